@@ -1,0 +1,14 @@
+// `npm run db:migrate`: applies pending migrations to the database DATABASE_URL names.
+import { describeDatabase, resolveDatabaseConfig } from "../src/config.js";
+import { applyMigrations } from "../src/migrate/index.js";
+import { runCommand } from "./run-command.js";
+
+await runCommand("db:migrate", async () => {
+  const config = resolveDatabaseConfig();
+  const { applied } = await applyMigrations(config);
+  console.log(
+    applied.length
+      ? `db:migrate: applied ${applied.length} migration(s) to ${describeDatabase(config)}: ${applied.join(", ")}`
+      : `db:migrate: ${describeDatabase(config)} is up to date`,
+  );
+});

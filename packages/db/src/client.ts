@@ -1,0 +1,59 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { type DatabaseConfig, resolveDatabaseConfig, unreachable } from "./config.js";
+import type { PrismaClient as SqlitePrismaClient } from "./generated/sqlite/client.js";
+
+/**
+ * The Prisma client every repository takes. Both providers' clients are generated from the same
+ * models, so they share this shape; provider-only features stay out of the repositories.
+ */
+export type PrismaDatabase = SqlitePrismaClient;
+
+export interface Database {
+  config: DatabaseConfig;
+  prisma: PrismaDatabase;
+  close(): Promise<void>;
+}
+
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+/** Opens the database DATABASE_URL names (SQLite under ./data when unset), loading only that provider's client. */
+export async function createDatabase(config: DatabaseConfig = resolveDatabaseConfig()): Promise<Database> {
+  const prisma = config.provider === "sqlite" ? await openSqlite(config) : await openPostgres(config);
+  return { config, prisma, close: () => prisma.$disconnect() };
+}
+
+async function openSqlite(config: DatabaseConfig): Promise<PrismaDatabase> {
+  const [{ PrismaClient }, { PrismaBetterSqlite3 }] = await Promise.all([
+    import("./generated/sqlite/client.js"),
+    import("@prisma/adapter-better-sqlite3"),
+  ]);
+  if (config.filePath) mkdirSync(path.dirname(config.filePath), { recursive: true });
+  const adapter = new PrismaBetterSqlite3({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const prisma = new PrismaClient({ adapter });
+  // A web server has concurrent readers and writers: WAL lets reads go on during a write.
+  await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  return prisma;
+}
+
+async function openPostgres(config: DatabaseConfig): Promise<PrismaDatabase> {
+  const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
+    import("./generated/postgresql/client.js"),
+    import("@prisma/adapter-pg"),
+  ]);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });
+  return prisma as unknown as PrismaDatabase;
+}
+
+/**
+ * Connects once and runs a trivial query, so a wrong URL or a stopped server is reported at
+ * start-up in one plain line rather than on a resident's first page view.
+ */
+export async function checkDatabaseReachable(database: Database): Promise<void> {
+  try {
+    await database.prisma.$queryRawUnsafe("SELECT 1");
+  } catch (error) {
+    throw unreachable(database.config, error);
+  }
+}

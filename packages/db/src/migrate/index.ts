@@ -1,0 +1,58 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { type DatabaseConfig, findProjectRoot, unreachable } from "../config.js";
+import { providerPaths } from "../schema-copies.js";
+import { NO_FILTERS, openSchemaEngine } from "./engine.js";
+import { latestSnapshot, loadMigrationList } from "./migrations-folder.js";
+
+export { migrationFolderName, writeMigration, latestSnapshot } from "./migrations-folder.js";
+export { openSchemaEngine, NO_FILTERS } from "./engine.js";
+
+/**
+ * Applies the provider's pending migrations. The engine records them in `_prisma_migrations`,
+ * exactly as `prisma migrate deploy` does, so either tool can continue the history.
+ */
+export async function applyMigrations(
+  config: DatabaseConfig,
+  projectRoot: string = findProjectRoot(),
+): Promise<{ applied: string[] }> {
+  const paths = providerPaths(projectRoot, config.provider);
+  if (config.filePath) mkdirSync(path.dirname(config.filePath), { recursive: true });
+  const engine = await openSchemaEngine(config, { path: paths.schema, text: readFileSync(paths.schema, "utf8") }).catch(
+    (error: unknown) => {
+      throw unreachable(config, error);
+    },
+  );
+  try {
+    const result = await engine.applyMigrations({ migrationsList: loadMigrationList(paths.migrations), filters: NO_FILTERS });
+    return { applied: result.appliedMigrationNames };
+  } finally {
+    engine.free();
+  }
+}
+
+/**
+ * The SQL that takes the provider's schema from its last migration to today's schema copy,
+ * or null when nothing changed. Comparing two datamodels needs no shadow database.
+ */
+export async function pendingMigrationSql(
+  config: DatabaseConfig,
+  projectRoot: string = findProjectRoot(),
+): Promise<{ sql: string; datamodel: string } | null> {
+  const paths = providerPaths(projectRoot, config.provider);
+  const datamodel = readFileSync(paths.schema, "utf8");
+  const previous = latestSnapshot(paths.migrations);
+  const engine = await openSchemaEngine(config, { path: paths.schema, text: datamodel });
+  try {
+    const result = await engine.diff({
+      from: previous === undefined ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: paths.schema, content: previous }] },
+      to: { tag: "schemaDatamodel", files: [{ path: paths.schema, content: datamodel }] },
+      script: true,
+      exitCode: true,
+      filters: NO_FILTERS,
+    });
+    return result.exitCode === 2 && result.stdout ? { sql: result.stdout, datamodel } : null;
+  } finally {
+    engine.free();
+  }
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { PartialDateSchema } from "../partial-date.js";
+import { editableFields, IdSchema, oneOf } from "./common.js";
+
+/** Where a speaker stands on a measure. */
+export const STANCES = ["supports", "opposes", "neutral", "mixed"] as const;
+
+/** Where a speaker stands on a measure. */
+export type Stance = (typeof STANCES)[number];
+
+/** How a statement was made. */
+export const MEDIA = ["spoken", "written", "interview", "press-release", "social-post", "other"] as const;
+
+/**
+ * A quote or position by a person or a body about a measure. Exactly one of
+ * `speakerPersonId` and `speakerBodyId` is set. `medium` and `date` are `null` when the
+ * source does not say ("Bass said").
+ */
+export const StatementSchema = z
+  .object({
+    id: IdSchema,
+    measureId: IdSchema.optional(),
+    speakerPersonId: IdSchema.optional(),
+    speakerBodyId: IdSchema.optional(),
+    stance: oneOf(STANCES, "stance"),
+    /** The words, quoted exactly as the source gives them. */
+    text: z.string().trim().min(1, { error: "is required" }),
+    date: PartialDateSchema.nullable(),
+    medium: oneOf(MEDIA, "medium").nullable(),
+    sourceId: IdSchema,
+    ...editableFields,
+  })
+  .refine((s) => (s.speakerPersonId === undefined) !== (s.speakerBodyId === undefined), {
+    error: "a statement needs exactly one speaker: speakerPersonId or speakerBodyId",
+    path: ["speakerPersonId"],
+  });
+
+/** A quote or position about a measure. */
+export type Statement = z.infer<typeof StatementSchema>;

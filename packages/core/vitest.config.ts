@@ -5,5 +5,12 @@ export default defineProject({
     name: "core",
     environment: "node",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      exclude: ["src/**/*.test.ts", "src/**/*.test-support.ts"],
+      reporter: ["text-summary", "text"],
+      thresholds: { lines: 90 },
+    },
   },
 });

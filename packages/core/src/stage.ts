@@ -220,7 +220,7 @@ export function nextSteps(input: StageInput): LocalizedText[] {
     case "introduced":
     case "in-committee":
     case "awaiting-vote":
-      if (stage === "in-committee") add("A committee will study it first.", "Primero la estudiará una comisión.");
+      if (stage === "in-committee") add("A committee will study it first.", "Una comisión la verá primero.");
       add(`${capitalize(body.en)} will vote on it.`, `${capitalize(body.es)} la votará.`);
       if (toPass) add(`It needs ${toPass.en} to pass.`, `Necesita ${toPass.es} para aprobarse.`);
       break;

@@ -1,0 +1,195 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as arb from "../fixtures/arbitraries.test-support.js";
+import * as seed from "../fixtures/seed-story.test-support.js";
+import { ACTION_CLASSIFICATIONS } from "../schemas/action.js";
+import { VOTE_OPTIONS } from "../schemas/vote-event.js";
+import {
+  fromOcdBill,
+  fromOcdOrganization,
+  fromOcdPerson,
+  fromOcdVoteEvent,
+  toOcdBill,
+  toOcdOrganization,
+  toOcdPerson,
+  toOcdVoteEvent,
+} from "./ocd.js";
+
+/** Through JSON, as a file would go. */
+const viaJson = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
+
+describe("Open Civic Data", () => {
+  it("writes the seed ordinance as an OCD bill", () => {
+    const bill = toOcdBill({ measure: seed.ordinance, actions: seed.ordinanceActions, sources: seed.sources });
+    expect(bill).toMatchObject({
+      identifier: "",
+      title: "Sanctuary city ordinance",
+      classification: ["ordinance"],
+      from_organization: "body-la-city-council",
+      abstracts: [{ abstract: seed.ordinance.abstract }],
+      actions: [
+        { date: "2024-11", description: "Mayor Karen Bass released the draft ordinance.", classification: [] },
+        { date: "2024-11-19", classification: ["passage"], organization: "body-la-city-council" },
+      ],
+      sources: [],
+    });
+    expect(fromOcdBill(viaJson(bill))).toEqual({
+      ok: true,
+      value: { measure: seed.ordinance, actions: seed.ordinanceActions, sources: seed.sources },
+    });
+  });
+
+  it("round-trips any measure with its actions and sources (property)", () => {
+    const record = arb.measure.chain((measure) =>
+      fc.record({
+        measure: fc.constant(measure),
+        actions: fc.array(arb.actionFor(measure.id), { maxLength: 3 }),
+        sources: fc.array(arb.source, { maxLength: 3 }),
+      }),
+    );
+    fc.assert(
+      fc.property(record, (r) => {
+        expect(fromOcdBill(viaJson(toOcdBill(r)))).toEqual({ ok: true, value: r });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("imports a plain OCD bill from another tool", () => {
+    const result = fromOcdBill({
+      legislative_session: "2023-2024",
+      identifier: "CF 23-0002",
+      title: "An ordinance about parks",
+      from_organization: "~{\"classification\": \"legislature\"}",
+      classification: ["ordinance"],
+      subject: ["parks"],
+      sponsorships: [{ name: "A Member", primary: true, classification: "primary", entity_type: "person", person_id: null }],
+      related_bills: [{ identifier: "CF 19-0001", legislative_session: "2019-2020", relation_type: "replaces" }],
+      actions: [
+        { description: "Introduced", date: "2023-01-10T10:00:00-08:00", classification: ["introduction"], organization: null },
+      ],
+      sources: [{ url: "https://clerk.example.gov/cf/23-0002", note: "Council file" }],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.measure).toMatchObject({
+      id: "ocd-bill:2023-2024:CF-23-0002",
+      identifier: "CF 23-0002",
+      session: "2023-2024",
+      classification: "ordinance",
+      sponsors: [{ name: "A Member", primary: true }],
+      relatedMeasures: [{ relation: "supersedes", identifier: "CF 19-0001" }],
+      sourceIds: ["ocd-bill:2023-2024:CF-23-0002:source:1"],
+    });
+    expect(result.value.measure.bodyId).toBeUndefined();
+    expect(result.value.actions[0]).toMatchObject({ date: "2023-01-10", classification: ["introduction"] });
+    expect(result.value.sources[0]).toMatchObject({ kind: "official-record", title: "Council file" });
+  });
+
+  it("rejects unknown action classifications and bad dates, naming what is allowed", () => {
+    const result = fromOcdBill({
+      title: "X",
+      classification: ["bill"],
+      actions: [{ description: "Passed", date: "yesterday", classification: ["passed"] }],
+      sources: [{ url: "not a url" }],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      { path: "actions.0.date", message: "must be an OCD date: YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time" },
+      {
+        path: "actions.0.classification.0",
+        message: `action classification "passed" is not allowed; use one of: ${ACTION_CLASSIFICATIONS.join(", ")}`,
+      },
+    ]);
+    const badSource = fromOcdBill({ title: "X", sources: [{ url: "not a url" }] });
+    expect(badSource.ok ? [] : badSource.issues.map((i) => i.path)).toEqual(["sources.0.url"]);
+    const badExtras = fromOcdBill({ title: "X", extras: { legible: { measure: { classification: "law" } } } });
+    expect(badExtras.ok ? [] : badExtras.issues.map((i) => i.path)).toEqual(["extras.legible.measure.classification"]);
+    expect(fromOcdBill("nope").ok).toBe(false);
+  });
+
+  it("writes and reads the seed vote", () => {
+    const ocd = toOcdVoteEvent(seed.councilVote, { sources: seed.sources });
+    expect(ocd).toMatchObject({
+      motion_text: seed.councilVote.motionText,
+      start_date: "2024-11-19",
+      result: "pass",
+      organization: "body-la-city-council",
+      bill: "measure-sanctuary-ordinance",
+      counts: [
+        { option: "yes", value: 13 },
+        { option: "no", value: 0 },
+        { option: "not voting", value: 2 },
+      ],
+      votes: [],
+    });
+    expect(fromOcdVoteEvent(viaJson(ocd))).toEqual({ ok: true, value: seed.councilVote });
+  });
+
+  it("round-trips any vote event (property)", () => {
+    fc.assert(
+      fc.property(arb.voteEvent, (vote) => {
+        expect(fromOcdVoteEvent(viaJson(toOcdVoteEvent(vote)))).toEqual({ ok: true, value: vote });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("reads a plain OCD vote event, and rejects unknown options naming the allowed ones", () => {
+    const plain = fromOcdVoteEvent({
+      motion_text: "Adopt",
+      start_date: "2024-11-19",
+      organization: "council",
+      counts: [{ option: "yes", value: 3 }],
+      votes: [{ option: "yes", voter_name: "A" }],
+    });
+    expect(plain.ok && plain.value.rollCall).toEqual([{ voterName: "A", option: "yes" }]);
+    const noVotes = fromOcdVoteEvent({ motion_text: "Adopt", start_date: "2024", organization: "council" });
+    expect(noVotes.ok && noVotes.value.rollCall).toBeNull();
+    const bad = fromOcdVoteEvent({
+      motion_text: "Adopt",
+      start_date: "2024",
+      organization: "council",
+      counts: [{ option: "aye", value: 3 }],
+    });
+    expect(bad.ok ? [] : bad.issues).toEqual([
+      { path: "counts.0.option", message: `vote option "aye" is not allowed; use one of: ${VOTE_OPTIONS.join(", ")}` },
+    ]);
+    const badExtras = fromOcdVoteEvent({ motion_text: "A", start_date: "2024", organization: "c", extras: { legible: { id: 5 } } });
+    expect(badExtras.ok).toBe(false);
+  });
+
+  it("round-trips people and organizations (property)", () => {
+    fc.assert(
+      fc.property(arb.person, (person) => {
+        expect(fromOcdPerson(viaJson(toOcdPerson(person)))).toEqual({ ok: true, value: person });
+      }),
+    );
+    fc.assert(
+      fc.property(arb.body, (body) => {
+        expect(fromOcdOrganization(viaJson(toOcdOrganization(body)))).toEqual({ ok: true, value: body });
+      }),
+    );
+  });
+
+  it("reads plain OCD people and organizations", () => {
+    expect(fromOcdPerson({ name: "Karen Bass", given_name: "" })).toEqual({
+      ok: true,
+      value: { id: "ocd-person:Karen-Bass", name: "Karen Bass", sourceIds: [] },
+    });
+    expect(fromOcdPerson({ name: "X", extras: { legible: { version: "one" } } }).ok).toBe(false);
+    expect(fromOcdPerson({}).ok).toBe(false);
+    const org = (classification: string | null) => fromOcdOrganization({ name: "Council", classification });
+    expect(org("upper").ok && org("upper")).toMatchObject({ value: { classification: "legislature" } });
+    expect(org("party")).toMatchObject({ value: { classification: "party" } });
+    expect(org("government")).toMatchObject({ value: { classification: "organization" } });
+    expect(org(null)).toMatchObject({ value: { id: "ocd-organization:Council" } });
+    expect(fromOcdOrganization({ name: "C", extras: { legible: { classification: "club" } } }).ok).toBe(false);
+    expect(fromOcdOrganization({ name: 3 }).ok).toBe(false);
+    expect(toOcdOrganization(seed.cityCouncil, { sources: [{ ...seed.cityCharter, url: "https://example.org/charter" }] }).sources).toEqual([
+      { url: "https://example.org/charter", note: "Charter of the City of Los Angeles" },
+    ]);
+    expect(toOcdPerson(seed.bass).extras).toEqual({ legible: { id: "person-karen-bass", sourceIds: ["src-seed-news-report"] } });
+  });
+});

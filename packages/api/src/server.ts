@@ -1,13 +1,15 @@
 // Server-only entry: routers, callers and the process's database connection.
-import { checkDatabaseReachable, createDatabase, type Database } from "@legible/db";
-import { createContext, type StaffSession } from "./context.js";
-import { adminRouter } from "./routers/admin/index.js";
-import { publicRouter } from "./routers/public/index.js";
-import { createCallerFactory } from "./trpc.js";
 
-export { adminRouter, publicRouter, createContext };
+import { checkDatabaseReachable, createDatabase, type Database } from "@legible/db";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { createContext, type StaffSession } from "./context";
+import { adminRouter } from "./routers/admin/index";
+import { publicRouter } from "./routers/public/index";
+import { createCallerFactory } from "./trpc";
+
 export { DatabaseConfigError, describeDatabase, resolveDatabaseConfig } from "@legible/db";
-export type { Context } from "./context.js";
+export type { Context } from "./context";
+export { adminRouter, createContext, publicRouter };
 
 const globalForDatabase = globalThis as unknown as { legibleDatabase?: Promise<Database> };
 
@@ -23,10 +25,6 @@ export function getDatabase(): Promise<Database> {
   return globalForDatabase.legibleDatabase;
 }
 
-export async function checkDatabase(): Promise<void> {
-  await checkDatabaseReachable(await getDatabase());
-}
-
 const createPublicCaller = createCallerFactory(publicRouter);
 const createAdminCaller = createCallerFactory(adminRouter);
 
@@ -39,4 +37,37 @@ export async function publicCaller() {
 export async function adminCaller(staff: StaffSession | null) {
   const { prisma } = await getDatabase();
   return createAdminCaller(createContext({ db: prisma, staff }));
+}
+
+/** The public router over HTTP at /api/trpc, for clients outside the site's own pages. */
+export async function handlePublicRequest(request: Request): Promise<Response> {
+  const { prisma } = await getDatabase();
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req: request,
+    router: publicRouter,
+    createContext: () => createContext({ db: prisma }),
+  });
+}
+
+/** The admin router over HTTP. Until staff sign-in exists, every caller is anonymous and refused. */
+export async function handleAdminRequest(request: Request): Promise<Response> {
+  const { prisma } = await getDatabase();
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req: request,
+    router: adminRouter,
+    createContext: () => createContext({ db: prisma, staff: null }),
+  });
+}
+
+/** 200 with the provider when the database answers; 503 with a plain reason when it does not. */
+export async function healthResponse(): Promise<Response> {
+  try {
+    const database = await getDatabase();
+    await checkDatabaseReachable(database);
+    return Response.json({ status: "ok", database: database.config.provider });
+  } catch {
+    return Response.json({ status: "unavailable", reason: "The database is not answering." }, { status: 503 });
+  }
 }

@@ -2,10 +2,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type DatabaseConfig, findProjectRoot } from "../src/config.js";
-import { migrationFolderName, pendingMigrationSql, writeMigration } from "../src/migrate/index.js";
-import { providerPaths, writeSchemaCopies } from "../src/schema-copies.js";
-import { findPostgresBinaries, startPostgresCluster } from "../src/test-support/postgres-cluster.js";
+import { type DatabaseConfig, findProjectRoot } from "../src/config";
+import { migrationFolderName, pendingMigrationSql, writeMigration } from "../src/migrate/index";
+import { providerPaths, writeSchemaCopies } from "../src/schema-copies";
+import { findPostgresBinaries, startPostgresCluster } from "../src/test-support/postgres-cluster";
 
 const label = process.argv.slice(2).join(" ");
 if (!label) {
@@ -19,7 +19,11 @@ writeSchemaCopies(root);
 // The schema engine opens a connection even to compare two datamodels: SQLite gets a scratch
 // file, PostgreSQL a throwaway cluster (or LEGIBLE_POSTGRES_URL when one is given).
 const scratch = mkdtempSync(path.join(tmpdir(), "legible-migration-"));
-const sqlite: DatabaseConfig = { provider: "sqlite", url: `file:${scratch}/scratch.db`, filePath: `${scratch}/scratch.db` };
+const sqlite: DatabaseConfig = {
+  provider: "sqlite",
+  url: `file:${scratch}/scratch.db`,
+  filePath: `${scratch}/scratch.db`,
+};
 let stopCluster = () => {};
 let postgresUrl = process.env.LEGIBLE_POSTGRES_URL;
 if (!postgresUrl) {
@@ -40,7 +44,13 @@ try {
       console.log(`db:migration: ${config.provider}: the schema has not changed since the last migration`);
       continue;
     }
-    const dir = writeMigration(providerPaths(root, config.provider).migrations, config.provider, folder, pending.sql, pending.datamodel);
+    const dir = writeMigration(
+      providerPaths(root, config.provider).migrations,
+      config.provider,
+      folder,
+      pending.sql,
+      pending.datamodel,
+    );
     console.log(`db:migration: ${config.provider}: wrote ${path.relative(root, dir)}/migration.sql`);
   }
 } finally {

@@ -2,8 +2,8 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { findProjectRoot } from "../src/config.js";
-import { PROVIDERS, providerPaths, writeSchemaCopies } from "../src/schema-copies.js";
+import { findProjectRoot } from "../src/config";
+import { PROVIDERS, providerPaths, writeSchemaCopies } from "../src/schema-copies";
 
 const root = findProjectRoot();
 const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
@@ -14,7 +14,12 @@ for (const provider of PROVIDERS) {
   // pointing it at any existing file stops it from trying to download one.
   const result = spawnSync(process.execPath, [prismaCli, "generate", "--schema", copies[provider]], {
     cwd: root,
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: process.execPath,
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+      CHECKPOINT_DISABLE: "1",
+    },
     encoding: "utf8",
   });
   if (result.status !== 0) {

@@ -1,7 +1,7 @@
 // `npm run db:migrate`: applies pending migrations to the database DATABASE_URL names.
-import { describeDatabase, resolveDatabaseConfig } from "../src/config.js";
-import { applyMigrations } from "../src/migrate/index.js";
-import { runCommand } from "./run-command.js";
+import { describeDatabase, resolveDatabaseConfig } from "../src/config";
+import { applyMigrations } from "../src/migrate/index";
+import { runCommand } from "./run-command";
 
 await runCommand("db:migrate", async () => {
   const config = resolveDatabaseConfig();

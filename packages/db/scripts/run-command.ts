@@ -1,4 +1,4 @@
-import { DatabaseConfigError } from "../src/config.js";
+import { DatabaseConfigError } from "../src/config";
 
 /** Runs a command; a configuration problem ends it with one plain line, not a stack trace. */
 export async function runCommand(name: string, body: () => Promise<void>): Promise<void> {

@@ -1,15 +1,17 @@
 // `npm run db:seed`: loads the seed story into the database DATABASE_URL names.
-import { checkDatabaseReachable, createDatabase } from "../src/client.js";
-import { describeDatabase, resolveDatabaseConfig } from "../src/config.js";
-import { seedDatabase } from "../src/seed/index.js";
-import { runCommand } from "./run-command.js";
+import { checkDatabaseReachable, createDatabase } from "../src/client";
+import { describeDatabase, resolveDatabaseConfig } from "../src/config";
+import { seedDatabase } from "../src/seed/index";
+import { runCommand } from "./run-command";
 
 await runCommand("db:seed", async () => {
   const database = await createDatabase(resolveDatabaseConfig());
   try {
     await checkDatabaseReachable(database);
     const report = await seedDatabase(database.prisma, (line) => console.log(`db:seed: ${line}`));
-    console.log(`db:seed: ${describeDatabase(database.config)} holds the seed story (${report.jurisdictions} jurisdiction)`);
+    console.log(
+      `db:seed: ${describeDatabase(database.config)} holds the seed story (${report.jurisdictions} jurisdiction)`,
+    );
   } finally {
     await database.close();
   }

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { type DatabaseConfig, resolveDatabaseConfig, unreachable } from "./config.js";
-import type { PrismaClient as SqlitePrismaClient } from "./generated/sqlite/client.js";
+import { type DatabaseConfig, resolveDatabaseConfig, unreachable } from "./config";
+import type { PrismaClient as SqlitePrismaClient } from "./generated/sqlite/client";
 
 /**
  * The Prisma client every repository takes. Both providers' clients are generated from the same
@@ -25,10 +25,10 @@ export async function createDatabase(config: DatabaseConfig = resolveDatabaseCon
 
 async function openSqlite(config: DatabaseConfig): Promise<PrismaDatabase> {
   const [{ PrismaClient }, { PrismaBetterSqlite3 }] = await Promise.all([
-    import("./generated/sqlite/client.js"),
+    import("./generated/sqlite/client"),
     import("@prisma/adapter-better-sqlite3"),
   ]);
-  if (config.filePath) mkdirSync(path.dirname(config.filePath), { recursive: true });
+  if (config.filePath) mkdirSync(path.dirname(/*turbopackIgnore: true*/ config.filePath), { recursive: true });
   const adapter = new PrismaBetterSqlite3({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
   const prisma = new PrismaClient({ adapter });
   // A web server has concurrent readers and writers: WAL lets reads go on during a write.
@@ -39,7 +39,7 @@ async function openSqlite(config: DatabaseConfig): Promise<PrismaDatabase> {
 
 async function openPostgres(config: DatabaseConfig): Promise<PrismaDatabase> {
   const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
-    import("./generated/postgresql/client.js"),
+    import("./generated/postgresql/client"),
     import("@prisma/adapter-pg"),
   ]);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });

@@ -23,13 +23,17 @@ const DEFAULT_SQLITE_FILE = "data/legible.db";
  * paths resolve against it, so each app (whose working folder is apps/<name>) opens the same file.
  */
 export function findProjectRoot(from: string = process.cwd()): string {
-  let dir = path.resolve(from);
+  // The database lives outside the app bundle; the ignore keeps Next from tracing the whole tree.
+  let dir = path.resolve(/*turbopackIgnore: true*/ from);
   for (;;) {
-    if (existsSync(path.join(dir, "prisma", "schema.prisma")) && existsSync(path.join(dir, "turbo.json"))) {
+    if (
+      existsSync(path.join(/*turbopackIgnore: true*/ dir, "prisma", "schema.prisma")) &&
+      existsSync(path.join(/*turbopackIgnore: true*/ dir, "turbo.json"))
+    ) {
       return dir;
     }
     const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve(from);
+    if (parent === dir) return path.resolve(/*turbopackIgnore: true*/ from);
     dir = parent;
   }
 }
@@ -43,14 +47,14 @@ export function resolveDatabaseConfig(
   projectRoot: string = findProjectRoot(),
 ): DatabaseConfig {
   const value = rawUrl?.trim();
-  if (!value) return sqliteConfig(path.join(projectRoot, DEFAULT_SQLITE_FILE));
+  if (!value) return sqliteConfig(path.join(/*turbopackIgnore: true*/ projectRoot, DEFAULT_SQLITE_FILE));
 
   if (value.startsWith("file:")) {
     const rest = value.slice("file:".length).replace(/^\/\/(?=\/)/, "");
     if (!rest || rest === "//") {
       throw new DatabaseConfigError("DATABASE_URL is missing the SQLite file path (example: file:./data/legible.db)");
     }
-    const filePath = path.isAbsolute(rest) ? rest : path.join(projectRoot, rest);
+    const filePath = path.isAbsolute(rest) ? rest : path.join(/*turbopackIgnore: true*/ projectRoot, rest);
     return sqliteConfig(filePath);
   }
 
@@ -85,7 +89,6 @@ export function describeDatabase(config: DatabaseConfig): string {
   if (url.password) url.password = "****";
   return `PostgreSQL ${url.host}${url.pathname}`;
 }
-
 
 /**
  * A one-line error for a database that refused or never answered. Driver messages arrive wrapped

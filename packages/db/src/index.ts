@@ -1,4 +1,4 @@
-export { type Database, type PrismaDatabase, checkDatabaseReachable, createDatabase } from "./client.js";
+export { checkDatabaseReachable, createDatabase, type Database, type PrismaDatabase } from "./client";
 export {
   type DatabaseConfig,
   DatabaseConfigError,
@@ -6,6 +6,6 @@ export {
   describeDatabase,
   findProjectRoot,
   resolveDatabaseConfig,
-} from "./config.js";
-export { findJurisdictionBySlug, listJurisdictions, saveJurisdiction } from "./repositories/jurisdictions.js";
-export { type SeedReport, seedDatabase } from "./seed/index.js";
+} from "./config";
+export { findJurisdictionBySlug, listJurisdictions, saveJurisdiction } from "./repositories/jurisdictions";
+export { needsSeed, type SeedReport, seedDatabase } from "./seed/index";

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { DatabaseProvider } from "./config.js";
+import type { DatabaseProvider } from "./config";
 
 export const PROVIDERS: readonly DatabaseProvider[] = ["sqlite", "postgresql"];
 
@@ -30,10 +30,7 @@ export function schemaCopyFor(sourceText: string, provider: DatabaseProvider): s
   if (!/datasource\s+db\s*\{[^}]*provider\s*=/.test(sourceText)) {
     throw new Error('prisma/schema.prisma has no `datasource db { provider = "…" }` block');
   }
-  const withProvider = sourceText.replace(
-    /(datasource\s+db\s*\{[^}]*provider\s*=\s*)"[a-z]+"/,
-    `$1"${provider}"`,
-  );
+  const withProvider = sourceText.replace(/(datasource\s+db\s*\{[^}]*provider\s*=\s*)"[a-z]+"/, `$1"${provider}"`);
   const withOutput = withProvider.replace(
     /(generator\s+client\s*\{[^}]*output\s*=\s*)"[^"]*"/,
     `$1"../../packages/db/src/generated/${provider}"`,

@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { type DatabaseConfig, findProjectRoot, unreachable } from "../config.js";
-import { providerPaths } from "../schema-copies.js";
-import { NO_FILTERS, openSchemaEngine } from "./engine.js";
-import { latestSnapshot, loadMigrationList } from "./migrations-folder.js";
+import { type DatabaseConfig, findProjectRoot, unreachable } from "../config";
+import { providerPaths } from "../schema-copies";
+import { NO_FILTERS, openSchemaEngine } from "./engine";
+import { latestSnapshot, loadMigrationList } from "./migrations-folder";
 
-export { migrationFolderName, writeMigration, latestSnapshot } from "./migrations-folder.js";
-export { openSchemaEngine, NO_FILTERS } from "./engine.js";
+export { NO_FILTERS, openSchemaEngine } from "./engine";
+export { latestSnapshot, migrationFolderName, writeMigration } from "./migrations-folder";
 
 /**
  * Applies the provider's pending migrations. The engine records them in `_prisma_migrations`,
@@ -18,16 +18,20 @@ export async function applyMigrations(
 ): Promise<{ applied: string[] }> {
   const paths = providerPaths(projectRoot, config.provider);
   if (config.filePath) mkdirSync(path.dirname(config.filePath), { recursive: true });
-  const engine = await openSchemaEngine(config, { path: paths.schema, text: readFileSync(paths.schema, "utf8") }).catch(
-    (error: unknown) => {
-      throw unreachable(config, error);
-    },
-  );
+  const { engine, close } = await openSchemaEngine(config, {
+    path: paths.schema,
+    text: readFileSync(paths.schema, "utf8"),
+  }).catch((error: unknown) => {
+    throw unreachable(config, error);
+  });
   try {
-    const result = await engine.applyMigrations({ migrationsList: loadMigrationList(paths.migrations), filters: NO_FILTERS });
+    const result = await engine.applyMigrations({
+      migrationsList: loadMigrationList(paths.migrations),
+      filters: NO_FILTERS,
+    });
     return { applied: result.appliedMigrationNames };
   } finally {
-    engine.free();
+    await close();
   }
 }
 
@@ -42,10 +46,13 @@ export async function pendingMigrationSql(
   const paths = providerPaths(projectRoot, config.provider);
   const datamodel = readFileSync(paths.schema, "utf8");
   const previous = latestSnapshot(paths.migrations);
-  const engine = await openSchemaEngine(config, { path: paths.schema, text: datamodel });
+  const { engine, close } = await openSchemaEngine(config, { path: paths.schema, text: datamodel });
   try {
     const result = await engine.diff({
-      from: previous === undefined ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: paths.schema, content: previous }] },
+      from:
+        previous === undefined
+          ? { tag: "empty" }
+          : { tag: "schemaDatamodel", files: [{ path: paths.schema, content: previous }] },
       to: { tag: "schemaDatamodel", files: [{ path: paths.schema, content: datamodel }] },
       script: true,
       exitCode: true,
@@ -53,6 +60,6 @@ export async function pendingMigrationSql(
     });
     return result.exitCode === 2 && result.stdout ? { sql: result.stdout, datamodel } : null;
   } finally {
-    engine.free();
+    await close();
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { DatabaseProvider } from "../config.js";
+import type { DatabaseProvider } from "../config";
 
 /** The datamodel as it stood after a migration, kept beside its SQL so the next diff needs no database. */
 export const SNAPSHOT_FILE = "datamodel.snapshot";
@@ -59,7 +59,11 @@ export function writeMigration(
 /** Migration folder names sort by time, as Prisma's do: 20261126093000_add_people. */
 export function migrationFolderName(label: string, now: Date = new Date()): string {
   const stamp = now.toISOString().replace(/\D/g, "").slice(0, 14);
-  const slug = label.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const slug = label
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!slug) throw new Error("A migration needs a name made of letters or digits, e.g. add_people");
   return `${stamp}_${slug}`;
 }

@@ -1,6 +1,6 @@
 import { type Jurisdiction, JurisdictionSchema } from "@legible/core";
-import type { PrismaDatabase } from "../client.js";
-import type { Jurisdiction as JurisdictionRow } from "../generated/sqlite/client.js";
+import type { PrismaDatabase } from "../client";
+import type { Jurisdiction as JurisdictionRow } from "../generated/sqlite/client";
 
 function toJurisdiction(row: JurisdictionRow): Jurisdiction {
   return JurisdictionSchema.parse({
@@ -33,6 +33,10 @@ export async function saveJurisdiction(prisma: PrismaDatabase, input: Jurisdicti
     divisionId: jurisdiction.divisionId,
     url: jurisdiction.url ?? null,
   };
-  const row = await prisma.jurisdiction.upsert({ where: { id: jurisdiction.id }, create: { id: jurisdiction.id, ...data }, update: data });
+  const row = await prisma.jurisdiction.upsert({
+    where: { id: jurisdiction.id },
+    create: { id: jurisdiction.id, ...data },
+    update: data,
+  });
   return toJurisdiction(row);
 }

@@ -1,6 +1,6 @@
-import type { PrismaDatabase } from "../client.js";
-import { saveJurisdiction } from "../repositories/jurisdictions.js";
-import { losAngeles } from "./seed-story.js";
+import type { PrismaDatabase } from "../client";
+import { saveJurisdiction } from "../repositories/jurisdictions";
+import { losAngeles } from "./seed-story";
 
 export interface SeedReport {
   jurisdictions: number;
@@ -14,4 +14,9 @@ export async function seedDatabase(
   await saveJurisdiction(prisma, losAngeles);
   progress(`jurisdiction: ${losAngeles.name}`);
   return { jurisdictions: 1 };
+}
+
+/** A database needs the seed story only when it holds no records at all; staff edits are never overwritten. */
+export async function needsSeed(prisma: PrismaDatabase): Promise<boolean> {
+  return (await prisma.jurisdiction.count()) === 0;
 }

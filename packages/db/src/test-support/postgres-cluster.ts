@@ -15,17 +15,23 @@ export type PostgresBinaries = { binDir: string } | { missing: string };
 
 /** initdb and pg_ctl from PATH, else from Debian's versioned folder (the package does not link them). */
 export function findPostgresBinaries(): PostgresBinaries {
-  const fromPath = (process.env.PATH ?? "").split(path.delimiter).find((dir) => existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl")));
+  const fromPath = (process.env.PATH ?? "")
+    .split(path.delimiter)
+    .find((dir) => existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl")));
   if (fromPath) return { binDir: fromPath };
   const debianRoot = "/usr/lib/postgresql";
   if (existsSync(debianRoot)) {
-    const versions = readdirSync(debianRoot).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(debianRoot)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
     for (const version of versions) {
       const binDir = path.join(debianRoot, version, "bin");
       if (existsSync(path.join(binDir, "initdb"))) return { binDir };
     }
   }
-  return { missing: "no initdb or pg_ctl on PATH or in /usr/lib/postgresql/*/bin (install it: apt-get install -y postgresql)" };
+  return {
+    missing: "no initdb or pg_ctl on PATH or in /usr/lib/postgresql/*/bin (install it: apt-get install -y postgresql)",
+  };
 }
 
 export async function freeLoopbackPort(): Promise<number> {
@@ -35,7 +41,9 @@ export async function freeLoopbackPort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -47,7 +55,9 @@ function runAsClusterOwner(binary: string, args: string[]): void {
   const [command, fullArgs] = isRoot ? ["runuser", ["-u", "postgres", "--", binary, ...args]] : [binary, args];
   const result = spawnSync(command, fullArgs, { encoding: "utf8" });
   if (result.status !== 0) {
-    throw new Error(`${path.basename(binary)} failed: ${(result.stderr || result.stdout || String(result.error)).trim()}`);
+    throw new Error(
+      `${path.basename(binary)} failed: ${(result.stderr || result.stdout || String(result.error)).trim()}`,
+    );
   }
 }
 
@@ -62,10 +72,31 @@ export async function startPostgresCluster(binDir: string): Promise<PostgresClus
   }
   const port = await freeLoopbackPort();
   const user = "legible";
-  runAsClusterOwner(path.join(binDir, "initdb"), ["-D", dataDir, "-U", user, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+  runAsClusterOwner(path.join(binDir, "initdb"), [
+    "-D",
+    dataDir,
+    "-U",
+    user,
+    "--auth=trust",
+    "-E",
+    "UTF8",
+    "--locale=C.UTF-8",
+    "--no-sync",
+  ]);
   // Durability settings are off: the cluster lives for one test run and is deleted after it.
   const serverOptions = `-p ${port} -k ${dataRoot} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  runAsClusterOwner(path.join(binDir, "pg_ctl"), ["-D", dataDir, "-o", serverOptions, "-l", path.join(dataRoot, "server.log"), "-w", "-t", "60", "start"]);
+  runAsClusterOwner(path.join(binDir, "pg_ctl"), [
+    "-D",
+    dataDir,
+    "-o",
+    serverOptions,
+    "-l",
+    path.join(dataRoot, "server.log"),
+    "-w",
+    "-t",
+    "60",
+    "start",
+  ]);
   let stopped = false;
   return {
     port,

@@ -1,5 +1,5 @@
 import { listJurisdictions } from "@legible/db";
-import { router, staffProcedure } from "../../trpc.js";
+import { router, staffProcedure } from "../../trpc";
 
 /** Everything the staff app may do; every procedure names the roles it allows. */
 export const adminRouter = router({

@@ -1,5 +1,5 @@
-import { router } from "../../trpc.js";
-import { jurisdictionsRouter } from "./jurisdictions.js";
+import { router } from "../../trpc";
+import { jurisdictionsRouter } from "./jurisdictions";
 
 /** Everything the public site may read. */
 export const publicRouter = router({

@@ -1,7 +1,7 @@
 import { findJurisdictionBySlug, listJurisdictions } from "@legible/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { publicProcedure, router } from "../../trpc.js";
+import { publicProcedure, router } from "../../trpc";
 
 export const jurisdictionsRouter = router({
   list: publicProcedure.query(({ ctx }) => listJurisdictions(ctx.db)),
@@ -9,7 +9,8 @@ export const jurisdictionsRouter = router({
     .input(z.object({ slug: z.string().trim().min(1, "is required").max(100) }))
     .query(async ({ ctx, input }) => {
       const jurisdiction = await findJurisdictionBySlug(ctx.db, input.slug);
-      if (!jurisdiction) throw new TRPCError({ code: "NOT_FOUND", message: `No place called "${input.slug}" is on Legible.` });
+      if (!jurisdiction)
+        throw new TRPCError({ code: "NOT_FOUND", message: `No place called "${input.slug}" is on Legible.` });
       return jurisdiction;
     }),
 });

@@ -1,0 +1,51 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumExecutable } from "./support/chromium";
+
+const webPort = Number(process.env.LEGIBLE_E2E_WEB_PORT ?? 3100);
+const adminPort = webPort + 1;
+const root = path.resolve(import.meta.dirname, "..");
+
+// A fresh SQLite file per run, set once here so Playwright's workers (which reload this file) agree.
+process.env.LEGIBLE_E2E_DATABASE_URL ??= `file:${path.join(mkdtempSync(path.join(tmpdir(), "legible-e2e-")), "e2e.db")}`;
+process.env.XDG_CONFIG_HOME ??= path.join(root, ".cache", "xdg");
+
+const chromium = {
+  browserName: "chromium" as const,
+  launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+};
+
+export default defineConfig({
+  testDir: "specs",
+  outputDir: path.join(root, ".cache", "playwright", "results"),
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: process.env.LEGIBLE_E2E_REPORT
+    ? [["list"], ["json", { outputFile: process.env.LEGIBLE_E2E_REPORT }]]
+    : [["list"]],
+  use: { trace: "retain-on-failure" },
+  projects: [
+    { name: "web", testMatch: /web\/.*\.spec\.ts/, use: { ...chromium, baseURL: `http://localhost:${webPort}` } },
+    { name: "admin", testMatch: /admin\/.*\.spec\.ts/, use: { ...chromium, baseURL: `http://localhost:${adminPort}` } },
+  ],
+  // The README's own `npm start` serves both apps: it migrates and seeds the fresh database,
+  // builds (a turbo cache hit after `npm test`'s build), and says when both answer.
+  webServer: {
+    command: "npm start",
+    cwd: root,
+    env: {
+      DATABASE_URL: process.env.LEGIBLE_E2E_DATABASE_URL,
+      PORT: String(webPort),
+      ADMIN_PORT: String(adminPort),
+    },
+    wait: { stdout: /legible: staff app/ },
+    stdout: "pipe",
+    timeout: 300_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+  },
+});

@@ -1,0 +1,138 @@
+// `npm start` (and `npm run dev` with --dev): prepares the database, builds, and serves both apps.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import {
+  checkDatabaseReachable,
+  createDatabase,
+  DatabaseConfigError,
+  describeDatabase,
+  findProjectRoot,
+  needsSeed,
+  resolveDatabaseConfig,
+  seedDatabase,
+} from "@legible/db";
+import { applyMigrations } from "@legible/db/migrate";
+import { isPortFree, portFrom, StartError } from "./lib/ports";
+
+const dev = process.argv.includes("--dev");
+const root = findProjectRoot();
+process.env.TURBO_TELEMETRY_DISABLED ??= "1";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+const children: ChildProcess[] = [];
+
+function say(line: string) {
+  console.log(`legible: ${line}`);
+}
+
+async function prepareDatabase() {
+  const config = resolveDatabaseConfig();
+  say(`database: ${describeDatabase(config)}`);
+  const { applied } = await applyMigrations(config, root);
+  if (applied.length) say(`applied ${applied.length} migration(s)`);
+  const database = await createDatabase(config);
+  try {
+    await checkDatabaseReachable(database);
+    if (await needsSeed(database.prisma)) {
+      say("loading the seed story…");
+      await seedDatabase(database.prisma, (line) => say(`  seeded ${line}`));
+    }
+  } finally {
+    await database.close();
+  }
+  return config;
+}
+
+function build() {
+  say("building (turbo; unchanged packages come from its cache)…");
+  const turbo = path.join(root, "node_modules", ".bin", "turbo");
+  const result = spawnSync(turbo, ["run", "build", "--output-logs=errors-only"], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) throw new StartError("the build failed (see above)");
+}
+
+function serve(app: "web" | "admin", port: number, databaseUrl: string) {
+  const next = path.join(root, "node_modules", ".bin", "next");
+  const child = spawn(next, [dev ? "dev" : "start", path.join(root, "apps", app), "--port", String(port)], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NODE_ENV: dev ? "development" : "production",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const prefix = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((line) => `[${app}] ${line}\n`)
+      .join("");
+  child.stdout?.on("data", (chunk: Buffer) => process.stdout.write(prefix(chunk)));
+  child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(prefix(chunk)));
+  child.on("exit", (code, signal) => {
+    if (!stopping) {
+      console.error(`legible: the ${app} app stopped (${signal ?? `exit code ${code}`}); stopping the other one too`);
+      stopAll(1);
+    }
+  });
+  children.push(child);
+}
+
+async function waitUntilHealthy(port: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+let stopping = false;
+function stopAll(code: number) {
+  stopping = true;
+  for (const child of children) child.kill("SIGTERM");
+  process.exitCode = code;
+}
+process.on("SIGINT", () => stopAll(0));
+process.on("SIGTERM", () => stopAll(0));
+
+try {
+  const webPort = portFrom("PORT", 3000);
+  const adminPort = portFrom("ADMIN_PORT", webPort + 1);
+  for (const [name, port] of [
+    ["PORT", webPort],
+    ["ADMIN_PORT", adminPort],
+  ] as const) {
+    if (!(await isPortFree(port))) {
+      throw new StartError(
+        `${name}: port ${port} is already in use; stop what is using it, or set ${name} to a free port`,
+      );
+    }
+  }
+  const config = await prepareDatabase();
+  if (!dev) build();
+  serve("web", webPort, config.url);
+  serve("admin", adminPort, config.url);
+  const [webUp, adminUp] = await Promise.all([
+    waitUntilHealthy(webPort, 120_000),
+    waitUntilHealthy(adminPort, 120_000),
+  ]);
+  if (!webUp || !adminUp) throw new StartError("the apps did not answer within two minutes (see their output above)");
+  console.log("");
+  say(`public site  http://localhost:${webPort}`);
+  say(`staff app    http://localhost:${adminPort}  (staff sign-in is not set up yet: there are no staff accounts)`);
+  say("press Ctrl+C to stop");
+} catch (error) {
+  if (error instanceof StartError || error instanceof DatabaseConfigError) {
+    console.error(`legible: ${error.message}`);
+    stopAll(1);
+  } else {
+    throw error;
+  }
+}

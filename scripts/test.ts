@@ -1,0 +1,111 @@
+// `npm test`: lint, every Vitest suite (unit; integration on SQLite and on a throwaway PostgreSQL),
+// then the Playwright specs in Chromium against both apps served by `npm start`. Prints the counts.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { findProjectRoot } from "@legible/db";
+import { findPostgresBinaries, type PostgresCluster, startPostgresCluster } from "@legible/db/postgres-cluster";
+import { chromiumExecutable } from "../e2e/support/chromium";
+import { addTally, emptyTally, formatTally, type Tally, tallyPlaywright, tallyVitest } from "./lib/reports";
+
+const root = findProjectRoot();
+process.env.TURBO_TELEMETRY_DISABLED ??= "1";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+const ci = process.env.CI === "true";
+const reports = mkdtempSync(path.join(tmpdir(), "legible-test-reports-"));
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const failures: string[] = [];
+
+function heading(text: string) {
+  console.log(`\n━━ ${text}`);
+}
+
+function run(step: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) failures.push(step);
+  return result.status === 0;
+}
+
+let cluster: PostgresCluster | undefined;
+try {
+  heading("Lint and format (Biome)");
+  run("lint", bin("biome"), ["check", "."]);
+
+  heading("PostgreSQL for the integration tests");
+  const binaries = findPostgresBinaries();
+  const postgresEnv: NodeJS.ProcessEnv = {};
+  if ("missing" in binaries) {
+    console.log(`PostgreSQL tests skipped: ${binaries.missing}`);
+    if (ci) failures.push("PostgreSQL (with CI=true a skip is a failure)");
+  } else {
+    cluster = await startPostgresCluster(binaries.binDir);
+    postgresEnv.LEGIBLE_TEST_POSTGRES_URL = cluster.url;
+    console.log(`started a throwaway cluster on 127.0.0.1:${cluster.port} from ${binaries.binDir}`);
+  }
+
+  heading("@legible/core (unit tests, coverage)");
+  const coreReport = path.join(reports, "core.json");
+  run("core tests", "npm", [
+    "test",
+    "-w",
+    "@legible/core",
+    "--",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${coreReport}`,
+  ]);
+
+  heading("db and api (integration on SQLite and PostgreSQL)");
+  const integrationReport = path.join(reports, "integration.json");
+  run(
+    "integration tests",
+    bin("vitest"),
+    [
+      "run",
+      "--project",
+      "db",
+      "--project",
+      "api",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${integrationReport}`,
+    ],
+    postgresEnv,
+  );
+
+  heading("Browser specs (Playwright, Chromium)");
+  const e2eReport = path.join(reports, "e2e.json");
+  let chromiumFound = true;
+  try {
+    console.log(`Chromium: ${chromiumExecutable()}`);
+  } catch (error) {
+    chromiumFound = false;
+    console.error((error as Error).message);
+    failures.push("Chromium missing");
+  }
+  if (chromiumFound && run("build", bin("turbo"), ["run", "build", "--output-logs=errors-only"])) {
+    run("browser specs", bin("playwright"), ["test", "-c", "e2e/playwright.config.ts"], {
+      LEGIBLE_E2E_REPORT: e2eReport,
+    });
+  }
+
+  heading("Counts");
+  const core = tallyVitest(coreReport, {});
+  const integration = tallyVitest(integrationReport, { SQLite: /\bon sqlite\b/, PostgreSQL: /\bon postgresql\b/ });
+  const e2e = tallyPlaywright(e2eReport);
+  console.log(`core (unit):                ${formatTally(core.total)}`);
+  console.log(`db + api:                   ${formatTally(integration.total)}`);
+  console.log(`  of which on SQLite:       ${formatTally(integration.byLabel.SQLite ?? emptyTally())}`);
+  console.log(`  of which on PostgreSQL:   ${formatTally(integration.byLabel.PostgreSQL ?? emptyTally())}`);
+  for (const [project, tally] of Object.entries(e2e.byProject)) {
+    console.log(`browser, ${`${project} app:`.padEnd(18)}${formatTally(tally)}`);
+  }
+  const all: Tally = [core.total, integration.total, e2e.total].reduce(addTally, emptyTally());
+  if (failures.length) console.log(`\nFailed steps: ${failures.join("; ")}`);
+  console.log(`\n${formatTally(all)}`);
+  process.exitCode = failures.length || all.failed ? 1 : 0;
+} finally {
+  cluster?.stop();
+  rmSync(reports, { recursive: true, force: true });
+}

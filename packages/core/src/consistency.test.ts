@@ -29,7 +29,9 @@ const member = (personId: string, startDate: string | null, endDate: string | nu
 
 describe("checkVoteConsistency", () => {
   it("accepts counts with no roll call", () => {
-    expect(checkVoteConsistency(vote({ counts: { yes: 13, no: 0, "not voting": 2 } }), { seats: 15 }).consistent).toBe(true);
+    expect(checkVoteConsistency(vote({ counts: { yes: 13, no: 0, "not voting": 2 } }), { seats: 15 }).consistent).toBe(
+      true,
+    );
   });
 
   it("flags counts beyond the seats", () => {

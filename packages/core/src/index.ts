@@ -6,59 +6,63 @@
  * @packageDocumentation
  */
 
-export { type Issue, type Result, parseWith, formatPath } from "./result.js";
+export * from "./consistency.js";
+export * from "./lint.js";
 export {
-  type PartialDate,
-  type DatePrecision,
-  type DayRange,
-  PartialDateSchema,
-  isPartialDate,
-  parsePartialDate,
-  datePrecision,
-  dateRange,
-  weekOf,
-  compareDates,
-  relateDates,
-  formatDate,
-  toOcdDate,
-  fromOcdDate,
-} from "./partial-date.js";
-export {
-  IdSchema,
-  VersionSchema,
-  TimestampSchema,
-  LOCALES,
-  LocaleSchema,
-  type Locale,
-  LocalizedTextSchema,
-  type LocalizedText,
-  RECORD_TYPES,
-  RecordRefSchema,
-  type RecordRef,
-  CitationSchema,
-  type Citation,
-} from "./schemas/common.js";
-export * from "./schemas/jurisdiction.js";
-export * from "./schemas/source.js";
-export * from "./schemas/body.js";
-export * from "./schemas/people.js";
-export * from "./schemas/measure.js";
-export * from "./schemas/action.js";
-export * from "./schemas/vote-event.js";
-export * from "./schemas/statement.js";
-export * from "./schemas/explainer.js";
-export * from "./rules.js";
+  computeVoteOutcome,
+  type PresentRange,
+  presentRange,
+  type VoteOutcome,
+  type VoteOutcomeInput,
+} from "./outcome.js";
 export * from "./parse.js";
 export {
-  type VoteOutcomeInput,
-  type VoteOutcome,
-  type PresentRange,
-  computeVoteOutcome,
-  presentRange,
-} from "./outcome.js";
-export * from "./consistency.js";
-export * from "./terms.js";
-export * from "./stage.js";
-export * from "./timeline.js";
+  compareDates,
+  type DatePrecision,
+  type DayRange,
+  datePrecision,
+  dateRange,
+  formatDate,
+  fromOcdDate,
+  isPartialDate,
+  type PartialDate,
+  PartialDateSchema,
+  parsePartialDate,
+  relateDates,
+  toOcdDate,
+  weekOf,
+} from "./partial-date.js";
 export * from "./readability.js";
-export * from "./lint.js";
+export { formatPath, type Issue, parseWith, type Result } from "./result.js";
+export * from "./rules.js";
+export * from "./schemas/action.js";
+export * from "./schemas/body.js";
+export {
+  type Citation,
+  CitationSchema,
+  IdSchema,
+  LOCALES,
+  type Locale,
+  LocaleSchema,
+  type LocalizedText,
+  LocalizedTextSchema,
+  RECORD_TYPES,
+  type RecordRef,
+  RecordRefSchema,
+  TimestampSchema,
+  VersionSchema,
+} from "./schemas/common.js";
+export * from "./schemas/explainer.js";
+export * from "./schemas/jurisdiction.js";
+export * from "./schemas/measure.js";
+export * from "./schemas/people.js";
+export * from "./schemas/source.js";
+export * from "./schemas/statement.js";
+export * from "./schemas/vote-event.js";
+export * from "./stage.js";
+export * from "./terms.js";
+export * from "./timeline.js";
+export * from "./formats/ocd.js";
+export * from "./formats/popolo.js";
+export * from "./formats/schema-org.js";
+export * from "./formats/csv.js";

@@ -72,9 +72,9 @@ describe("lintExplainer", () => {
 
   it("reads text from every kind of block", () => {
     expect(markedTerms("a [[b]] and [[c|d]]")).toEqual(["b", "c"]);
-    expect(
-      blockText({ id: "q", kind: "questions", items: [{ question: "Who?", answer: "Us." }], citations: [] }),
-    ).toBe("Who?\nUs.");
+    expect(blockText({ id: "q", kind: "questions", items: [{ question: "Who?", answer: "Us." }], citations: [] })).toBe(
+      "Who?\nUs.",
+    );
     expect(blockText({ id: "p", kind: "perspectives", statementIds: [], citations: [] })).toBe("");
   });
 });

@@ -129,7 +129,11 @@ export function lintExplainer(explainer: Explainer, options: LintOptions = {}): 
 
     for (const term of markedTerms(text)) {
       if (!defined.has(normalizeTerm(term))) {
-        add("undefined-glossary-term", "error", `"${term}" is marked as a glossary term but the glossary does not define it.`);
+        add(
+          "undefined-glossary-term",
+          "error",
+          `"${term}" is marked as a glossary term but the glossary does not define it.`,
+        );
       }
     }
   });

@@ -39,9 +39,12 @@ describe("computeVoteOutcome", () => {
   it("computes each fraction of seats", () => {
     const needed = (fraction: "majority" | "two-thirds" | "three-quarters" | "unanimous", seats: number) =>
       computeVoteOutcome({ counts: { yes: 0 }, seats, required: { fraction, of: "seats" } }).votesNeeded;
-    expect([needed("majority", 15), needed("two-thirds", 15), needed("three-quarters", 15), needed("unanimous", 15)]).toEqual([
-      8, 10, 12, 15,
-    ]);
+    expect([
+      needed("majority", 15),
+      needed("two-thirds", 15),
+      needed("three-quarters", 15),
+      needed("unanimous", 15),
+    ]).toEqual([8, 10, 12, 15]);
     expect([needed("majority", 14), needed("two-thirds", 12), needed("three-quarters", 12)]).toEqual([8, 8, 9]);
   });
 
@@ -103,7 +106,11 @@ describe("vote math (properties)", () => {
   it("needs more than half, and never more than the base", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 200 }), fraction, (seats, f) => {
-        const { votesNeeded } = computeVoteOutcome({ counts: { yes: 0 }, seats, required: { fraction: f, of: "seats" } });
+        const { votesNeeded } = computeVoteOutcome({
+          counts: { yes: 0 },
+          seats,
+          required: { fraction: f, of: "seats" },
+        });
         return votesNeeded !== null && votesNeeded > seats / 2 && votesNeeded <= seats;
       }),
     );

@@ -80,7 +80,10 @@ function neededRange(threshold: Threshold, basis: Basis): { min: number; max: nu
       return basis.voting === null ? null : same(shareOf(threshold.fraction, basis.voting));
     case "present":
       if (basis.present.max === null) return null;
-      return { min: shareOf(threshold.fraction, basis.present.min), max: shareOf(threshold.fraction, basis.present.max) };
+      return {
+        min: shareOf(threshold.fraction, basis.present.min),
+        max: shareOf(threshold.fraction, basis.present.max),
+      };
   }
 }
 

@@ -28,7 +28,10 @@ describe("parsing outside data", () => {
   it("rejects an unknown roll-call option and action classification, naming the allowed values", () => {
     const vote = parseVoteEvent({ ...seed.councilVote, rollCall: [{ voterName: "A", option: "aye" }] });
     expect(vote.ok ? [] : vote.issues).toEqual([
-      { path: "rollCall.0.option", message: `vote option "aye" is not allowed; use one of: ${VOTE_OPTIONS.join(", ")}` },
+      {
+        path: "rollCall.0.option",
+        message: `vote option "aye" is not allowed; use one of: ${VOTE_OPTIONS.join(", ")}`,
+      },
     ]);
     const action = parseAction({ ...seed.councilPassage, classification: ["passed"] });
     expect(action.ok ? [] : action.issues).toEqual([
@@ -45,7 +48,17 @@ describe("parsing outside data", () => {
     if (result.ok) return;
     const paths = result.issues.map((i) => i.path);
     expect(paths).toEqual(
-      expect.arrayContaining(["id", "measureId", "date", "motionText", "result", "counts.yes", "counts.no", "rollCall", "sourceIds"]),
+      expect.arrayContaining([
+        "id",
+        "measureId",
+        "date",
+        "motionText",
+        "result",
+        "counts.yes",
+        "counts.no",
+        "rollCall",
+        "sourceIds",
+      ]),
     );
     expect(result.issues.find((i) => i.path === "counts.yes")?.message).toBe("must be 0 or more");
     expect(result.issues.find((i) => i.path === "counts.no")?.message).toBe("must be a whole number");
@@ -56,7 +69,12 @@ describe("parsing outside data", () => {
     expect(statement.ok ? [] : statement.issues.map((i) => i.path)).toEqual(["speakerPersonId"]);
     const term = parseMembership({ ...seed.memberships[0], bodyId: undefined, postId: undefined });
     expect(term.ok ? [] : term.issues.map((i) => i.path)).toEqual(["bodyId"]);
-    const backwards = parseMembership({ ...seed.memberships[0], startDate: "2024", endDate: "2023", current: undefined });
+    const backwards = parseMembership({
+      ...seed.memberships[0],
+      startDate: "2024",
+      endDate: "2023",
+      current: undefined,
+    });
     expect(backwards.ok ? [] : backwards.issues.map((i) => i.path)).toEqual(["endDate"]);
     const endedButCurrent = parseMembership({ ...seed.memberships[0], endDate: "2030" });
     expect(endedButCurrent.ok ? [] : endedButCurrent.issues.map((i) => i.path)).toEqual(["current"]);
@@ -80,7 +98,10 @@ describe("parsing outside data", () => {
   });
 
   it("validates rules, naming bad thresholds", () => {
-    const result = parseVotingRules({ ...seed.councilRules, quorum: { value: { fraction: "most", of: "seats" }, citation: {} } });
+    const result = parseVotingRules({
+      ...seed.councilRules,
+      quorum: { value: { fraction: "most", of: "seats" }, citation: {} },
+    });
     expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(["quorum.value", "quorum.citation"]);
   });
 

@@ -22,7 +22,17 @@ describe("partial dates", () => {
   });
 
   it("rejects dates that do not exist", () => {
-    for (const bad of ["2024-02-30", "2023-02-29", "2024-13", "2024-W54", "2021-W53", "24-11", "0000", "2024-11-19T10:00", ""]) {
+    for (const bad of [
+      "2024-02-30",
+      "2023-02-29",
+      "2024-13",
+      "2024-W54",
+      "2021-W53",
+      "24-11",
+      "0000",
+      "2024-11-19T10:00",
+      "",
+    ]) {
       expect(isPartialDate(bad), bad).toBe(false);
     }
     expect(isPartialDate("2024-02-29")).toBe(true);

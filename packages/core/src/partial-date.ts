@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Locale } from "./schemas/common.js";
 import { fail, ok, type Result } from "./result.js";
+import type { Locale } from "./schemas/common.js";
 
 /**
  * A date that keeps the precision its source gave it, written as an ISO 8601 string:
@@ -237,7 +237,9 @@ export function formatDate(date: PartialDate, locale: Locale): string {
         ? `${monthName(locale, decoded.month ?? 1)} ${decoded.year}`
         : `${monthName(locale, decoded.month ?? 1)} de ${decoded.year}`;
     case "week":
-      return locale === "en" ? `week of ${formatDay(locale, decoded.first)}` : `semana del ${formatDay(locale, decoded.first)}`;
+      return locale === "en"
+        ? `week of ${formatDay(locale, decoded.first)}`
+        : `semana del ${formatDay(locale, decoded.first)}`;
     case "day":
       return formatDay(locale, decoded.first);
   }

@@ -3,7 +3,16 @@ import { englishSyllables, plainText, readability, spanishSyllables } from "./re
 
 describe("syllables", () => {
   it("counts English syllables near enough", () => {
-    const cases: Record<string, number> = { the: 1, council: 2, ordinance: 3, immigration: 4, passed: 1, vote: 1, table: 2, city: 2 };
+    const cases: Record<string, number> = {
+      the: 1,
+      council: 2,
+      ordinance: 3,
+      immigration: 4,
+      passed: 1,
+      vote: 1,
+      table: 2,
+      city: 2,
+    };
     for (const [word, n] of Object.entries(cases)) expect(englishSyllables(word), word).toBe(n);
     expect(englishSyllables("13")).toBe(1);
   });

@@ -30,9 +30,7 @@ function words(text: string): string[] {
 
 function sentenceCount(text: string): number {
   // A sentence ends at . ! ? or a line break (list items and headings count as sentences).
-  return text
-    .split(/[.!?…]+(?=\s|$|["”’)])|\n+/u)
-    .filter((part) => /[\p{L}\p{N}]/u.test(part)).length;
+  return text.split(/[.!?…]+(?=\s|$|["”’)])|\n+/u).filter((part) => /[\p{L}\p{N}]/u.test(part)).length;
 }
 
 /**

@@ -73,7 +73,11 @@ describe("the seed story", () => {
   it("says the ordinance awaits the Mayor's signature, in English and Spanish", () => {
     const input = { measure: seed.ordinance, actions: seed.ordinanceActions, body: seed.cityCouncil };
     const stage = measureStage(input);
-    expect(stage).toMatchObject({ stage: "awaiting-executive", since: "2024-11-19", actionId: "action-council-passage" });
+    expect(stage).toMatchObject({
+      stage: "awaiting-executive",
+      since: "2024-11-19",
+      actionId: "action-council-passage",
+    });
     expect(stage.label).toEqual({ en: "Awaits the Mayor's signature", es: "Espera la firma de la Alcaldía" });
     expect(nextSteps(input)).toEqual([
       { en: "Awaits the Mayor's signature.", es: "Espera la firma de la Alcaldía." },

@@ -84,7 +84,10 @@ describe("nextSteps", () => {
       ...withDays,
       rules: {
         ...councilRules,
-        executive: { ...(councilRules.executive as NonNullable<VotingRules["executive"]>), title: { en: "the Mayor", es: "el alcalde" } },
+        executive: {
+          ...(councilRules.executive as NonNullable<VotingRules["executive"]>),
+          title: { en: "the Mayor", es: "el alcalde" },
+        },
       },
     };
     const [first] = nextSteps({ measure: ordinance, actions: [action("2024-01-01", "passage")], body: masculine });
@@ -119,14 +122,23 @@ describe("nextSteps", () => {
         expect(readability(es, "es").grade, es).toBeLessThanOrEqual(8);
       }
     }
-    seen.add(measureStage({ measure: { classification: "resolution" }, actions: [action("2024-01-01", "passage")] }).stage);
+    seen.add(
+      measureStage({ measure: { classification: "resolution" }, actions: [action("2024-01-01", "passage")] }).stage,
+    );
     expect([...seen].sort()).toEqual([...STAGES].sort());
   });
 
   it("falls back to generic wording without a body", () => {
-    const steps = nextSteps({ measure: ordinance, actions: [action("2024-01-01", "passage"), action("2024-01-02", "executive-veto")] });
+    const steps = nextSteps({
+      measure: ordinance,
+      actions: [action("2024-01-01", "passage"), action("2024-01-02", "executive-veto")],
+    });
     expect(steps.map((s) => s.en)).toEqual(["The council may try to override the veto."]);
-    const introduced = nextSteps({ measure: ordinance, actions: [action("2024-01-01", "introduction")], body: cityCouncil });
+    const introduced = nextSteps({
+      measure: ordinance,
+      actions: [action("2024-01-01", "introduction")],
+      body: cityCouncil,
+    });
     expect(introduced.map((s) => s.en)).toEqual(["The Council will vote on it.", "It needs 8 of 15 votes to pass."]);
   });
 });

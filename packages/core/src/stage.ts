@@ -86,7 +86,8 @@ const RANK: Record<Stage, number> = {
 
 function orderActions(actions: readonly Action[]): Action[] {
   return [...actions].sort(
-    (a, b) => compareDates(a.date, b.date) || (a.order ?? 0) - (b.order ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) =>
+      compareDates(a.date, b.date) || (a.order ?? 0) - (b.order ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 
@@ -257,7 +258,10 @@ export function nextSteps(input: StageInput): LocalizedText[] {
           `${capitalize(body.es)} puede anular el veto con ${toOverride.es}.`,
         );
       } else {
-        add(`${capitalize(body.en)} may try to override the veto.`, `${capitalize(body.es)} puede intentar anular el veto.`);
+        add(
+          `${capitalize(body.en)} may try to override the veto.`,
+          `${capitalize(body.es)} puede intentar anular el veto.`,
+        );
       }
       break;
     case "adopted":

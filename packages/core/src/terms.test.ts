@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { memberships, mayor } from "./fixtures/seed-story.test-support.js";
+import { mayor, memberships } from "./fixtures/seed-story.test-support.js";
 import type { Membership } from "./schemas/people.js";
 import { holdersOfPost, membersOfBody, servedOn } from "./terms.js";
 
-const term = (id: string, startDate: string | null, endDate: string | null, extra: Partial<Membership> = {}): Membership => ({
+const term = (
+  id: string,
+  startDate: string | null,
+  endDate: string | null,
+  extra: Partial<Membership> = {},
+): Membership => ({
   id,
   personId: `p-${id}`,
   postId: "mayor",
@@ -52,7 +57,10 @@ describe("holdersOfPost and membersOfBody", () => {
     const seat = term("cm", "2022-12-12", null, { current: true, postId: "district-13" });
     const direct = term("direct", "2020", null, { current: true, postId: undefined, bodyId: "council" });
     const posts = [{ id: "district-13", bodyId: "council", label: "District 13" }];
-    expect(membersOfBody([seat, direct, bass], "council", "2024-11-19", { posts }).map((m) => m.id)).toEqual(["cm", "direct"]);
+    expect(membersOfBody([seat, direct, bass], "council", "2024-11-19", { posts }).map((m) => m.id)).toEqual([
+      "cm",
+      "direct",
+    ]);
     expect(membersOfBody([seat, direct], "council", "2024-11-19").map((m) => m.id)).toEqual(["direct"]);
   });
 });

@@ -10,10 +10,7 @@ export type Served = "yes" | "no" | "maybe";
  * start is unknown (`maybe` unless the end rules it out). A missing end counts as "still
  * running" only when the term is marked `current: true`; otherwise the end is unknown.
  */
-export function servedOn(
-  membership: Pick<Membership, "startDate" | "endDate" | "current">,
-  date: PartialDate,
-): Served {
+export function servedOn(membership: Pick<Membership, "startDate" | "endDate" | "current">, date: PartialDate): Served {
   const on = dateRange(date);
   if (!on) return "maybe";
   const start = membership.startDate === null ? undefined : dateRange(membership.startDate);

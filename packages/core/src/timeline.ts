@@ -27,7 +27,9 @@ const KIND_ORDER = { action: 0, vote: 1, statement: 2 } as const;
  */
 export function buildTimeline(input: TimelineInput): TimelineEntry[] {
   const entries: TimelineEntry[] = [
-    ...(input.actions ?? []).map((action): TimelineEntry => ({ kind: "action", date: action.date, id: action.id, action })),
+    ...(input.actions ?? []).map(
+      (action): TimelineEntry => ({ kind: "action", date: action.date, id: action.id, action }),
+    ),
     ...(input.votes ?? []).map((vote): TimelineEntry => ({ kind: "vote", date: vote.date, id: vote.id, vote })),
     ...(input.statements ?? []).map(
       (statement): TimelineEntry => ({ kind: "statement", date: statement.date, id: statement.id, statement }),
@@ -42,7 +44,8 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
     }
     const byKind = KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
     if (byKind !== 0) return byKind;
-    const byOrder = (a.kind === "action" ? (a.action.order ?? 0) : 0) - (b.kind === "action" ? (b.action.order ?? 0) : 0);
+    const byOrder =
+      (a.kind === "action" ? (a.action.order ?? 0) : 0) - (b.kind === "action" ? (b.action.order ?? 0) : 0);
     if (byOrder !== 0) return byOrder;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });

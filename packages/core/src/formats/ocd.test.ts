@@ -60,13 +60,20 @@ describe("Open Civic Data", () => {
       legislative_session: "2023-2024",
       identifier: "CF 23-0002",
       title: "An ordinance about parks",
-      from_organization: "~{\"classification\": \"legislature\"}",
+      from_organization: '~{"classification": "legislature"}',
       classification: ["ordinance"],
       subject: ["parks"],
-      sponsorships: [{ name: "A Member", primary: true, classification: "primary", entity_type: "person", person_id: null }],
+      sponsorships: [
+        { name: "A Member", primary: true, classification: "primary", entity_type: "person", person_id: null },
+      ],
       related_bills: [{ identifier: "CF 19-0001", legislative_session: "2019-2020", relation_type: "replaces" }],
       actions: [
-        { description: "Introduced", date: "2023-01-10T10:00:00-08:00", classification: ["introduction"], organization: null },
+        {
+          description: "Introduced",
+          date: "2023-01-10T10:00:00-08:00",
+          classification: ["introduction"],
+          organization: null,
+        },
       ],
       sources: [{ url: "https://clerk.example.gov/cf/23-0002", note: "Council file" }],
     });
@@ -156,7 +163,12 @@ describe("Open Civic Data", () => {
     expect(bad.ok ? [] : bad.issues).toEqual([
       { path: "counts.0.option", message: `vote option "aye" is not allowed; use one of: ${VOTE_OPTIONS.join(", ")}` },
     ]);
-    const badExtras = fromOcdVoteEvent({ motion_text: "A", start_date: "2024", organization: "c", extras: { legible: { id: 5 } } });
+    const badExtras = fromOcdVoteEvent({
+      motion_text: "A",
+      start_date: "2024",
+      organization: "c",
+      extras: { legible: { id: 5 } },
+    });
     expect(badExtras.ok).toBe(false);
   });
 
@@ -187,9 +199,12 @@ describe("Open Civic Data", () => {
     expect(org(null)).toMatchObject({ value: { id: "ocd-organization:Council" } });
     expect(fromOcdOrganization({ name: "C", extras: { legible: { classification: "club" } } }).ok).toBe(false);
     expect(fromOcdOrganization({ name: 3 }).ok).toBe(false);
-    expect(toOcdOrganization(seed.cityCouncil, { sources: [{ ...seed.cityCharter, url: "https://example.org/charter" }] }).sources).toEqual([
-      { url: "https://example.org/charter", note: "Charter of the City of Los Angeles" },
-    ]);
-    expect(toOcdPerson(seed.bass).extras).toEqual({ legible: { id: "person-karen-bass", sourceIds: ["src-seed-news-report"] } });
+    expect(
+      toOcdOrganization(seed.cityCouncil, { sources: [{ ...seed.cityCharter, url: "https://example.org/charter" }] })
+        .sources,
+    ).toEqual([{ url: "https://example.org/charter", note: "Charter of the City of Los Angeles" }]);
+    expect(toOcdPerson(seed.bass).extras).toEqual({
+      legible: { id: "person-karen-bass", sourceIds: ["src-seed-news-report"] },
+    });
   });
 });

@@ -206,7 +206,10 @@ const LegibleBillExtras = z.object({
   sources: z.array(SourceSchema).optional(),
 });
 
-function legibleExtras<S extends z.ZodType>(schema: S, extras: Record<string, unknown>): Result<z.output<S> | undefined> {
+function legibleExtras<S extends z.ZodType>(
+  schema: S,
+  extras: Record<string, unknown>,
+): Result<z.output<S> | undefined> {
   if (extras.legible === undefined) return ok(undefined);
   const parsed = parseWith(schema, extras.legible);
   return parsed.ok ? parsed : fail(prefixIssues(parsed.issues, "extras.legible"));
@@ -406,7 +409,11 @@ export function fromOcdVoteEvent(input: unknown): Result<VoteEvent> {
     result: v.result ?? null,
     counts: Object.fromEntries(v.counts.map((c) => [c.option, c.value])),
     rollCall: rollCallKnown
-      ? v.votes.map((x) => ({ voterName: x.voter_name, option: x.option, ...(x.voter_id ? { personId: x.voter_id } : {}) }))
+      ? v.votes.map((x) => ({
+          voterName: x.voter_name,
+          option: x.option,
+          ...(x.voter_id ? { personId: x.voter_id } : {}),
+        }))
       : null,
     sourceIds: extras?.sourceIds ?? [],
     ...defined({ version: extras?.version, updatedAt: extras?.updatedAt }),
@@ -431,7 +438,12 @@ export function toOcdPerson(person: Person, options: { sources?: readonly Source
     ...defined({ given_name: person.givenName, family_name: person.familyName, image: person.image }),
     sources: sourcesWithUrl(options.sources ?? [], person.sourceIds),
     extras: {
-      legible: defined({ id: person.id, sourceIds: person.sourceIds, version: person.version, updatedAt: person.updatedAt }),
+      legible: defined({
+        id: person.id,
+        sourceIds: person.sourceIds,
+        version: person.version,
+        updatedAt: person.updatedAt,
+      }),
     },
   };
 }
@@ -475,7 +487,14 @@ export function fromOcdPerson(input: unknown): Result<Person> {
 }
 
 /** OCD organization classifications. */
-export type OcdOrganizationClassification = "legislature" | "executive" | "upper" | "lower" | "party" | "committee" | "government";
+export type OcdOrganizationClassification =
+  | "legislature"
+  | "executive"
+  | "upper"
+  | "lower"
+  | "party"
+  | "committee"
+  | "government";
 
 /** An OCD organization. */
 export interface OcdOrganization {

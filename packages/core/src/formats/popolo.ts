@@ -2,7 +2,14 @@ import { z } from "zod";
 import { datePrecision, type PartialDate, toOcdDate } from "../partial-date.js";
 import { fail, type Issue, parseWith, type Result } from "../result.js";
 import { type Body, BodySchema } from "../schemas/body.js";
-import { type Membership, MembershipSchema, type Person, PersonSchema, type Post, PostSchema } from "../schemas/people.js";
+import {
+  type Membership,
+  MembershipSchema,
+  type Person,
+  PersonSchema,
+  type Post,
+  PostSchema,
+} from "../schemas/people.js";
 import { type VoteEvent, VoteEventSchema, VoteOptionSchema } from "../schemas/vote-event.js";
 import { all, defined, OcdDateSchema } from "./shared.js";
 
@@ -114,7 +121,9 @@ export interface PopoloRecords {
 /** Keeps week dates, which Popolo cannot hold, under their field name. */
 function weeks(dates: Record<string, PartialDate | null | undefined>): Record<string, PartialDate> | undefined {
   const kept = Object.fromEntries(
-    Object.entries(dates).filter((entry): entry is [string, PartialDate] => entry[1] != null && datePrecision(entry[1]) === "week"),
+    Object.entries(dates).filter(
+      (entry): entry is [string, PartialDate] => entry[1] != null && datePrecision(entry[1]) === "week",
+    ),
   );
   return Object.keys(kept).length > 0 ? kept : undefined;
 }
@@ -164,7 +173,11 @@ export function toPopolo(records: Partial<PopoloRecords>): PopoloExport {
       label: p.label,
       organization_id: p.bodyId,
       ...defined({ role: p.role, start_date: popoloDate(p.startDate), end_date: popoloDate(p.endDate) }),
-      ...extras({ dates: weeks({ startDate: p.startDate, endDate: p.endDate }), version: p.version, updatedAt: p.updatedAt }),
+      ...extras({
+        dates: weeks({ startDate: p.startDate, endDate: p.endDate }),
+        version: p.version,
+        updatedAt: p.updatedAt,
+      }),
     })),
     memberships: (records.memberships ?? []).map((m) => ({
       id: m.id,
@@ -198,7 +211,11 @@ export function toPopolo(records: Partial<PopoloRecords>): PopoloExport {
       start_date: toOcdDate(v.date),
       ...defined({ result: v.result ?? undefined }),
       counts: Object.entries(v.counts).map(([option, value]) => ({ option, value: value ?? 0 })),
-      votes: (v.rollCall ?? []).map((r) => ({ ...defined({ voter_id: r.personId }), voter: { name: r.voterName }, option: r.option })),
+      votes: (v.rollCall ?? []).map((r) => ({
+        ...defined({ voter_id: r.personId }),
+        voter: { name: r.voterName },
+        option: r.option,
+      })),
       ...extras({
         measureId: v.measureId,
         actionId: v.actionId,
@@ -387,7 +404,11 @@ export function fromPopolo(input: unknown): Result<PopoloRecords> {
           result: v.result === "pass" || v.result === "fail" ? v.result : null,
           counts: Object.fromEntries(v.counts.map((c) => [c.option, c.value])),
           rollCall: known
-            ? v.votes.map((x) => ({ voterName: x.voter?.name ?? x.voter_id ?? "", option: x.option, ...defined({ personId: x.voter_id }) }))
+            ? v.votes.map((x) => ({
+                voterName: x.voter?.name ?? x.voter_id ?? "",
+                option: x.option,
+                ...defined({ personId: x.voter_id }),
+              }))
             : null,
           sourceIds: [],
           ...rest,
@@ -400,7 +421,13 @@ export function fromPopolo(input: unknown): Result<PopoloRecords> {
   if (!people.ok || !bodies.ok || !posts.ok || !memberships.ok || !votes.ok) return fail(issues);
   return {
     ok: true,
-    value: { people: people.value, bodies: bodies.value, posts: posts.value, memberships: memberships.value, votes: votes.value },
+    value: {
+      people: people.value,
+      bodies: bodies.value,
+      posts: posts.value,
+      memberships: memberships.value,
+      votes: votes.value,
+    },
   };
 }
 
@@ -408,4 +435,3 @@ function withoutDates(extra: Record<string, unknown>): Record<string, unknown> {
   const { dates: _dates, ...rest } = extra;
   return rest;
 }
-

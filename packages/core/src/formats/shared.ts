@@ -32,7 +32,10 @@ export const OcdDateSchema = z.string().transform((value, ctx): PartialDate => {
 
 /** Prefixes every issue's path, so nested records report where they sit in the file. */
 export function prefixIssues(issues: Issue[], prefix: string): Issue[] {
-  return issues.map((issue) => ({ path: issue.path === "" ? prefix : `${prefix}.${issue.path}`, message: issue.message }));
+  return issues.map((issue) => ({
+    path: issue.path === "" ? prefix : `${prefix}.${issue.path}`,
+    message: issue.message,
+  }));
 }
 
 /** Collects results; fails with every issue if any failed. */

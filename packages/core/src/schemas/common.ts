@@ -15,11 +15,9 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
  * A record id: letters, digits and `. _ : / ~ -`, so ids fit in URLs, CSV cells and
  * OCD-style ids (`ocd-person/...`) without quoting.
  */
-export const IdSchema = z
-  .string({ error: "must be a string id" })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/~-]{0,199}$/, {
-    error: "must be an id of letters, digits and . _ : / ~ - (at most 200 characters)",
-  });
+export const IdSchema = z.string({ error: "must be a string id" }).regex(/^[A-Za-z0-9][A-Za-z0-9._:/~-]{0,199}$/, {
+  error: "must be an id of letters, digits and . _ : / ~ - (at most 200 characters)",
+});
 
 /** Optimistic-concurrency counter: starts at 1 and goes up by one on every save. */
 export const VersionSchema = z.int({ error: "must be a whole number" }).min(1, { error: "must be 1 or more" });

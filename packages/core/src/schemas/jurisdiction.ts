@@ -5,11 +5,9 @@ import { editableFields, oneOf } from "./common.js";
  * An Open Civic Data division id, such as
  * `ocd-division/country:us/state:ca/place:los_angeles`.
  */
-export const OcdDivisionIdSchema = z
-  .string()
-  .regex(/^ocd-division\/country:[a-z]{2}(\/[a-z_]+:[a-z0-9_.~-]+)*$/, {
-    error: "must be an Open Civic Data division id, like ocd-division/country:us/state:ca/place:los_angeles",
-  });
+export const OcdDivisionIdSchema = z.string().regex(/^ocd-division\/country:[a-z]{2}(\/[a-z_]+:[a-z0-9_.~-]+)*$/, {
+  error: "must be an Open Civic Data division id, like ocd-division/country:us/state:ca/place:los_angeles",
+});
 
 /** Kinds of jurisdiction, from Open Civic Data. */
 export const JURISDICTION_CLASSIFICATIONS = [

@@ -23,14 +23,22 @@ export const MEASURE_RELATIONS = ["codifies", "amends", "supersedes", "related"]
 /** How a measure relates to another. */
 export type MeasureRelation = (typeof MEASURE_RELATIONS)[number];
 
-/** A person or body that sponsors a measure. Give `personId` or `bodyId` when the sponsor is on record. */
-export const SponsorSchema = z.object({
-  name: z.string().trim().min(1, { error: "is required" }).max(200),
-  personId: IdSchema.optional(),
-  bodyId: IdSchema.optional(),
-  /** The lead sponsor, or the member who introduced the motion. */
-  primary: z.boolean(),
-});
+/**
+ * A person or body that sponsors a measure. Give `personId` or `bodyId` (not both) when the
+ * sponsor is on record.
+ */
+export const SponsorSchema = z
+  .object({
+    name: z.string().trim().min(1, { error: "is required" }).max(200),
+    personId: IdSchema.optional(),
+    bodyId: IdSchema.optional(),
+    /** The lead sponsor, or the member who introduced the motion. */
+    primary: z.boolean(),
+  })
+  .refine((s) => s.personId === undefined || s.bodyId === undefined, {
+    error: "a sponsor is a person or a body: give personId or bodyId, not both",
+    path: ["bodyId"],
+  });
 
 /** A person or body that sponsors a measure. */
 export type Sponsor = z.infer<typeof SponsorSchema>;

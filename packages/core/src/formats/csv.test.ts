@@ -1,0 +1,105 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as arb from "../fixtures/arbitraries.test-support.js";
+import * as seed from "../fixtures/seed-story.test-support.js";
+import { VOTE_OPTIONS } from "../schemas/vote-event.js";
+import { readCsv, rollCallsToCsv, voteEventsFromCsv, voteEventsToCsv, writeCsv } from "./csv.js";
+
+const field = fc.oneof(
+  fc.string({ unit: "grapheme", maxLength: 12 }),
+  fc.constantFrom("", ",", '"', '""', "\r\n", "\n", "\r", "a,b", 'say "hi"', "Ñandú 市议会 🗳️", " padded ", "=SUM(A1)"),
+);
+const rows = fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { maxLength: 6 });
+
+describe("CSV (RFC 4180)", () => {
+  it("quotes only what needs quoting", () => {
+    expect(writeCsv([["a", "b,c", 'say "hi"', "two\nlines", ""]])).toBe('a,"b,c","say ""hi""","two\nlines",\r\n');
+    expect(writeCsv([[""]])).toBe('""\r\n');
+  });
+
+  it("round-trips any rows, with quotes, commas, line breaks and unicode (property)", () => {
+    fc.assert(
+      fc.property(rows, (r) => {
+        expect(readCsv(writeCsv(r))).toEqual({ ok: true, value: r });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reads LF line ends, a byte-order mark and a missing final line end", () => {
+    expect(readCsv("\uFEFFa,b\nc,d")).toEqual({
+      ok: true,
+      value: [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    });
+    expect(readCsv("a,")).toEqual({ ok: true, value: [["a", ""]] });
+    expect(readCsv("")).toEqual({ ok: true, value: [] });
+  });
+
+  it("reports malformed CSV by row and column", () => {
+    expect(readCsv('a,"open')).toEqual({
+      ok: false,
+      issues: [{ path: "1.2", message: "a quoted field is never closed" }],
+    });
+    expect(readCsv('a,b"c\r\n')).toEqual({
+      ok: false,
+      issues: [{ path: "1.2", message: "a quote inside an unquoted field; quote the whole field" }],
+    });
+    expect(readCsv('x\r\n"a"b,c')).toEqual({
+      ok: false,
+      issues: [{ path: "2.1", message: "text follows a closing quote; double any quote inside a quoted field" }],
+    });
+  });
+});
+
+describe("vote events as CSV", () => {
+  it("writes the seed vote with unknown counts left empty", () => {
+    const csv = voteEventsToCsv([seed.councilVote]);
+    const [header, row] = csv.split("\r\n");
+    expect(header).toBe(
+      `id,date,bodyId,measureId,actionId,motionText,result,${VOTE_OPTIONS.join(",")},sourceIds,version,updatedAt`,
+    );
+    expect(row).toBe(
+      "vote-council-2024-11-19,2024-11-19,body-la-city-council,measure-sanctuary-ordinance,action-council-passage,Pass the sanctuary city ordinance,pass,13,0,,,2,,,,src-seed-news-report src-la-city-charter,,",
+    );
+    const back = voteEventsFromCsv(csv);
+    expect(back.ok && back.value[0]).toEqual({ ...seed.councilVote, motionClassification: undefined });
+  });
+
+  it("round-trips vote events and roll calls (property)", () => {
+    const votes = fc
+      .uniqueArray(
+        arb.voteEvent.map(({ motionClassification: _drop, ...v }) => v),
+        { maxLength: 4, selector: (v) => v.id },
+      )
+      .map((list) => list.map((v) => (v.rollCall?.length === 0 ? { ...v, rollCall: null } : v)));
+    fc.assert(
+      fc.property(votes, (list) => {
+        expect(voteEventsFromCsv(voteEventsToCsv(list), rollCallsToCsv(list))).toEqual({ ok: true, value: list });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("names the file, row and column of each bad cell", () => {
+    const header = voteEventsToCsv([]);
+    const bad = `${header}v1,2024-02-30,council,,,Adopt,maybe,x,,,,,,,,,,\r\n`;
+    const result = voteEventsFromCsv(bad, "voteEventId,personId,voterName,option\r\nv1,,A,aye\r\n");
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual([
+      "votes.2.date",
+      "votes.2.result",
+      "votes.2.counts.yes",
+      "votes.2.rollCall.0.option",
+    ]);
+    expect(voteEventsFromCsv("id,date\r\n")).toEqual({
+      ok: false,
+      issues: [
+        { path: "votes.1", message: expect.stringMatching(/^the header is missing columns: bodyId, measureId/) },
+      ],
+    });
+    expect(voteEventsFromCsv('"', undefined).ok).toBe(false);
+    expect(voteEventsFromCsv(header, '"').ok).toBe(false);
+  });
+});

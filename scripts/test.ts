@@ -92,15 +92,14 @@ try {
 
   heading("Counts");
   const core = tallyVitest(coreReport, {});
-  const integration = tallyVitest(integrationReport, { SQLite: /\bon sqlite\b/, PostgreSQL: /\bon postgresql\b/ });
+  const integration = tallyVitest(integrationReport, { SQLite: /\bsqlite\b/i, PostgreSQL: /\bpostgresql\b/i });
   const e2e = tallyPlaywright(e2eReport);
-  console.log(`core (unit):                ${formatTally(core.total)}`);
-  console.log(`db + api:                   ${formatTally(integration.total)}`);
-  console.log(`  of which on SQLite:       ${formatTally(integration.byLabel.SQLite ?? emptyTally())}`);
-  console.log(`  of which on PostgreSQL:   ${formatTally(integration.byLabel.PostgreSQL ?? emptyTally())}`);
-  for (const [project, tally] of Object.entries(e2e.byProject)) {
-    console.log(`browser, ${`${project} app:`.padEnd(18)}${formatTally(tally)}`);
-  }
+  const line = (label: string, tally: Tally) => console.log(`${label.padEnd(32)}${formatTally(tally)}`);
+  line("core (unit)", core.total);
+  line("db + api (unit, integration)", integration.total);
+  line("  naming SQLite", integration.byLabel.SQLite ?? emptyTally());
+  line("  naming PostgreSQL", integration.byLabel.PostgreSQL ?? emptyTally());
+  for (const [project, tally] of Object.entries(e2e.byProject)) line(`browser, ${project} app`, tally);
   const all: Tally = [core.total, integration.total, e2e.total].reduce(addTally, emptyTally());
   if (failures.length) console.log(`\nFailed steps: ${failures.join("; ")}`);
   console.log(`\n${formatTally(all)}`);

@@ -7,6 +7,10 @@
  */
 
 export * from "./consistency.js";
+export * from "./formats/csv.js";
+export * from "./formats/ocd.js";
+export * from "./formats/popolo.js";
+export * from "./formats/schema-org.js";
 export * from "./lint.js";
 export {
   computeVoteOutcome,
@@ -62,7 +66,3 @@ export * from "./schemas/vote-event.js";
 export * from "./stage.js";
 export * from "./terms.js";
 export * from "./timeline.js";
-export * from "./formats/ocd.js";
-export * from "./formats/popolo.js";
-export * from "./formats/schema-org.js";
-export * from "./formats/csv.js";

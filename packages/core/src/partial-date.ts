@@ -132,7 +132,7 @@ export function dateRange(date: PartialDate): DayRange | undefined {
  */
 export function weekOf(day: PartialDate): PartialDate | undefined {
   const decoded = decode(day);
-  if (!decoded || decoded.precision !== "day") return undefined;
+  if (decoded?.precision !== "day") return undefined;
   // An ISO week belongs to the year that holds its Thursday.
   const weekday = (new Date(decoded.first * DAY_MS).getUTCDay() + 6) % 7;
   const thursday = decoded.first - weekday + 3;

@@ -129,7 +129,10 @@ export function presentRange(counts: VoteCounts, seats: number | null): PresentR
  * // → votesNeeded 8, votesWon 13, margin 5, passed true, quorumMet true, overrideNeeded 10, vetoProof true
  */
 export function computeVoteOutcome(input: VoteOutcomeInput): VoteOutcome {
-  const { counts, seats } = input;
+  const { counts } = input;
+  // Plain-JavaScript callers can pass anything; a seat count that is not a whole number is
+  // as good as unknown, and saying so beats doing arithmetic on it.
+  const seats = Number.isInteger(input.seats) && (input.seats ?? 0) >= 0 ? input.seats : null;
   const votesWon = counts.yes ?? null;
   const votesAgainst = counts.no ?? null;
   const present = presentRange(counts, seats);

@@ -93,7 +93,11 @@ describe("computeVoteOutcome", () => {
     const outcome = computeVoteOutcome({ counts: {}, seats: null, required: null });
     expect(outcome).toMatchObject({ votesWon: null, votesNeeded: null, margin: null, passed: null, quorumMet: null });
     expect(presentRange({ yes: 3 }, null)).toEqual({ min: 3, max: null });
-    const nonsense = computeVoteOutcome({ counts: { yes: 3 }, seats: -2, required: { fraction: "majority", of: "seats" } });
+    const nonsense = computeVoteOutcome({
+      counts: { yes: 3 },
+      seats: -2,
+      required: { fraction: "majority", of: "seats" },
+    });
     expect(nonsense).toMatchObject({ votesNeeded: null, passed: null });
   });
 });

@@ -1,0 +1,215 @@
+/**
+ * A Legible dataset: every record type of `@legible/core` in one JSON document, such as the
+ * seed story in `prisma/seed/seed-story.json`. {@link DatasetSchema} checks each record with
+ * core's own schemas; {@link checkDatasetReferences} checks what a schema cannot see alone:
+ * that every id a record points at exists, and that no id is used twice.
+ *
+ * This module imports only zod and `@legible/core`, so it can move into core unchanged.
+ *
+ * @packageDocumentation
+ */
+import {
+  ActionSchema,
+  type Block,
+  BodySchema,
+  type Citation,
+  ExplainerSchema,
+  JurisdictionSchema,
+  MeasureSchema,
+  MembershipSchema,
+  PersonSchema,
+  PostSchema,
+  type RecordRef,
+  SourceSchema,
+  StatementSchema,
+  VoteEventSchema,
+} from "@legible/core";
+import { z } from "zod";
+
+/** The `format` value every dataset carries, so a loader can tell it from other JSON. */
+export const DATASET_FORMAT = "legible-dataset";
+
+/**
+ * A whole dataset: jurisdictions, sources, bodies, posts, people, memberships, measures,
+ * actions, vote events, statements and explainers, each validated by core's schema.
+ * `notes` holds free-text modelling notes for editors (what was unknown, what was inferred);
+ * no code reads them. Unknown top-level fields are refused so that a misspelt collection is
+ * an error rather than silently empty.
+ */
+export const DatasetSchema = z.strictObject({
+  format: z.literal(DATASET_FORMAT),
+  version: z.literal(1),
+  notes: z.array(z.string().trim().min(1)).optional(),
+  jurisdictions: z.array(JurisdictionSchema),
+  sources: z.array(SourceSchema),
+  bodies: z.array(BodySchema),
+  posts: z.array(PostSchema),
+  people: z.array(PersonSchema),
+  memberships: z.array(MembershipSchema),
+  measures: z.array(MeasureSchema),
+  actions: z.array(ActionSchema),
+  voteEvents: z.array(VoteEventSchema),
+  statements: z.array(StatementSchema),
+  explainers: z.array(ExplainerSchema),
+});
+
+/** A whole dataset, as {@link DatasetSchema} reads it. */
+export type Dataset = z.infer<typeof DatasetSchema>;
+
+/** One broken reference or duplicate id, with a dotted path to the field to fix. */
+export interface DatasetProblem {
+  /** Such as `actions.2.measureId` or `explainers.0.blocks.3.statementIds.1`. */
+  path: string;
+  message: string;
+}
+
+/** The dataset collection that holds each record type a {@link RecordRef} can name. */
+const COLLECTION_OF = {
+  jurisdiction: "jurisdictions",
+  source: "sources",
+  body: "bodies",
+  post: "posts",
+  person: "people",
+  membership: "memberships",
+  measure: "measures",
+  action: "actions",
+  "vote-event": "voteEvents",
+  statement: "statements",
+} as const satisfies Record<RecordRef["type"], keyof Dataset>;
+
+type RecordType = keyof typeof COLLECTION_OF;
+
+/**
+ * Finds every reference in a dataset that points at nothing, and every id used twice within
+ * one record type (or twice among one explainer's blocks). Checks sources (`sourceIds`,
+ * `sourceId`, citations), jurisdictions, bodies (`bodyId`, `parentId`, `actorBodyId`,
+ * `speakerBodyId`, sponsors), posts (`postId`, `actorPostId`, a voting rule's executive post),
+ * people, measures (including related measures), actions, statements in perspectives blocks
+ * (current and published), citations' record refs and `translationOf`. Returns problems in
+ * document order; never throws. An empty list means the dataset is whole.
+ */
+export function checkDatasetReferences(dataset: Dataset): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const ids = new Map<RecordType | "explainer", Set<string>>();
+  const collect = (type: RecordType | "explainer", key: string, records: ReadonlyArray<{ id: string }>) => {
+    const seen = new Set<string>();
+    records.forEach((record, index) => {
+      if (seen.has(record.id)) {
+        problems.push({ path: `${key}.${index}.id`, message: `The ${type} id "${record.id}" is used more than once.` });
+      }
+      seen.add(record.id);
+    });
+    ids.set(type, seen);
+  };
+  for (const [type, key] of Object.entries(COLLECTION_OF) as Array<[RecordType, (typeof COLLECTION_OF)[RecordType]]>) {
+    collect(type, key, dataset[key]);
+  }
+  collect("explainer", "explainers", dataset.explainers);
+
+  const expect = (type: RecordType | "explainer", id: string | null | undefined, path: string) => {
+    if (id === undefined || id === null || ids.get(type)?.has(id)) return;
+    problems.push({ path, message: `No ${type} has the id "${id}".` });
+  };
+  const expectAll = (type: RecordType, list: readonly string[], path: string) =>
+    list.forEach((id, i) => {
+      expect(type, id, `${path}.${i}`);
+    });
+  const citation = (c: Citation, path: string) => {
+    expect("source", c.sourceId, `${path}.sourceId`);
+    if (c.record) expect(c.record.type, c.record.id, `${path}.record.id`);
+  };
+  const blocks = (list: readonly Block[], path: string) => {
+    const seen = new Set<string>();
+    list.forEach((block, i) => {
+      const at = `${path}.${i}`;
+      if (seen.has(block.id)) problems.push({ path: `${at}.id`, message: `The block id "${block.id}" is used twice.` });
+      seen.add(block.id);
+      block.citations.forEach((c, j) => {
+        citation(c, `${at}.citations.${j}`);
+      });
+      if (block.kind === "perspectives") expectAll("statement", block.statementIds, `${at}.statementIds`);
+    });
+  };
+
+  dataset.bodies.forEach((body, i) => {
+    const at = `bodies.${i}`;
+    expect("jurisdiction", body.jurisdictionId, `${at}.jurisdictionId`);
+    expect("body", body.parentId, `${at}.parentId`);
+    expectAll("source", body.sourceIds, `${at}.sourceIds`);
+    const rules = body.rules;
+    if (!rules) return;
+    citation(rules.seats.citation, `${at}.rules.seats.citation`);
+    citation(rules.quorum.citation, `${at}.rules.quorum.citation`);
+    for (const [kind, threshold] of Object.entries(rules.passage)) {
+      if (threshold) citation(threshold.citation, `${at}.rules.passage.${kind}.citation`);
+    }
+    const executive = rules.executive;
+    if (!executive) return;
+    expect("post", executive.postId, `${at}.rules.executive.postId`);
+    citation(executive.override.citation, `${at}.rules.executive.override.citation`);
+    if (executive.daysToAct) citation(executive.daysToAct.citation, `${at}.rules.executive.daysToAct.citation`);
+    if (executive.ifNoAction) citation(executive.ifNoAction.citation, `${at}.rules.executive.ifNoAction.citation`);
+  });
+  dataset.posts.forEach((post, i) => {
+    expect("body", post.bodyId, `posts.${i}.bodyId`);
+  });
+  dataset.people.forEach((person, i) => {
+    expectAll("source", person.sourceIds, `people.${i}.sourceIds`);
+  });
+  dataset.memberships.forEach((m, i) => {
+    expect("person", m.personId, `memberships.${i}.personId`);
+    expect("body", m.bodyId, `memberships.${i}.bodyId`);
+    expect("post", m.postId, `memberships.${i}.postId`);
+    expectAll("source", m.sourceIds, `memberships.${i}.sourceIds`);
+  });
+  dataset.measures.forEach((measure, i) => {
+    const at = `measures.${i}`;
+    expect("jurisdiction", measure.jurisdictionId, `${at}.jurisdictionId`);
+    expect("body", measure.bodyId, `${at}.bodyId`);
+    measure.sponsors.forEach((s, j) => {
+      expect("person", s.personId, `${at}.sponsors.${j}.personId`);
+      expect("body", s.bodyId, `${at}.sponsors.${j}.bodyId`);
+    });
+    measure.relatedMeasures.forEach((r, j) => {
+      expect("measure", r.measureId, `${at}.relatedMeasures.${j}.measureId`);
+    });
+    expectAll("source", measure.sourceIds, `${at}.sourceIds`);
+  });
+  dataset.actions.forEach((action, i) => {
+    const at = `actions.${i}`;
+    expect("measure", action.measureId, `${at}.measureId`);
+    expect("body", action.actorBodyId, `${at}.actorBodyId`);
+    expect("post", action.actorPostId, `${at}.actorPostId`);
+    expectAll("source", action.sourceIds, `${at}.sourceIds`);
+  });
+  dataset.voteEvents.forEach((vote, i) => {
+    const at = `voteEvents.${i}`;
+    expect("body", vote.bodyId, `${at}.bodyId`);
+    expect("measure", vote.measureId, `${at}.measureId`);
+    expect("action", vote.actionId, `${at}.actionId`);
+    vote.rollCall?.forEach((entry, j) => {
+      expect("person", entry.personId, `${at}.rollCall.${j}.personId`);
+    });
+    expectAll("source", vote.sourceIds, `${at}.sourceIds`);
+  });
+  dataset.statements.forEach((s, i) => {
+    const at = `statements.${i}`;
+    expect("measure", s.measureId, `${at}.measureId`);
+    expect("person", s.speakerPersonId, `${at}.speakerPersonId`);
+    expect("body", s.speakerBodyId, `${at}.speakerBodyId`);
+    expect("source", s.sourceId, `${at}.sourceId`);
+  });
+  dataset.explainers.forEach((explainer, i) => {
+    const at = `explainers.${i}`;
+    expect("measure", explainer.measureId, `${at}.measureId`);
+    expect("explainer", explainer.translationOf, `${at}.translationOf`);
+    if (explainer.translationOf === explainer.id) {
+      problems.push({ path: `${at}.translationOf`, message: "An explainer cannot be a translation of itself." });
+    }
+    blocks(explainer.blocks, `${at}.blocks`);
+    explainer.revisions.forEach((revision, j) => {
+      blocks(revision.blocks, `${at}.revisions.${j}.blocks`);
+    });
+  });
+  return problems;
+}

@@ -49,9 +49,40 @@ export function issuesFromZod(error: z.ZodError, prefix: ReadonlyArray<PropertyK
       }
       continue;
     }
-    issues.push({ path: formatPath(path), message: issue.message });
+    issues.push({ path: formatPath(path), message: plainMessage(issue) });
   }
   return issues;
+}
+
+const KIND_OF_VALUE: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "an object",
+  date: "a date",
+};
+
+/**
+ * Zod's own wording ("Invalid input: expected string, received undefined") in words a person
+ * fixing a form or a file understands. Messages our schemas set themselves pass through.
+ */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type" && issue.message.startsWith("Invalid input")) {
+    if (issue.message.endsWith("received undefined")) return "is required";
+    return `must be ${KIND_OF_VALUE[issue.expected] ?? issue.expected}`;
+  }
+  if (issue.code === "too_small" && issue.message.startsWith("Too small") && issue.origin === "string") {
+    return Number(issue.minimum) <= 1 ? "is required" : `must be at least ${issue.minimum} characters`;
+  }
+  if (issue.code === "too_big" && issue.message.startsWith("Too big") && issue.origin === "string") {
+    return `must be at most ${issue.maximum} characters`;
+  }
+  if (issue.code === "too_big" && issue.message.startsWith("Too big") && issue.origin === "array") {
+    return `must have at most ${issue.maximum} items`;
+  }
+  return issue.message;
 }
 
 function unknownKeyMessage(message: string, key: string): string {

@@ -78,7 +78,7 @@ describe("schema.org Legislation", () => {
     const wrong = fromSchemaOrgLegislation({ "@type": "Article", identifier: "x" });
     expect(wrong.ok ? [] : wrong.issues).toEqual([
       { path: "@type", message: 'must be "Legislation"' },
-      { path: "name", message: "Invalid input: expected string, received undefined" },
+      { path: "name", message: "is required" },
     ]);
   });
 });

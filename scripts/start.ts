@@ -32,9 +32,9 @@ async function prepareDatabase() {
   const database = await createDatabase(config);
   try {
     await checkDatabaseReachable(database);
-    if (await needsSeed(database.prisma)) {
+    if (await needsSeed(database)) {
       say("loading the seed story…");
-      await seedDatabase(database.prisma, (line) => say(`  seeded ${line}`));
+      await seedDatabase(database, (line) => say(`  seeded ${line}`));
     }
   } finally {
     await database.close();

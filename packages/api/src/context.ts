@@ -1,4 +1,4 @@
-import type { PrismaDatabase } from "@legible/db";
+import type { Repositories } from "@legible/db";
 
 /** The roles staff can hold; each admin procedure names the ones it allows. */
 export const STAFF_ROLES = ["admin", "editor", "reviewer"] as const;
@@ -11,11 +11,11 @@ export interface StaffSession {
 }
 
 export interface Context {
-  db: PrismaDatabase;
+  repositories: Repositories;
   /** The signed-in staff member, or null for the public and for anyone not signed in. */
   staff: StaffSession | null;
 }
 
-export function createContext(options: { db: PrismaDatabase; staff?: StaffSession | null }): Context {
-  return { db: options.db, staff: options.staff ?? null };
+export function createContext(options: { repositories: Repositories; staff?: StaffSession | null }): Context {
+  return { repositories: options.repositories, staff: options.staff ?? null };
 }

@@ -1,6 +1,12 @@
 // Server-only entry: routers, callers and the process's database connection.
 
-import { checkDatabaseReachable, createDatabase, type Database } from "@legible/db";
+import {
+  checkDatabaseReachable,
+  createDatabase,
+  createRepositories,
+  type Database,
+  type Repositories,
+} from "@legible/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createContext, type StaffSession } from "./context";
 import { adminRouter } from "./routers/admin/index";
@@ -11,18 +17,26 @@ export { DatabaseConfigError, describeDatabase, resolveDatabaseConfig } from "@l
 export type { Context } from "./context";
 export { adminRouter, createContext, publicRouter };
 
-const globalForDatabase = globalThis as unknown as { legibleDatabase?: Promise<Database> };
+interface Storage {
+  database: Database;
+  repositories: Repositories;
+}
+
+const globalForStorage = globalThis as unknown as { legibleStorage?: Promise<Storage> };
 
 /**
  * The process's one database connection, opened on first use. Kept on globalThis so Next's
  * development reloads reuse it instead of opening a new pool each time.
  */
-export function getDatabase(): Promise<Database> {
-  globalForDatabase.legibleDatabase ??= createDatabase().catch((error: unknown) => {
-    globalForDatabase.legibleDatabase = undefined;
-    throw error;
-  });
-  return globalForDatabase.legibleDatabase;
+function getStorage(): Promise<Storage> {
+  globalForStorage.legibleStorage ??= createDatabase().then(
+    (database) => ({ database, repositories: createRepositories(database) }),
+    (error: unknown) => {
+      globalForStorage.legibleStorage = undefined;
+      throw error;
+    },
+  );
+  return globalForStorage.legibleStorage;
 }
 
 const createPublicCaller = createCallerFactory(publicRouter);
@@ -30,41 +44,41 @@ const createAdminCaller = createCallerFactory(adminRouter);
 
 /** A server-side caller of the public router, for React Server Components. */
 export async function publicCaller() {
-  const { prisma } = await getDatabase();
-  return createPublicCaller(createContext({ db: prisma }));
+  const { repositories } = await getStorage();
+  return createPublicCaller(createContext({ repositories }));
 }
 
 export async function adminCaller(staff: StaffSession | null) {
-  const { prisma } = await getDatabase();
-  return createAdminCaller(createContext({ db: prisma, staff }));
+  const { repositories } = await getStorage();
+  return createAdminCaller(createContext({ repositories, staff }));
 }
 
 /** The public router over HTTP at /api/trpc, for clients outside the site's own pages. */
 export async function handlePublicRequest(request: Request): Promise<Response> {
-  const { prisma } = await getDatabase();
+  const { repositories } = await getStorage();
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: publicRouter,
-    createContext: () => createContext({ db: prisma }),
+    createContext: () => createContext({ repositories }),
   });
 }
 
 /** The admin router over HTTP. Until staff sign-in exists, every caller is anonymous and refused. */
 export async function handleAdminRequest(request: Request): Promise<Response> {
-  const { prisma } = await getDatabase();
+  const { repositories } = await getStorage();
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: adminRouter,
-    createContext: () => createContext({ db: prisma, staff: null }),
+    createContext: () => createContext({ repositories, staff: null }),
   });
 }
 
 /** 200 with the provider when the database answers; 503 with a plain reason when it does not. */
 export async function healthResponse(): Promise<Response> {
   try {
-    const database = await getDatabase();
+    const { database } = await getStorage();
     await checkDatabaseReachable(database);
     return Response.json({ status: "ok", database: database.config.provider });
   } catch {

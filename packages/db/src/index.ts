@@ -1,4 +1,4 @@
-export { checkDatabaseReachable, createDatabase, type Database, type PrismaDatabase } from "./client";
+export { checkDatabaseReachable, createDatabase, type Database } from "./client";
 export {
   type DatabaseConfig,
   DatabaseConfigError,
@@ -7,5 +7,22 @@ export {
   findProjectRoot,
   resolveDatabaseConfig,
 } from "./config";
-export { findJurisdictionBySlug, listJurisdictions, saveJurisdiction } from "./repositories/jurisdictions";
+export {
+  DuplicateRecordError,
+  InvalidRecordError,
+  RecordInUseError,
+  type RecordKey,
+  RecordNotFoundError,
+  RepositoryError,
+  VersionConflictError,
+} from "./repositories/errors";
+export {
+  createRepositories,
+  RECORD_KINDS,
+  type RecordCollection,
+  type RecordStores,
+  type Repositories,
+} from "./repositories/index";
+export type { SearchHit, SearchOptions, TextPart } from "./repositories/search";
+export { type Actor, MAX_PAGE_SIZE, type Page, type RecordStore } from "./repositories/store";
 export { needsSeed, type SeedReport, seedDatabase } from "./seed/index";

@@ -1,4 +1,4 @@
-import { seedDatabase } from "@legible/db";
+import { createRepositories, type Repositories, seedDatabase } from "@legible/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@legible/db/test-support";
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -13,14 +13,16 @@ const adminCaller = createCallerFactory(adminRouter);
 
 describe.each(testProviders())("routers on %s", (provider) => {
   let database: TestDatabase;
+  let repositories: Repositories;
   beforeAll(async () => {
     database = await createTestDatabase(provider);
-    await seedDatabase(database.prisma);
+    repositories = createRepositories(database);
+    await seedDatabase(database);
   });
   afterAll(() => database.drop());
 
   it("the public router reads the seeded jurisdiction", async () => {
-    const api = publicCaller(createContext({ db: database.prisma }));
+    const api = publicCaller(createContext({ repositories }));
     expect((await api.jurisdictions.list()).map((j) => j.name)).toEqual(["City of Los Angeles"]);
     expect((await api.jurisdictions.bySlug({ slug: "los-angeles" })).divisionId).toBe(
       "ocd-division/country:us/state:ca/place:los_angeles",
@@ -28,7 +30,7 @@ describe.each(testProviders())("routers on %s", (provider) => {
   });
 
   it("an unknown slug is NOT_FOUND with a plain message", async () => {
-    const api = publicCaller(createContext({ db: database.prisma }));
+    const api = publicCaller(createContext({ repositories }));
     await expect(api.jurisdictions.bySlug({ slug: "atlantis" })).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: 'No place called "atlantis" is on Legible.',
@@ -41,7 +43,7 @@ describe.each(testProviders())("routers on %s", (provider) => {
         endpoint: "/api/trpc",
         req: new Request(url),
         router: publicRouter,
-        createContext: () => createContext({ db: database.prisma }),
+        createContext: () => createContext({ repositories }),
       });
     const ok = await handle("http://localhost/api/trpc/jurisdictions.list");
     expect(ok.status).toBe(200);
@@ -57,11 +59,11 @@ describe.each(testProviders())("routers on %s", (provider) => {
   });
 
   it("staff procedures refuse anonymous callers and roles outside their list", async () => {
-    const anonymous = adminCaller(createContext({ db: database.prisma }));
+    const anonymous = adminCaller(createContext({ repositories }));
     await expect(anonymous.jurisdictions.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 
     const asRole = (role: StaffRole) =>
-      adminCaller(createContext({ db: database.prisma, staff: { userId: "u1", name: "Test", role } }));
+      adminCaller(createContext({ repositories, staff: { userId: "u1", name: "Test", role } }));
     for (const role of ["admin", "editor", "reviewer"] as const) {
       expect(await asRole(role).jurisdictions.list()).toHaveLength(1);
     }
@@ -73,12 +75,12 @@ describe("staffProcedure", () => {
     const { router, staffProcedure } = await import("../trpc");
     const adminsOnly = router({ ping: staffProcedure(["admin"]).query(() => "pong") });
     const caller = createCallerFactory(adminsOnly);
-    const db = {} as never;
-    const asEditor = caller(createContext({ db, staff: { userId: "u2", name: "Ed", role: "editor" } }));
+    const repositories = {} as Repositories;
+    const asEditor = caller(createContext({ repositories, staff: { userId: "u2", name: "Ed", role: "editor" } }));
     const failure = await asEditor.ping().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TRPCError);
     expect(failure).toMatchObject({ code: "FORBIDDEN", message: "This needs one of these roles: admin." });
-    const asAdmin = caller(createContext({ db, staff: { userId: "u3", name: "Ada", role: "admin" } }));
+    const asAdmin = caller(createContext({ repositories, staff: { userId: "u3", name: "Ada", role: "admin" } }));
     expect(await asAdmin.ping()).toBe("pong");
   });
 });

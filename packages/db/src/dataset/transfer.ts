@@ -1,0 +1,104 @@
+import { type Body, type Issue, parseWith } from "@legible/core";
+import type { RecordCollection, RecordStores, Repositories } from "../repositories/index";
+import { type Actor, MAX_PAGE_SIZE } from "../repositories/store";
+import { checkDatasetReferences, DATASET_FORMAT, type Dataset, DatasetSchema } from "../seed/dataset";
+
+/** Collections in the order an import creates them: each after the records it points at. */
+export const IMPORT_ORDER: readonly RecordCollection[] = [
+  "jurisdictions",
+  "sources",
+  "bodies",
+  "posts",
+  "people",
+  "memberships",
+  "measures",
+  "actions",
+  "voteEvents",
+  "statements",
+  "explainers",
+];
+
+/** Storage bookkeeping that differs between databases and is not part of the record's facts. */
+function withoutBookkeeping<T extends { version?: number; updatedAt?: string }>(record: T): T {
+  const { version: _version, updatedAt: _updatedAt, ...facts } = record;
+  return facts as T;
+}
+
+async function readAll<T extends { id: string }>(store: RecordStores[RecordCollection]): Promise<T[]> {
+  const all: T[] = [];
+  for (let page = 1; ; page++) {
+    const { items, total } = await store.list({ page, pageSize: MAX_PAGE_SIZE });
+    all.push(...(items as unknown as T[]));
+    if (all.length >= total || items.length === 0) return all;
+  }
+}
+
+/** The whole dataset in core's record shapes, without storage bookkeeping (versions, timestamps). */
+export async function exportDataset(repositories: Repositories): Promise<Dataset> {
+  const dataset: Record<string, unknown> = { format: DATASET_FORMAT, version: 1 };
+  for (const collection of IMPORT_ORDER) {
+    const records = await readAll<{ id: string; version?: number; updatedAt?: string }>(repositories[collection]);
+    dataset[collection] = records.map(withoutBookkeeping);
+  }
+  return dataset as Dataset;
+}
+
+/** Parent bodies before the bodies under them, so every parent exists when its child is saved. */
+function parentsFirst(bodies: Body[]): Body[] {
+  const byId = new Map(bodies.map((body) => [body.id, body]));
+  const ordered: Body[] = [];
+  const placed = new Set<string>();
+  const place = (body: Body, seen: Set<string>) => {
+    if (placed.has(body.id) || seen.has(body.id)) return;
+    seen.add(body.id);
+    const parent = body.parentId ? byId.get(body.parentId) : undefined;
+    if (parent) place(parent, seen);
+    placed.add(body.id);
+    ordered.push(body);
+  };
+  for (const body of bodies) place(body, new Set());
+  return ordered;
+}
+
+/** Translations after the explainers they translate. */
+function originalsFirst(dataset: Dataset): Dataset["explainers"] {
+  return [...dataset.explainers].sort(
+    (a, b) => Number(a.translationOf !== undefined) - Number(b.translationOf !== undefined),
+  );
+}
+
+export type ImportResult = { ok: true; counts: Record<RecordCollection, number> } | { ok: false; issues: Issue[] };
+
+/**
+ * Reads a dataset and saves every record in one transaction: a file with any problem changes
+ * nothing, and the result lists every problem with its place in the file. Records that already
+ * exist are brought up to date; unchanged ones are left alone.
+ */
+export async function importDataset(
+  repositories: Repositories,
+  input: unknown,
+  actor: Actor,
+  progress: (line: string) => void = () => {},
+): Promise<ImportResult> {
+  const parsed = parseWith(DatasetSchema, input);
+  if (!parsed.ok) return parsed;
+  const problems = checkDatasetReferences(parsed.value);
+  if (problems.length) return { ok: false, issues: problems };
+  const dataset = {
+    ...parsed.value,
+    bodies: parentsFirst(parsed.value.bodies),
+    explainers: originalsFirst(parsed.value),
+  };
+
+  const counts = {} as Record<RecordCollection, number>;
+  await repositories.batch(async (stores) => {
+    for (const collection of IMPORT_ORDER) {
+      const records = dataset[collection] as Array<{ id: string }>;
+      const store = stores[collection] as unknown as { put(record: { id: string }, actor: Actor): Promise<unknown> };
+      for (const record of records) await store.put(record, actor);
+      counts[collection] = records.length;
+      if (records.length) progress(`${collection}: ${records.length}`);
+    }
+  });
+  return { ok: true, counts };
+}

@@ -1,0 +1,73 @@
+import type { Database, PrismaDatabase } from "../client";
+import { actionKind } from "./kinds/action";
+import { bodyKind } from "./kinds/body";
+import { explainerKind } from "./kinds/explainer";
+import { jurisdictionKind } from "./kinds/jurisdiction";
+import { measureKind } from "./kinds/measure";
+import { membershipKind } from "./kinds/membership";
+import { personKind } from "./kinds/person";
+import { postKind } from "./kinds/post";
+import { sourceKind } from "./kinds/source";
+import { statementKind } from "./kinds/statement";
+import { voteEventKind } from "./kinds/vote-event";
+import { createQueries } from "./queries";
+import type { Tx } from "./record-kind";
+import { type SearchOptions, searchRecords } from "./search";
+import { createRecordStore } from "./store";
+
+/** Every kind of record, in the order an import must create them (each after what it points at). */
+export const RECORD_KINDS = {
+  jurisdictions: jurisdictionKind,
+  sources: sourceKind,
+  bodies: bodyKind,
+  posts: postKind,
+  people: personKind,
+  memberships: membershipKind,
+  measures: measureKind,
+  actions: actionKind,
+  voteEvents: voteEventKind,
+  statements: statementKind,
+  explainers: explainerKind,
+} as const;
+
+export type RecordCollection = keyof typeof RECORD_KINDS;
+
+/** The record stores, typed by core's records: nothing Prisma leaves through them. */
+export function createRecordStores(prisma: PrismaDatabase | Tx) {
+  return {
+    jurisdictions: createRecordStore(prisma, jurisdictionKind),
+    sources: createRecordStore(prisma, sourceKind),
+    bodies: createRecordStore(prisma, bodyKind),
+    posts: createRecordStore(prisma, postKind),
+    people: createRecordStore(prisma, personKind),
+    memberships: createRecordStore(prisma, membershipKind),
+    measures: createRecordStore(prisma, measureKind),
+    actions: createRecordStore(prisma, actionKind),
+    voteEvents: createRecordStore(prisma, voteEventKind),
+    statements: createRecordStore(prisma, statementKind),
+    explainers: createRecordStore(prisma, explainerKind),
+  };
+}
+
+export type RecordStores = ReturnType<typeof createRecordStores>;
+
+/** Long enough for an import of a whole dataset; a staff save takes milliseconds. */
+const BATCH_TRANSACTION = { maxWait: 10_000, timeout: 300_000 };
+
+/**
+ * Everything the API needs from storage: a store per kind of record, search, and batches that
+ * commit whole or not at all.
+ */
+export function createRepositories(database: Database) {
+  const { prisma, config } = database;
+  return {
+    ...createRecordStores(prisma),
+    ...createQueries(prisma),
+    search: (query: string, options?: SearchOptions) => searchRecords(prisma, config.provider, query, options),
+    /** Runs `work` with stores bound to one transaction. */
+    batch: <R>(work: (stores: RecordStores) => Promise<R>): Promise<R> =>
+      prisma.$transaction((tx) => work(createRecordStores(tx)), BATCH_TRANSACTION),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

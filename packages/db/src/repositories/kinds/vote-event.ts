@@ -1,0 +1,107 @@
+import { type VoteEvent, VoteEventSchema } from "@legible/core";
+import { type PersonVote, Prisma, type VoteEvent as Row } from "../../generated/sqlite/client";
+import { nullable, optional, type RecordKind, stampFields, type Tx } from "../record-kind";
+import { sourceIdsByRecord } from "./citations";
+import { dateStart } from "./dates";
+
+type RowWithVotes = Row & { votes: PersonVote[] };
+
+function fromRow(row: RowWithVotes, sourceIds: string[]): VoteEvent {
+  return {
+    id: row.id,
+    bodyId: row.bodyId,
+    measureId: row.measureId,
+    actionId: optional(row.actionId),
+    date: row.date,
+    motionText: row.motionText,
+    motionClassification: optional(row.motionClassification as VoteEvent["motionClassification"] | null),
+    result: row.result as VoteEvent["result"],
+    counts: row.counts as VoteEvent["counts"],
+    rollCall: row.rollCallKnown
+      ? row.votes.map((vote) => ({
+          voterName: vote.voterName,
+          personId: optional(vote.personId),
+          option: vote.option as NonNullable<VoteEvent["rollCall"]>[number]["option"],
+        }))
+      : null,
+    sourceIds,
+    ...stampFields(row),
+  };
+}
+
+function fields(record: VoteEvent) {
+  return {
+    bodyId: record.bodyId,
+    measureId: record.measureId,
+    actionId: nullable(record.actionId),
+    date: record.date,
+    dateStart: dateStart(record.date),
+    motionText: record.motionText,
+    motionClassification: record.motionClassification ?? Prisma.DbNull,
+    result: record.result,
+    counts: record.counts,
+    rollCallKnown: record.rollCall !== null,
+  };
+}
+
+/** The roll call is rows (one per member) so a person's voting record is one indexed query. */
+async function replaceRollCall(tx: Tx, record: VoteEvent): Promise<void> {
+  await tx.personVote.deleteMany({ where: { voteEventId: record.id } });
+  if (!record.rollCall?.length) return;
+  await tx.personVote.createMany({
+    data: record.rollCall.map((entry, position) => ({
+      voteEventId: record.id,
+      position,
+      voterName: entry.voterName,
+      personId: nullable(entry.personId),
+      option: entry.option,
+    })),
+  });
+}
+
+async function read(tx: Tx, rows: RowWithVotes[]): Promise<VoteEvent[]> {
+  const sources = await sourceIdsByRecord(
+    tx,
+    "vote-event",
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => fromRow(row, sources.get(row.id) ?? []));
+}
+
+const withVotes = { votes: { orderBy: { position: "asc" as const } } };
+
+export const voteEventKind: RecordKind<VoteEvent> = {
+  type: "vote-event",
+  label: "vote",
+  schema: VoteEventSchema,
+  find: async (tx, id) => {
+    const row = await tx.voteEvent.findUnique({ where: { id }, include: withVotes });
+    return row ? ((await read(tx, [row]))[0] ?? null) : null;
+  },
+  list: async (tx, page) =>
+    read(
+      tx,
+      await tx.voteEvent.findMany({ orderBy: [{ dateStart: "desc" }, { id: "asc" }], include: withVotes, ...page }),
+    ),
+  count: (tx) => tx.voteEvent.count(),
+  stamp: (tx, id) =>
+    tx.voteEvent.findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedBy: true } }),
+  insert: async (tx, record, updatedBy) => {
+    await tx.voteEvent.create({ data: { id: record.id, ...fields(record), updatedBy } });
+    await replaceRollCall(tx, record);
+  },
+  update: async (tx, record, expectedVersion, updatedBy) => {
+    const { count } = await tx.voteEvent.updateMany({
+      where: { id: record.id, version: expectedVersion },
+      data: { ...fields(record), updatedBy, version: { increment: 1 } },
+    });
+    if (count === 1) await replaceRollCall(tx, record);
+    return count === 1;
+  },
+  remove: async (tx, id) => {
+    await tx.voteEvent.delete({ where: { id } });
+  },
+  dependents: async () => [],
+  sourceIds: (record) => record.sourceIds,
+  searchTexts: () => [],
+};

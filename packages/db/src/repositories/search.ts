@@ -1,0 +1,112 @@
+import type { PrismaDatabase } from "../client";
+import type { DatabaseProvider } from "../config";
+import { Prisma } from "../generated/sqlite/client";
+
+/** A run of text, marked when it matched the query; a page renders marks without any HTML. */
+export interface TextPart {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  recordType: string;
+  recordId: string;
+  locale: "en" | "es";
+  title: TextPart[];
+  snippet: TextPart[];
+}
+
+export interface SearchOptions {
+  locale?: "en" | "es";
+  types?: string[];
+  limit?: number;
+}
+
+export const MAX_SEARCH_RESULTS = 50;
+const MAX_QUERY_WORDS = 8;
+const START = "\u0002";
+const STOP = "\u0003";
+
+/**
+ * The words of a query, reduced to letters and digits, so nothing a person types can change the
+ * meaning of the full-text query: `sanctuary "city" OR x*` becomes sanctuary, city, or, x.
+ */
+export function queryWords(query: string): string[] {
+  const words =
+    query
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words)].slice(0, MAX_QUERY_WORDS).map((word) => word.slice(0, 40));
+}
+
+/** Splits text the database marked with START/STOP into plain and matched parts. */
+export function markedParts(marked: string): TextPart[] {
+  const parts: TextPart[] = [];
+  for (const [index, piece] of marked.split(new RegExp(`[${START}${STOP}]`)).entries()) {
+    if (piece) parts.push({ text: piece, match: index % 2 === 1 });
+  }
+  return parts;
+}
+
+interface Row {
+  recordType: string;
+  recordId: string;
+  locale: string;
+  title: string;
+  snippet: string;
+}
+
+/**
+ * Full-text search across measures, people and published explainers: FTS5 on SQLite, a
+ * tsvector index on PostgreSQL, every word matched as a prefix, best matches first. Both
+ * providers return the same shape.
+ */
+export async function searchRecords(
+  prisma: PrismaDatabase,
+  provider: DatabaseProvider,
+  query: string,
+  options: SearchOptions = {},
+): Promise<SearchHit[]> {
+  const words = queryWords(query);
+  if (words.length === 0) return [];
+  const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? 20)), MAX_SEARCH_RESULTS);
+  const localeFilter = options.locale ? Prisma.sql`AND d."locale" = ${options.locale}` : Prisma.empty;
+  const typeFilter = options.types?.length
+    ? Prisma.sql`AND d."recordType" IN (${Prisma.join(options.types)})`
+    : Prisma.empty;
+
+  const rows =
+    provider === "sqlite"
+      ? await prisma.$queryRaw<Row[]>(Prisma.sql`
+          SELECT d."recordType", d."recordId", d."locale",
+                 highlight("SearchIndex", 0, ${START}, ${STOP}) AS "title",
+                 snippet("SearchIndex", 1, ${START}, ${STOP}, '…', 24) AS "snippet"
+          FROM "SearchIndex" JOIN "SearchDocument" d ON d.rowid = "SearchIndex".rowid
+          WHERE "SearchIndex" MATCH ${words.map((word) => `"${word}"*`).join(" ")}
+          ${localeFilter} ${typeFilter}
+          ORDER BY bm25("SearchIndex", 5.0, 1.0), d."key"
+          LIMIT ${limit}`)
+      : await prisma.$queryRaw<Row[]>(Prisma.sql`
+          WITH q AS (
+            SELECT to_tsquery('english', ${words.map((word) => `${word}:*`).join(" & ")})
+                || to_tsquery('spanish', ${words.map((word) => `${word}:*`).join(" & ")}) AS query
+          )
+          SELECT d."recordType", d."recordId", d."locale",
+                 ts_headline('simple', d."title", q.query, ${`StartSel=${START}, StopSel=${STOP}, HighlightAll=true`}) AS "title",
+                 ts_headline(CASE WHEN d."locale" = 'es' THEN 'spanish'::regconfig ELSE 'english'::regconfig END,
+                             d."body", q.query, ${`StartSel=${START}, StopSel=${STOP}, MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…`}) AS "snippet"
+          FROM "SearchDocument" d, q
+          WHERE d."searchVector" @@ q.query
+          ${localeFilter} ${typeFilter}
+          ORDER BY ts_rank(d."searchVector", q.query) DESC, d."key"
+          LIMIT ${limit}`);
+
+  return rows.map((row) => ({
+    recordType: row.recordType,
+    recordId: row.recordId,
+    locale: row.locale as SearchHit["locale"],
+    title: markedParts(row.title),
+    snippet: markedParts(row.snippet),
+  }));
+}

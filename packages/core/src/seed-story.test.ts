@@ -55,7 +55,7 @@ describe("the seed story", () => {
       votesAgainst: 0,
       margin: 5,
       passed: true,
-      quorumNeeded: 8,
+      quorumNeeded: 10,
       quorumMet: true,
       overrideNeeded: 10,
       vetoProof: true,

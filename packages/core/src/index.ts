@@ -8,6 +8,7 @@
 
 export * from "./consistency.js";
 export * from "./formats/csv.js";
+export * from "./formats/dataset.js";
 export * from "./formats/ocd.js";
 export * from "./formats/popolo.js";
 export * from "./formats/schema-org.js";

@@ -1,7 +1,6 @@
-import { type Body, type Issue, parseWith } from "@legible/core";
+import { type Body, DATASET_FORMAT, type Dataset, type Issue, parseDataset } from "@legible/core";
 import type { RecordCollection, RecordStores, Repositories } from "../repositories/index";
 import { type Actor, MAX_PAGE_SIZE } from "../repositories/store";
-import { checkDatasetReferences, DATASET_FORMAT, type Dataset, DatasetSchema } from "../seed/dataset";
 
 /** Collections in the order an import creates them: each after the records it points at. */
 export const IMPORT_ORDER: readonly RecordCollection[] = [
@@ -80,10 +79,8 @@ export async function importDataset(
   actor: Actor,
   progress: (line: string) => void = () => {},
 ): Promise<ImportResult> {
-  const parsed = parseWith(DatasetSchema, input);
+  const parsed = parseDataset(input);
   if (!parsed.ok) return parsed;
-  const problems = checkDatasetReferences(parsed.value);
-  if (problems.length) return { ok: false, issues: problems };
   const dataset = {
     ...parsed.value,
     bodies: parentsFirst(parsed.value.bodies),

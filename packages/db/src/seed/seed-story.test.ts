@@ -2,8 +2,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   blockText,
+  checkDatasetReferences,
   checkVoteConsistency,
   computeVoteOutcome,
+  type Dataset,
+  DatasetSchema,
   datePrecision,
   dateRange,
   type Explainer,
@@ -14,7 +17,6 @@ import {
   rulesFor,
 } from "@legible/core";
 import { describe, expect, it } from "vitest";
-import { checkDatasetReferences, type Dataset, DatasetSchema } from "./dataset";
 
 const root = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 const articlePath = root("prisma/seed/article.txt");

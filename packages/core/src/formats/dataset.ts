@@ -3,28 +3,19 @@
  * seed story in `prisma/seed/seed-story.json`. {@link DatasetSchema} checks each record with
  * core's own schemas; {@link checkDatasetReferences} checks what a schema cannot see alone:
  * that every id a record points at exists, and that no id is used twice.
- *
- * This module imports only zod and `@legible/core`, so it can move into core unchanged.
- *
- * @packageDocumentation
  */
-import {
-  ActionSchema,
-  type Block,
-  BodySchema,
-  type Citation,
-  ExplainerSchema,
-  JurisdictionSchema,
-  MeasureSchema,
-  MembershipSchema,
-  PersonSchema,
-  PostSchema,
-  type RecordRef,
-  SourceSchema,
-  StatementSchema,
-  VoteEventSchema,
-} from "@legible/core";
 import { z } from "zod";
+import { fail, ok, parseWith, type Result } from "../result.js";
+import { ActionSchema } from "../schemas/action.js";
+import { BodySchema } from "../schemas/body.js";
+import type { Citation, RecordRef } from "../schemas/common.js";
+import { type Block, ExplainerSchema } from "../schemas/explainer.js";
+import { JurisdictionSchema } from "../schemas/jurisdiction.js";
+import { MeasureSchema } from "../schemas/measure.js";
+import { MembershipSchema, PersonSchema, PostSchema } from "../schemas/people.js";
+import { SourceSchema } from "../schemas/source.js";
+import { StatementSchema } from "../schemas/statement.js";
+import { VoteEventSchema } from "../schemas/vote-event.js";
 
 /** The `format` value every dataset carries, so a loader can tell it from other JSON. */
 export const DATASET_FORMAT = "legible-dataset";
@@ -212,4 +203,15 @@ export function checkDatasetReferences(dataset: Dataset): DatasetProblem[] {
     });
   });
   return problems;
+}
+
+/**
+ * Reads a whole dataset from outside data: every record checked by its schema, then every
+ * reference and id checked across the dataset. Problems come back with their place in the file.
+ */
+export function parseDataset(input: unknown): Result<Dataset> {
+  const parsed = parseWith(DatasetSchema, input);
+  if (!parsed.ok) return parsed;
+  const problems = checkDatasetReferences(parsed.value);
+  return problems.length ? fail(problems) : ok(parsed.value);
 }

@@ -101,6 +101,9 @@ try {
   line("  naming PostgreSQL", integration.byLabel.PostgreSQL ?? emptyTally());
   for (const [project, tally] of Object.entries(e2e.byProject)) line(`browser, ${project} app`, tally);
   const all: Tally = [core.total, integration.total, e2e.total].reduce(addTally, emptyTally());
+  // A step can fail with no failing test (a suite that cannot load, a build): count it, so the
+  // closing line never reads "0 failed" on a red run.
+  if (failures.length && all.failed === 0) all.failed = failures.length;
   if (failures.length) console.log(`\nFailed steps: ${failures.join("; ")}`);
   console.log(`\n${formatTally(all)}`);
   process.exitCode = failures.length || all.failed ? 1 : 0;

@@ -1,5 +1,6 @@
 // `npm start` (and `npm run dev` with --dev): prepares the database, builds, and serves both apps.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import {
   checkDatabaseReachable,
@@ -49,7 +50,10 @@ function build() {
   if (result.status !== 0) throw new StartError("the build failed (see above)");
 }
 
-function serve(app: "web" | "admin", port: number, databaseUrl: string) {
+// The staff app tells the public site to refresh its cached pages with this shared secret.
+const revalidateSecret = process.env.LEGIBLE_REVALIDATE_SECRET ?? randomBytes(24).toString("hex");
+
+function serve(app: "web" | "admin", port: number, databaseUrl: string, publicUrl: string) {
   const next = path.join(root, "node_modules", ".bin", "next");
   const child = spawn(next, [dev ? "dev" : "start", path.join(root, "apps", app), "--port", String(port)], {
     cwd: root,
@@ -117,8 +121,9 @@ try {
   }
   const config = await prepareDatabase();
   if (!dev) build();
-  serve("web", webPort, config.url);
-  serve("admin", adminPort, config.url);
+  const publicUrl = `http://localhost:${webPort}`;
+  serve("web", webPort, config.url, publicUrl);
+  serve("admin", adminPort, config.url, publicUrl);
   const [webUp, adminUp] = await Promise.all([
     waitUntilHealthy(webPort, 120_000),
     waitUntilHealthy(adminPort, 120_000),

@@ -10,7 +10,7 @@ import { postKind } from "./kinds/post";
 import { sourceKind } from "./kinds/source";
 import { statementKind } from "./kinds/statement";
 import { voteEventKind } from "./kinds/vote-event";
-import { createQueries } from "./queries";
+import { createQueries } from "./queries/index";
 import type { Tx } from "./record-kind";
 import { type SearchOptions, searchRecords } from "./search";
 import { createRecordStore } from "./store";

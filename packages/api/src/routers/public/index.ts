@@ -1,9 +1,23 @@
 import { router } from "../../trpc";
+import { bodiesRouter } from "./bodies";
+import { explainersRouter } from "./explainers";
 import { jurisdictionsRouter } from "./jurisdictions";
+import { measuresRouter } from "./measures";
+import { peopleRouter } from "./people";
+import { searchRouter } from "./search";
+import { siteRouter } from "./site";
+import { votesRouter } from "./votes";
 
-/** Everything the public site may read. */
+/** Everything the public site may read: published content only, one file per area. */
 export const publicRouter = router({
   jurisdictions: jurisdictionsRouter,
+  explainers: explainersRouter,
+  measures: measuresRouter,
+  votes: votesRouter,
+  people: peopleRouter,
+  bodies: bodiesRouter,
+  search: searchRouter,
+  site: siteRouter,
 });
 
 export type PublicRouter = typeof publicRouter;

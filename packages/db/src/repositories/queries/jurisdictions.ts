@@ -1,9 +1,8 @@
 import type { Jurisdiction } from "@legible/core";
-import type { PrismaDatabase } from "../client";
-import { jurisdictionKind } from "./kinds/jurisdiction";
+import type { PrismaDatabase } from "../../client";
+import { jurisdictionKind } from "../kinds/jurisdiction";
 
-/** Look-ups by something other than id, for the public pages. */
-export function createQueries(prisma: PrismaDatabase) {
+export function jurisdictionQueries(prisma: PrismaDatabase) {
   return {
     async jurisdictionBySlug(slug: string): Promise<Jurisdiction | null> {
       const row = await prisma.jurisdiction.findUnique({ where: { slug }, select: { id: true } });

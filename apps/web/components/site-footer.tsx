@@ -1,0 +1,12 @@
+import { useTranslations } from "next-intl";
+
+export function SiteFooter() {
+  const t = useTranslations("common.footer");
+  return (
+    <footer className="mt-12 border-t border-line bg-paper print:hidden">
+      <div className="mx-auto max-w-3xl px-4 py-6 text-sm text-muted">
+        <p>{t("about")}</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,5 @@
+import type { PrismaDatabase } from "../../client";
+
+export function explainersQueries(_prisma: PrismaDatabase) {
+  return {};
+}

@@ -1,0 +1,18 @@
+import type { PrismaDatabase } from "../../client";
+import { explainersQueries } from "./explainers";
+import { jurisdictionQueries } from "./jurisdictions";
+import { recordsQueries } from "./records";
+import { siteQueries } from "./site";
+
+/**
+ * Read models for the public pages: look-ups by something other than id, and the records a page
+ * needs gathered in a few queries. One file per area of the site; each returns core records.
+ */
+export function createQueries(prisma: PrismaDatabase) {
+  return {
+    ...jurisdictionQueries(prisma),
+    ...explainersQueries(prisma),
+    ...recordsQueries(prisma),
+    ...siteQueries(prisma),
+  };
+}

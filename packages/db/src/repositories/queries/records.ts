@@ -1,0 +1,5 @@
+import type { PrismaDatabase } from "../../client";
+
+export function recordsQueries(_prisma: PrismaDatabase) {
+  return {};
+}

@@ -1,0 +1,5 @@
+import type { PrismaDatabase } from "../../client";
+
+export function siteQueries(_prisma: PrismaDatabase) {
+  return {};
+}

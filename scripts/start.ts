@@ -62,6 +62,8 @@ function serve(app: "web" | "admin", port: number, databaseUrl: string, publicUr
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       NODE_ENV: dev ? "development" : "production",
+      LEGIBLE_PUBLIC_URL: process.env.LEGIBLE_PUBLIC_URL ?? publicUrl,
+      LEGIBLE_REVALIDATE_SECRET: revalidateSecret,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

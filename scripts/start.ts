@@ -55,8 +55,9 @@ const revalidateSecret = process.env.LEGIBLE_REVALIDATE_SECRET ?? randomBytes(24
 
 function serve(app: "web" | "admin", port: number, databaseUrl: string, publicUrl: string) {
   const next = path.join(root, "node_modules", ".bin", "next");
-  const child = spawn(next, [dev ? "dev" : "start", path.join(root, "apps", app), "--port", String(port)], {
-    cwd: root,
+  // Run inside the app's folder: Next plugins (next-intl) resolve their paths from there.
+  const child = spawn(next, [dev ? "dev" : "start", "--port", String(port)], {
+    cwd: path.join(root, "apps", app),
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -13,6 +13,7 @@ export * from "./formats/ocd.js";
 export * from "./formats/popolo.js";
 export * from "./formats/schema-org.js";
 export * from "./lint.js";
+export * from "./majority.js";
 export {
   computeVoteOutcome,
   type PresentRange,

@@ -12,6 +12,8 @@ export * from "./formats/dataset.js";
 export * from "./formats/ocd.js";
 export * from "./formats/popolo.js";
 export * from "./formats/schema-org.js";
+export * from "./formats/schema-org-article.js";
+export * from "./formats/schema-org-people.js";
 export * from "./lint.js";
 export * from "./majority.js";
 export {

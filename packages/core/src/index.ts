@@ -68,5 +68,6 @@ export * from "./schemas/source.js";
 export * from "./schemas/statement.js";
 export * from "./schemas/vote-event.js";
 export * from "./stage.js";
+export * from "./term-status.js";
 export * from "./terms.js";
 export * from "./timeline.js";

@@ -4,7 +4,7 @@ import { nullable, optional, type RecordKind, stampFields } from "../record-kind
 import { withSourceIds } from "./citations";
 import { dateStart } from "./dates";
 
-function fromRow(row: Row, sourceIds: string[]): Action {
+export function fromRow(row: Row, sourceIds: string[]): Action {
   return {
     id: row.id,
     measureId: row.measureId,

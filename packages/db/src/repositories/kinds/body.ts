@@ -3,7 +3,7 @@ import { Prisma, type Body as Row } from "../../generated/sqlite/client";
 import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
 import { withSourceIds } from "./citations";
 
-function fromRow(row: Row, sourceIds: string[]): Body {
+export function fromRow(row: Row, sourceIds: string[]): Body {
   return {
     id: row.id,
     jurisdictionId: optional(row.jurisdictionId),

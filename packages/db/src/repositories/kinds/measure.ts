@@ -3,7 +3,7 @@ import type { Measure as Row } from "../../generated/sqlite/client";
 import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
 import { withSourceIds } from "./citations";
 
-function fromRow(row: Row, sourceIds: string[]): Measure {
+export function fromRow(row: Row, sourceIds: string[]): Measure {
   return {
     id: row.id,
     jurisdictionId: optional(row.jurisdictionId),

@@ -3,7 +3,7 @@ import type { Membership as Row } from "../../generated/sqlite/client";
 import { nullable, optional, type RecordKind, stampFields } from "../record-kind";
 import { withSourceIds } from "./citations";
 
-function fromRow(row: Row, sourceIds: string[]): Membership {
+export function fromRow(row: Row, sourceIds: string[]): Membership {
   return {
     id: row.id,
     personId: row.personId,

@@ -3,7 +3,7 @@ import type { Person as Row } from "../../generated/sqlite/client";
 import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
 import { withSourceIds } from "./citations";
 
-function fromRow(row: Row, sourceIds: string[]): Person {
+export function fromRow(row: Row, sourceIds: string[]): Person {
   return {
     id: row.id,
     name: row.name,

@@ -2,7 +2,7 @@ import { type Post, PostSchema } from "@legible/core";
 import type { Post as Row } from "../../generated/sqlite/client";
 import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
 
-function fromRow(row: Row): Post {
+export function fromRow(row: Row): Post {
   return {
     id: row.id,
     bodyId: row.bodyId,

@@ -2,7 +2,7 @@ import { type Source, SourceSchema } from "@legible/core";
 import type { Source as Row } from "../../generated/sqlite/client";
 import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
 
-function fromRow(row: Row): Source {
+export function fromRow(row: Row): Source {
   return {
     id: row.id,
     kind: row.kind as Source["kind"],

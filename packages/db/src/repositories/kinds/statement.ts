@@ -3,7 +3,7 @@ import type { Statement as Row } from "../../generated/sqlite/client";
 import { nullable, optional, type RecordKind, stampFields } from "../record-kind";
 import { dateStart } from "./dates";
 
-function fromRow(row: Row): Statement {
+export function fromRow(row: Row): Statement {
   return {
     id: row.id,
     measureId: optional(row.measureId),

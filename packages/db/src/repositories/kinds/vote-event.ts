@@ -6,7 +6,7 @@ import { dateStart } from "./dates";
 
 type RowWithVotes = Row & { votes: PersonVote[] };
 
-function fromRow(row: RowWithVotes, sourceIds: string[]): VoteEvent {
+export function fromRow(row: RowWithVotes, sourceIds: string[]): VoteEvent {
   return {
     id: row.id,
     bodyId: row.bodyId,
@@ -59,7 +59,7 @@ async function replaceRollCall(tx: Tx, record: VoteEvent): Promise<void> {
   });
 }
 
-async function read(tx: Tx, rows: RowWithVotes[]): Promise<VoteEvent[]> {
+export async function read(tx: Tx, rows: RowWithVotes[]): Promise<VoteEvent[]> {
   const sources = await sourceIdsByRecord(
     tx,
     "vote-event",
@@ -68,7 +68,7 @@ async function read(tx: Tx, rows: RowWithVotes[]): Promise<VoteEvent[]> {
   return rows.map((row) => fromRow(row, sources.get(row.id) ?? []));
 }
 
-const withVotes = { votes: { orderBy: { position: "asc" as const } } };
+export const withVotes = { votes: { orderBy: { position: "asc" as const } } };
 
 export const voteEventKind: RecordKind<VoteEvent> = {
   type: "vote-event",

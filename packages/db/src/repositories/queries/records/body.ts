@@ -1,0 +1,77 @@
+import type { Body, Membership, Post, Source, Statement, VoteEvent } from "@legible/core";
+import type { PrismaDatabase } from "../../../client";
+import { bodyKind } from "../../kinds/body";
+import { withSourceIds } from "../../kinds/citations";
+import { fromRow as membershipFromRow } from "../../kinds/membership";
+import { fromRow as postFromRow } from "../../kinds/post";
+import { fromRow as statementFromRow } from "../../kinds/statement";
+import {
+  type BodyRef,
+  loadBodyRefs,
+  loadMeasureRefs,
+  loadPersonRefs,
+  loadSources,
+  type MeasureRef,
+  type PersonRef,
+  ruleSourceIds,
+  uniqueIds,
+} from "./load";
+import { loadVotesNewestFirst } from "./recent-votes";
+
+/** How many of a body's latest votes its page lists. */
+export const BODY_RECENT_VOTES = 20;
+
+/** Everything a body's page shows, as core records. */
+export interface BodyRecords {
+  body: Body;
+  /** The body it sits under, when there is one. */
+  parent: BodyRef | null;
+  posts: Post[];
+  /** Every term in the body or one of its posts, past and present. */
+  memberships: Membership[];
+  people: PersonRef[];
+  /** Its latest votes, newest first. */
+  recentVotes: VoteEvent[];
+  measures: MeasureRef[];
+  /** What the body itself said (a party's posts, a council's resolution), oldest first. */
+  statements: Statement[];
+  sources: Source[];
+}
+
+export async function bodyRecords(prisma: PrismaDatabase, id: string): Promise<BodyRecords | null> {
+  const body = await bodyKind.find(prisma, id);
+  if (!body) return null;
+  const [parents, posts, recentVotes, statements] = await Promise.all([
+    loadBodyRefs(prisma, uniqueIds([body.parentId])),
+    prisma.post
+      .findMany({ where: { bodyId: id }, orderBy: [{ label: "asc" }, { id: "asc" }] })
+      .then((rows) => rows.map(postFromRow)),
+    loadVotesNewestFirst(prisma, { bodyId: id }, BODY_RECENT_VOTES),
+    prisma.statement
+      .findMany({ where: { speakerBodyId: id }, orderBy: [{ dateStart: "asc" }, { id: "asc" }] })
+      .then((rows) => rows.map(statementFromRow)),
+  ]);
+  const memberships = await prisma.membership
+    .findMany({
+      where: { OR: [{ bodyId: id }, { postId: { in: posts.map((post) => post.id) } }] },
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+    })
+    .then((rows) => withSourceIds(prisma, "membership", rows, membershipFromRow));
+  const [people, measures, sources] = await Promise.all([
+    loadPersonRefs(prisma, uniqueIds(memberships.map((membership) => membership.personId))),
+    loadMeasureRefs(
+      prisma,
+      uniqueIds([...recentVotes.map((vote) => vote.measureId), ...statements.map((statement) => statement.measureId)]),
+    ),
+    loadSources(
+      prisma,
+      uniqueIds([
+        ...body.sourceIds,
+        ...ruleSourceIds(body.rules),
+        ...memberships.flatMap((membership) => membership.sourceIds),
+        ...statements.map((statement) => statement.sourceId),
+      ]),
+    ),
+  ]);
+  return { body, parent: parents[0] ?? null, posts, memberships, people, recentVotes, measures, statements, sources };
+}

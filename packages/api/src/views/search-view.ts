@@ -1,0 +1,77 @@
+import type { Locale } from "@legible/core";
+import type { SearchHit, TextPart } from "@legible/db";
+
+/** What the search page should say. */
+export type SearchState =
+  /** Nothing typed yet. */
+  | "empty"
+  /** Only symbols or operators: nothing to search for. */
+  | "no-words"
+  | "no-results"
+  | "results";
+
+export type SearchResultType = "measure" | "person" | "explainer";
+
+export interface SearchResultView {
+  type: SearchResultType;
+  id: string;
+  /** The page to open, without the locale prefix. */
+  path: string;
+  /** The language of the page it opens: the search page's, except for an explainer in the other language. */
+  locale: Locale;
+  /** The language of the title and snippet (records are indexed in English). */
+  textLanguage: Locale;
+  title: TextPart[];
+  snippet: TextPart[];
+}
+
+export interface SearchView {
+  query: string;
+  state: SearchState;
+  results: SearchResultView[];
+}
+
+/** Letters or digits: what search can match. Everything else is dropped before searching. */
+const SEARCHABLE = /[\p{L}\p{N}]/u;
+
+/** Whether a query has anything search could match, so the page can say why it found nothing. */
+export function searchState(query: string, found: number): SearchState {
+  if (query.trim() === "") return "empty";
+  if (!SEARCHABLE.test(query)) return "no-words";
+  return found ? "results" : "no-results";
+}
+
+/**
+ * Turns search hits into links. Explainers are per measure, so a hit on one opens its
+ * measure's explainer page in the explainer's own language; a hit whose explainer is no longer
+ * published (`explainerMeasures` lacks it) is dropped.
+ */
+export function buildSearchView(
+  query: string,
+  hits: readonly SearchHit[],
+  explainerMeasures: ReadonlyMap<string, { measureId: string; locale: Locale }>,
+  locale: Locale,
+): SearchView {
+  const results = hits.flatMap((hit): SearchResultView[] => {
+    const base = { id: hit.recordId, title: hit.title, snippet: hit.snippet, textLanguage: hit.locale };
+    switch (hit.recordType) {
+      case "measure":
+        return [{ ...base, type: "measure", path: `/measures/${hit.recordId}`, locale }];
+      case "person":
+        return [{ ...base, type: "person", path: `/people/${hit.recordId}`, locale }];
+      case "explainer": {
+        const explainer = explainerMeasures.get(hit.recordId);
+        if (!explainer) return [];
+        return [{ ...base, type: "explainer", path: `/explainers/${explainer.measureId}`, locale: explainer.locale }];
+      }
+      default:
+        return [];
+    }
+  });
+  // Pages in the reader's language first; the search engine's ranking within each.
+  const ordered = [
+    ...results.filter((result) => result.locale === locale),
+    ...results.filter((result) => result.locale !== locale),
+  ];
+  return { query, state: searchState(query, ordered.length), results: ordered };
+}

@@ -1,4 +1,4 @@
-// `npm test`: lint, every Vitest suite (unit; integration on SQLite and on a throwaway PostgreSQL),
+// `npm test`: lint, typecheck, every Vitest suite (unit; integration on SQLite and on a throwaway PostgreSQL),
 // then the Playwright specs in Chromium against both apps served by `npm start`. Prints the counts.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -31,6 +31,9 @@ let cluster: PostgresCluster | undefined;
 try {
   heading("Lint and format (Biome)");
   run("lint", bin("biome"), ["check", "."]);
+
+  heading("Typecheck (every package, tests included)");
+  run("typecheck", bin("turbo"), ["run", "typecheck", "--output-logs=errors-only"]);
 
   heading("PostgreSQL for the integration tests");
   const binaries = findPostgresBinaries();

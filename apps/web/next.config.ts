@@ -8,6 +8,23 @@ const config: NextConfig = {
   transpilePackages: ["@legible/api", "@legible/db", "@legible/ui"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // Vote cards (/embed/...) are made to be framed by any site.
+  async headers() {
+    return [{ source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] }];
+  },
+  // /embed/votes/<id>?lang=es is the Spanish card: one cacheable page per language, with its own <html lang>.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: "/embed/votes/:id",
+          has: [{ type: "query", key: "lang", value: "es" }],
+          destination: "/embed/es/votes/:id",
+        },
+        { source: "/embed/votes/:id", destination: "/embed/en/votes/:id" },
+      ],
+    };
+  },
 };
 
 export default withNextIntl(config);

@@ -1,0 +1,305 @@
+import { readFileSync } from "node:fs";
+import { type Dataset, type Explainer, type Locale, markedTerms, parseDataset } from "@legible/core";
+import { describe, expect, it } from "vitest";
+import { buildExplainerView, type PublishedExplainerPage } from "./explainer-view";
+
+const seedFile = new URL("../../../../prisma/seed/seed-story.json", import.meta.url);
+const parsed = parseDataset(JSON.parse(readFileSync(seedFile, "utf8")));
+if (!parsed.ok) throw new Error(`The seed story does not parse: ${JSON.stringify(parsed.issues)}`);
+const seed: Dataset = parsed.value;
+const MEASURE = "measure-sanctuary-ordinance";
+
+function explainerIn(locale: Locale): Explainer {
+  const explainer = seed.explainers?.find((e) => e.measureId === MEASURE && e.locale === locale);
+  if (!explainer) throw new Error(`no ${locale} explainer in the seed`);
+  return explainer;
+}
+
+/** What the read model returns for the seed story, built from the dataset (extra records included). */
+function seedPage(locale: Locale, explainer: Explainer = explainerIn(locale)): PublishedExplainerPage {
+  const measure = seed.measures?.find((m) => m.id === MEASURE);
+  if (!measure) throw new Error("no measure");
+  const recordSources: Record<string, string[]> = {};
+  const add = (type: string, records: ReadonlyArray<{ id: string; sourceIds: string[] }> | undefined) => {
+    for (const record of records ?? []) recordSources[`${type}:${record.id}`] = record.sourceIds;
+  };
+  add("measure", seed.measures);
+  add("action", seed.actions);
+  add("vote-event", seed.voteEvents);
+  add("membership", seed.memberships);
+  for (const s of seed.statements ?? []) recordSources[`statement:${s.id}`] = [s.sourceId];
+  return {
+    explainer,
+    translation: { id: "other", locale: locale === "en" ? "es" : "en" },
+    measure,
+    relatedMeasures: (seed.measures ?? []).filter((m) => m.id !== MEASURE),
+    actions: (seed.actions ?? []).filter((a) => a.measureId === MEASURE),
+    voteEvents: (seed.voteEvents ?? []).filter((v) => v.measureId === MEASURE),
+    bodies: seed.bodies ?? [],
+    posts: seed.posts ?? [],
+    people: seed.people ?? [],
+    memberships: seed.memberships ?? [],
+    statements: (seed.statements ?? []).filter((s) => s.measureId === MEASURE),
+    sources: seed.sources ?? [],
+    citedRecordSources: recordSources,
+  };
+}
+
+const en = buildExplainerView(seedPage("en"), "en");
+const es = buildExplainerView(seedPage("es"), "es");
+
+describe("the explainer view of the seed story", () => {
+  it("says where the measure stands and what comes next, in the page's language", () => {
+    expect(en.stage.label).toBe("Awaits the Mayor's signature");
+    expect(es.stage.label).toBe("Espera la firma de la Alcaldía");
+    expect(en.stage.since).toBe("November 19, 2024");
+    expect(en.stage.nextSteps).toEqual([
+      "Awaits the Mayor's signature.",
+      "The Mayor can sign it or veto it.",
+      "If the Mayor vetoes it, the Council can still pass it with 10 of 15 votes.",
+    ]);
+    expect(es.stage.nextSteps[0]).toBe("Espera la firma de la Alcaldía.");
+    expect(en.stage.steps).toEqual([
+      { key: "introduced", state: "done" },
+      { key: "passed", state: "done" },
+      { key: "signed", state: "current" },
+      { key: "law", state: "upcoming" },
+    ]);
+    expect(en.stage.executiveTitle).toBe("the Mayor");
+    expect(es.stage.bodyPhrase).toBe("el Concejo");
+  });
+
+  it("does the vote's math from the council's rules: 13 won, 8 of 15 needed, 2 not voting", () => {
+    expect(en.votes).toHaveLength(1);
+    const [vote] = en.votes;
+    expect(vote?.counts).toEqual([
+      { option: "yes", count: 13 },
+      { option: "no", count: 0 },
+      { option: "not voting", count: 2 },
+    ]);
+    expect(vote?.seats).toBe(15);
+    expect(vote?.outcome).toMatchObject({
+      votesWon: 13,
+      votesNeeded: 8,
+      margin: 5,
+      passed: true,
+      quorumNeeded: 10,
+      quorumMet: true,
+      overrideNeeded: 10,
+      vetoProof: true,
+    });
+    expect(vote?.passageRule).toEqual({ fraction: "majority", of: "seats" });
+    expect(vote?.rollCall).toBeNull();
+    expect(vote?.executiveTitle).toBe("the Mayor");
+    expect(es.votes[0]?.executiveTitle).toBe("la Alcaldía");
+    expect(es.votes[0]?.date).toBe("19 de noviembre de 2024");
+  });
+
+  it("cites each rule of the vote at its place in the Charter", () => {
+    const charter = en.sources.find((source) => source.id === "src-la-city-charter");
+    expect(charter?.title).toBe("Charter of the City of Los Angeles");
+    expect(en.votes[0]?.ruleCitations.passage).toEqual([{ number: charter?.number, locator: "Sec. 244" }]);
+    expect(en.votes[0]?.ruleCitations.seats).toEqual([{ number: charter?.number }]);
+  });
+
+  it("numbers sources in reading order, and every citation points at a listed source", () => {
+    expect(en.sources.map((source) => [source.number, source.id])).toEqual([
+      [1, "src-seed-news-report"],
+      [2, "src-la-city-charter"],
+    ]);
+    // The summary cites the report, the Charter and the vote (whose sources are the same two).
+    expect(en.summary?.citations).toEqual([{ number: 1 }, { number: 2 }]);
+    const numbers = new Set(en.sources.map((source) => source.number));
+    const cited = [
+      en.summary,
+      en.whatItDoes,
+      en.whatItDoesNotDo,
+      en.whoItAffects,
+      en.whatHappensNext,
+      en.background,
+      en.perspectives,
+      en.questions,
+      en.glossary,
+      ...en.votes,
+      ...en.timeline,
+    ].flatMap((section) => section?.citations ?? []);
+    expect(cited.length).toBeGreaterThan(10);
+    for (const ref of cited) expect(numbers).toContain(ref.number);
+  });
+
+  it("shows unknowns as unknown: no publisher, no date, no URL for the report", () => {
+    const report = en.sources[0];
+    expect(report).toMatchObject({ publisher: null, date: null, url: null, kind: "news-report" });
+    expect(en.measure.identifier).toBeNull();
+  });
+
+  it("links each marked glossary term to its entry, showing the words the text chose", () => {
+    const terms = en.summary?.paragraphs.flat().filter((part) => part.termId);
+    expect(terms).toEqual([
+      { text: "ordinance", termId: "term-ordinance" },
+      { text: "sanctuary city", termId: "term-sanctuary-city" },
+    ]);
+    const background = en.background?.paragraphs.flat() ?? [];
+    expect(background).toContainEqual({ text: "deportations", termId: "term-deportation" });
+    expect(en.glossary?.entries.map((entry) => entry.id)).toContain("term-deportation");
+    expect(es.glossary?.entries.find((entry) => entry.term === "deportación")?.id).toBe("term-deportacion");
+    // The words around terms survive whole.
+    expect(
+      en.summary?.paragraphs
+        .flat()
+        .map((part) => part.text)
+        .join(""),
+    ).toBe(
+      "On November 19, 2024, the Los Angeles City Council voted 13 to 0 for an ordinance that makes Los Angeles a sanctuary city by law. The council has 15 seats. Mayor Karen Bass will likely sign it.",
+    );
+  });
+
+  it("finds the same glossary terms core's lint does, in every text block", () => {
+    const revision = explainerIn("es").revisions.at(-1);
+    const texts = (revision?.blocks ?? []).flatMap((block) => ("text" in block && block.text ? [block.text] : []));
+    const shown = [es.summary, es.whatItDoes, es.whatItDoesNotDo, es.whoItAffects, es.whatHappensNext, es.background];
+    const linked = shown.flatMap((block) => block?.paragraphs.flat().filter((part) => part.termId) ?? []);
+    const marked = texts.filter((text) => !text.startsWith("La alcaldesa Bass apoya")).flatMap(markedTerms);
+    expect(linked).toHaveLength(marked.length);
+  });
+
+  it("groups the quotes by stance, each attributed to its speaker and source", () => {
+    expect(en.perspectives?.groups.map((group) => [group.stance, group.statements.length])).toEqual([
+      ["supports", 2],
+      ["opposes", 3],
+    ]);
+    const supports = en.perspectives?.groups[0]?.statements ?? [];
+    expect(supports.map((s) => [s.speakerName, s.speakerRole])).toEqual([
+      ["Karen Bass", "Mayor"],
+      ["Hugo Soto-Martinez", "Councilmember"],
+    ]);
+    expect(supports[0]?.text).toBe(
+      "This moment demands urgency. Immigrant protections make our communities stronger and our city better",
+    );
+    const opposes = en.perspectives?.groups[1]?.statements ?? [];
+    expect(new Set(opposes.map((s) => s.speakerName))).toEqual(new Set(["Republican Party of Los Angeles County"]));
+    expect(opposes[0]?.medium).toBe("social-post");
+    for (const statement of [...supports, ...opposes]) expect(statement.citations).toEqual([{ number: 1 }]);
+  });
+
+  it("lays out the timeline at each date's own precision, with the vote joined to the passage", () => {
+    expect(en.timeline.map((item) => item.date)).toEqual([
+      "2023",
+      "2024",
+      "week of November 11, 2024",
+      "November 19, 2024",
+    ]);
+    expect(es.timeline[2]?.date).toBe("semana del 11 de noviembre de 2024");
+    const passage = en.timeline.at(-1);
+    expect(passage).toMatchObject({ id: "action-council-passage", voteId: "vote-council-2024-11-19" });
+    expect(en.timeline.filter((item) => item.kind === "vote")).toEqual([]);
+  });
+
+  it("says who is who and how each takes part", () => {
+    expect(en.people.map((person) => [person.name, person.involvement])).toEqual([
+      ["Hugo Soto-Martinez", ["introduced", "spoke-supports"]],
+      ["Karen Bass", ["signs", "spoke-supports"]],
+      ["Jim McDonnell", ["acted"]],
+    ]);
+    expect(en.people[1]?.offices[0]).toEqual({ role: "Mayor", organization: "Office of the Mayor of Los Angeles" });
+    expect(en.bodies.map((body) => [body.name, body.seats, body.involvement])).toEqual([
+      ["Los Angeles City Council", 15, ["votes"]],
+      ["Republican Party of Los Angeles County", null, ["spoke-opposes"]],
+    ]);
+  });
+
+  it("lists the related measures with what the records say of them", () => {
+    expect(en.relatedMeasures.map((m) => [m.relation, m.title])).toEqual([
+      ["codifies", "Executive directive offering protections to immigrants"],
+      ["related", "LAPD policy on immigration status"],
+      ["related", "Planned mass deportations under the incoming Trump administration"],
+    ]);
+    expect(en.relatedMeasures[0]?.abstract).toMatch(/^Offered protections to immigrants/);
+  });
+
+  it("dates the page by its latest revision, as a calendar day in Los Angeles", () => {
+    expect(en.lastUpdated).toEqual({ date: "November 20, 2024", publishedAt: "2024-11-20T18:00:00Z", revision: 1 });
+    expect(es.lastUpdated.date).toBe("20 de noviembre de 2024");
+    expect(es.alternateLocale).toBe("en");
+    expect(en.description).toMatch(
+      /^On November 19, 2024, the Los Angeles City Council voted 13 to 0 for an ordinance/,
+    );
+  });
+});
+
+describe("the explainer view shows only what was published", () => {
+  const published = explainerIn("en");
+  const latest = published.revisions[0];
+  if (!latest) throw new Error("the seed explainer has no revision");
+  const edited: Explainer = {
+    ...published,
+    headline: "A working draft headline",
+    blocks: [{ id: "draft", kind: "summary", text: "Draft words nobody should see.", citations: [] }],
+    revisions: [
+      latest,
+      {
+        ...latest,
+        number: 2,
+        // 03:00 UTC on the 21st is still the 20th in Los Angeles.
+        publishedAt: "2024-11-21T03:00:00Z",
+        headline: "The second revision",
+        blocks: latest.blocks.map((block) =>
+          block.kind === "summary" ? { ...block, text: "A [[motion]] and an [[undefined term|unknown word]]." } : block,
+        ),
+      },
+    ],
+    corrections: [{ id: "fix-1", date: "2024-11-21T03:00:00Z", text: "We fixed the vote date.", revision: 2 }],
+  };
+  const view = buildExplainerView(seedPage("en", edited), "en");
+
+  it("reads the latest revision, never the working draft", () => {
+    expect(view.headline).toBe("The second revision");
+    expect(JSON.stringify(view)).not.toContain("Draft words nobody should see");
+    expect(view.lastUpdated).toMatchObject({ date: "November 20, 2024", revision: 2 });
+  });
+
+  it("leaves a term the glossary does not define as plain words", () => {
+    expect(view.summary?.paragraphs).toEqual([
+      [
+        { text: "A " },
+        { text: "motion", termId: "term-motion" },
+        { text: " and an " },
+        { text: "unknown word" },
+        { text: "." },
+      ],
+    ]);
+  });
+
+  it("logs corrections with their day and revision", () => {
+    expect(view.corrections).toEqual([
+      { id: "fix-1", date: "November 20, 2024", text: "We fixed the vote date.", revision: 2 },
+    ]);
+  });
+
+  it("shows a roll call when one is on record", () => {
+    const page = seedPage("en");
+    const [vote] = page.voteEvents;
+    if (!vote) throw new Error("no vote");
+    const withRollCall = {
+      ...page,
+      voteEvents: [
+        {
+          ...vote,
+          counts: { yes: 1, no: 1 },
+          rollCall: [
+            { voterName: "A. Member", option: "yes" as const },
+            { voterName: "B. Member", option: "no" as const },
+          ],
+        },
+      ],
+    };
+    const card = buildExplainerView(withRollCall, "en").votes[0];
+    expect(card?.rollCall).toEqual([
+      { voterName: "A. Member", option: "yes" },
+      { voterName: "B. Member", option: "no" },
+    ]);
+    expect(card?.outcome.passed).toBe(false);
+    // 13 members are not in the counts: they may have been in the room, so quorum is unknown.
+    expect(card?.outcome.quorumMet).toBeNull();
+  });
+});

@@ -1,0 +1,15 @@
+import { defineProject } from "vitest/config";
+import { sourceResolve } from "../../vitest.shared";
+
+// Unit tests of the web app's pure helpers (addresses, JSON-LD, feeds, vote words). Run with
+// `npm test -w @legible/web`; pages and routes are covered by the browser specs in e2e/.
+export default defineProject({
+  ...sourceResolve,
+  test: {
+    name: "web",
+    environment: "node",
+    // next-intl imports "next/navigation" without a file extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-intl"] } },
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx"],
+  },
+});

@@ -1,0 +1,23 @@
+import { isAppLocale } from "../../../../../i18n/routing";
+import { parseFeedFile } from "../../../../../lib/feed-urls";
+import { feedResponse, measureFeed } from "../../../../../lib/feeds";
+import { machineText } from "../../../../../lib/machine-text";
+import { notFoundResponse, unlessMissing } from "../../../../../lib/route-responses";
+import { getPublicApi } from "../../../../../lib/trpc-server";
+
+// /feeds/<en|es>/measures/<measure id>.rss or .atom: a law's steps, votes and explainer publications.
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; file: string }> }) {
+  const { locale, file } = await params;
+  const feed = parseFeedFile(file);
+  const api = await getPublicApi();
+  const activity =
+    feed && isAppLocale(locale) ? await unlessMissing(() => api.site.measureActivity({ id: feed.name })) : null;
+  if (!feed || !isAppLocale(locale) || !activity)
+    return notFoundResponse("No law on Legible has a feed at this address.");
+  return feedResponse(measureFeed(activity, locale, await machineText(locale)), feed.format);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { parseFeedFile } from "./feed-urls";
+import { measureFeed, partialDateToInstant, personFeed, siteFeed } from "./feeds";
+import { machineText } from "./machine-text";
+import { byId, seedRecords } from "./test-seed.test-support";
+
+process.env.LEGIBLE_PUBLIC_URL = "https://legible.example";
+
+const seed = seedRecords();
+const vote = byId(seed.voteEvents, "vote-council-2024-11-19");
+const measure = byId(seed.measures, "measure-sanctuary-ordinance");
+const english = byId(seed.explainers, "explainer-sanctuary-ordinance-en");
+const spanish = byId(seed.explainers, "explainer-sanctuary-ordinance-es");
+const names = {
+  measures: { [measure.id]: measure.title },
+  bodies: { "body-la-city-council": "Los Angeles City Council" },
+  people: {},
+};
+
+describe("feeds", () => {
+  it("the Spanish site feed links the Spanish pages, newest first, in RSS and Atom", async () => {
+    const feed = siteFeed({ explainers: [spanish], votes: [vote], names }, "es", await machineText("es"));
+    const rss = feed.rss2();
+    expect(rss).toContain("<title>Legible: nuevas explicaciones y votaciones</title>");
+    expect(rss).toContain("<link>https://legible.example/es/explainers/measure-sanctuary-ordinance</link>");
+    expect(rss).toContain("Votación: Pass the sanctuary city ordinance. Aprobada 13 a 0");
+    expect(rss.indexOf("Explicación: El Concejo")).toBeLessThan(rss.indexOf("Votación:"));
+    const atom = feed.atom1();
+    expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(atom).toContain("<id>https://legible.example/feeds/es/site.atom</id>");
+    expect(atom).toContain("https://legible.example/es/votes/vote-council-2024-11-19");
+  });
+
+  it("a measure's feed has each step, the vote and every explainer revision in its language", async () => {
+    const actions = seed.actions.filter((a) => a.measureId === measure.id);
+    const revised = {
+      ...english,
+      revisions: [
+        ...english.revisions,
+        { number: 2, publishedAt: "2024-12-01T10:00:00Z", headline: "New headline", blocks: [] },
+      ],
+    };
+    const feed = measureFeed(
+      { measure, actions, votes: [vote], explainers: [revised, spanish], names },
+      "en",
+      await machineText("en"),
+    );
+    const titles = feed.items.map((item) => item.title);
+    // Newest first: the second revision, then the first; the Spanish explainer stays out.
+    expect(titles.slice(0, 2)).toEqual([
+      "Explainer updated: New headline",
+      "Explainer: Los Angeles City Council votes 13-0 to make the city a sanctuary by law",
+    ]);
+    expect(titles).toContain("Vote: Pass the sanctuary city ordinance. Passed 13 to 0");
+    for (const action of actions) expect(titles).toContain(action.description);
+    expect(feed.items).toHaveLength(3 + actions.length);
+  });
+
+  it("a person's feed quotes their statements, saying so when the date is not on record", async () => {
+    const statement = byId(seed.statements, "statement-bass");
+    const feed = personFeed(
+      { person: byId(seed.people, "person-karen-bass"), votes: [], statements: [statement], names },
+      "en",
+      await machineText("en"),
+    );
+    expect(feed.items[0]).toMatchObject({
+      title: "Karen Bass supports Sanctuary city ordinance",
+      link: "https://legible.example/measures/measure-sanctuary-ordinance",
+    });
+    expect(feed.items[0]?.description).toContain("(date not on record)");
+  });
+
+  it("places a day at noon UTC, a week at its first day, and reads feed file names", () => {
+    expect(partialDateToInstant("2024-11-19")?.toISOString()).toBe("2024-11-19T12:00:00.000Z");
+    expect(partialDateToInstant("2024-W46")?.toISOString()).toBe("2024-11-11T12:00:00.000Z");
+    expect(partialDateToInstant(null)).toBeNull();
+    expect(parseFeedFile("measure.v2.rss")).toEqual({ name: "measure.v2", format: "rss" });
+    expect(parseFeedFile("site.atom")).toEqual({ name: "site", format: "atom" });
+    expect(parseFeedFile("site.json")).toBeNull();
+    expect(parseFeedFile("%3Cx%3E.rss")).toBeNull();
+  });
+});

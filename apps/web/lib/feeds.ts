@@ -1,0 +1,225 @@
+import {
+  type Action,
+  blockText,
+  dateRange,
+  type Explainer,
+  formatDate,
+  type Measure,
+  type Person,
+  plainText,
+  type Statement,
+  type VoteEvent,
+} from "@legible/core";
+import { Feed } from "feed";
+import type { AppLocale } from "../i18n/routing";
+import { FEED_CONTENT_TYPES, type FeedFormat, type FeedScope, feedUrl } from "./feed-urls";
+import type { MachineText } from "./machine-text";
+import { absolute, pageUrl, recordUrl } from "./site-paths";
+import { summarizeVote } from "./vote-summary";
+
+// RSS 2.0 and Atom 1.0 feeds, written by the `feed` package from the public records. Items
+// link to the localized pages; ids are stable, so a reader shows each item once, and a new
+// explainer revision (a new id) shows as a new item.
+
+/** Display names of the records items mention, by id. */
+export interface RecordNames {
+  measures: Record<string, string>;
+  bodies: Record<string, string>;
+  people: Record<string, string>;
+}
+
+interface FeedEntry {
+  id: string;
+  title: string;
+  link: string;
+  date: Date;
+  published?: Date;
+  description?: string;
+}
+
+/**
+ * A date with no time of day (a vote on 2024-11-19) is placed at noon UTC, which falls on the
+ * same calendar day in the Americas and in Europe, so readers show the day it happened.
+ */
+export function partialDateToInstant(date: string | null | undefined): Date | null {
+  const range = date ? dateRange(date) : undefined;
+  return range ? new Date(`${range.start}T12:00:00Z`) : null;
+}
+
+function instant(value: string | undefined): Date {
+  return value ? new Date(value) : new Date(0);
+}
+
+function summaryOf(explainer: Explainer): string | undefined {
+  const summary = explainer.blocks.find((block) => block.kind === "summary");
+  return summary ? plainText(blockText(summary)) : undefined;
+}
+
+/**
+ * An explainer's publications: the latest only (site feed) or every revision (a measure's
+ * feed). Only published explainers reach here, as their public view.
+ */
+function explainerEntries(explainer: Explainer, locale: AppLocale, t: MachineText, every: boolean): FeedEntry[] {
+  const link = recordUrl("explainer", explainer.measureId, locale);
+  const first = explainer.revisions[0];
+  const revisions = every ? explainer.revisions : explainer.revisions.slice(-1);
+  return revisions.map((revision) => ({
+    id: `${link}#revision-${revision.number}`,
+    title: t(revision.number === 1 ? "feeds.explainer.published" : "feeds.explainer.updated", {
+      headline: revision.headline,
+    }),
+    link,
+    date: instant(revision.publishedAt),
+    published: instant(first?.publishedAt),
+    description: summaryOf({ ...explainer, blocks: revision.blocks }),
+  }));
+}
+
+function voteEntry(vote: VoteEvent, names: RecordNames, locale: AppLocale, t: MachineText): FeedEntry {
+  const link = recordUrl("vote", vote.id, locale);
+  const body = names.bodies[vote.bodyId] ?? vote.bodyId;
+  const summary = summarizeVote({ vote, body: null, measure: null }, locale, t);
+  return {
+    id: link,
+    title: t("feeds.vote.title", { motion: vote.motionText, result: summary.resultWithTally }),
+    link,
+    date: partialDateToInstant(vote.date) ?? instant(vote.updatedAt),
+    description: t("feeds.vote.description", { body, date: summary.date, counts: summary.countsText }),
+  };
+}
+
+function actionEntry(action: Action, measure: Measure, locale: AppLocale, t: MachineText): FeedEntry {
+  const link = recordUrl("measure", measure.id, locale);
+  return {
+    id: `${link}#action-${encodeURIComponent(action.id)}`,
+    title: action.description,
+    link,
+    date: partialDateToInstant(action.date) ?? instant(action.updatedAt),
+    description: t("feeds.action.description", { measure: measure.title, date: formatDate(action.date, locale) }),
+  };
+}
+
+function statementEntry(
+  statement: Statement,
+  speaker: string,
+  names: RecordNames,
+  locale: AppLocale,
+  t: MachineText,
+): FeedEntry {
+  const measure = statement.measureId ? names.measures[statement.measureId] : undefined;
+  const link =
+    statement.measureId && measure
+      ? recordUrl("measure", statement.measureId, locale)
+      : statement.speakerPersonId
+        ? recordUrl("person", statement.speakerPersonId, locale)
+        : absolute("/");
+  const date = statement.date ? formatDate(statement.date, locale) : t("feeds.statement.undated");
+  return {
+    id: `${link}#statement-${encodeURIComponent(statement.id)}`,
+    title: measure
+      ? t("feeds.statement.title", { speaker, stance: statement.stance, measure })
+      : t("feeds.statement.titleNoMeasure", { speaker }),
+    link,
+    date: partialDateToInstant(statement.date) ?? instant(statement.updatedAt),
+    description: `“${statement.text}” (${date})`,
+  };
+}
+
+function newestFirst(entries: FeedEntry[]): FeedEntry[] {
+  return [...entries].sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+}
+
+interface FeedHead {
+  title: string;
+  description: string;
+  /** The page the feed is about. */
+  link: string;
+}
+
+function buildFeed(locale: AppLocale, scope: FeedScope, head: FeedHead, entries: FeedEntry[]): Feed {
+  const sorted = newestFirst(entries);
+  const feed = new Feed({
+    id: feedUrl(locale, scope, "atom"),
+    title: head.title,
+    description: head.description,
+    link: head.link,
+    language: locale,
+    // The newest item's date, not the time of the request: the same records give the same feed.
+    updated: sorted[0]?.date ?? new Date(0),
+    generator: "Legible",
+    feedLinks: { rss: feedUrl(locale, scope, "rss"), atom: feedUrl(locale, scope, "atom") },
+  });
+  for (const entry of sorted) feed.addItem({ ...entry, guid: entry.id });
+  return feed;
+}
+
+/** The site feed: the latest published explainers in this language and the latest votes. */
+export function siteFeed(
+  data: { explainers: Explainer[]; votes: VoteEvent[]; names: RecordNames },
+  locale: AppLocale,
+  t: MachineText,
+): Feed {
+  return buildFeed(
+    locale,
+    { kind: "site" },
+    { title: t("feeds.site.title"), description: t("feeds.site.description"), link: pageUrl("/", locale) },
+    [
+      ...data.explainers.flatMap((explainer) => explainerEntries(explainer, locale, t, false)),
+      ...data.votes.map((vote) => voteEntry(vote, data.names, locale, t)),
+    ],
+  );
+}
+
+/** A measure's feed: its steps, its votes and every publication of its explainer in this language. */
+export function measureFeed(
+  data: { measure: Measure; actions: Action[]; votes: VoteEvent[]; explainers: Explainer[]; names: RecordNames },
+  locale: AppLocale,
+  t: MachineText,
+): Feed {
+  const { measure } = data;
+  return buildFeed(
+    locale,
+    { kind: "measure", id: measure.id },
+    {
+      title: t("feeds.measure.title", { title: measure.title }),
+      description: t("feeds.measure.description", { title: measure.title }),
+      link: recordUrl("measure", measure.id, locale),
+    },
+    [
+      ...data.actions.map((action) => actionEntry(action, measure, locale, t)),
+      ...data.votes.map((vote) => voteEntry(vote, data.names, locale, t)),
+      ...data.explainers
+        .filter((explainer) => explainer.locale === locale)
+        .flatMap((explainer) => explainerEntries(explainer, locale, t, true)),
+    ],
+  );
+}
+
+/** A person's feed: the votes they cast on record and their statements. */
+export function personFeed(
+  data: { person: Person; votes: VoteEvent[]; statements: Statement[]; names: RecordNames },
+  locale: AppLocale,
+  t: MachineText,
+): Feed {
+  const { person } = data;
+  return buildFeed(
+    locale,
+    { kind: "person", id: person.id },
+    {
+      title: t("feeds.person.title", { name: person.name }),
+      description: t("feeds.person.description", { name: person.name }),
+      link: recordUrl("person", person.id, locale),
+    },
+    [
+      ...data.votes.map((vote) => voteEntry(vote, data.names, locale, t)),
+      ...data.statements.map((statement) => statementEntry(statement, person.name, data.names, locale, t)),
+    ],
+  );
+}
+
+/** The feed as RSS 2.0 or Atom 1.0, cacheable for five minutes like the pages. */
+export function feedResponse(feed: Feed, format: FeedFormat): Response {
+  return new Response(format === "rss" ? feed.rss2() : feed.atom1(), {
+    headers: { "Content-Type": FEED_CONTENT_TYPES[format] },
+  });
+}

@@ -1,0 +1,42 @@
+import { useTranslations } from "next-intl";
+import { Fragment } from "react";
+import type { CitationRef } from "./types";
+
+/** A link to one numbered source, big enough to tap (24 by 24 pixels at least). */
+export function SourceLink({ citation }: { citation: CitationRef }) {
+  const t = useTranslations("explainer.citations");
+  return (
+    <>
+      <a
+        href={`#source-${citation.number}`}
+        className="inline-flex min-h-6 min-w-6 items-center justify-center rounded border border-primary px-1 text-sm font-bold text-primary no-underline hover:bg-primary-light"
+      >
+        <span className="sr-only">{t("source")} </span>
+        {citation.number}
+      </a>
+      {citation.locator ? <span className="text-sm text-muted">, {citation.locator}</span> : null}
+    </>
+  );
+}
+
+/** "Sources: 1 2" after a section or a fact; nothing when there are none. */
+export function Citations({
+  citations,
+  className = "mt-3",
+}: {
+  citations: readonly CitationRef[];
+  className?: string;
+}) {
+  const t = useTranslations("explainer.citations");
+  if (citations.length === 0) return null;
+  return (
+    <p className={`flex flex-wrap items-center gap-x-1.5 gap-y-1 text-sm text-muted ${className}`}>
+      <span>{t("label", { count: citations.length })}</span>
+      {citations.map((citation) => (
+        <Fragment key={citation.number}>
+          <SourceLink citation={citation} />
+        </Fragment>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslations } from "next-intl";
+import { Citations } from "./citations";
+import { ExplainerSection } from "./section";
+import type { RecordLang, TimelineItemView } from "./types";
+
+/** The measure's dated steps, oldest first, each at the precision its date is known. */
+export function Timeline({ items, recordLang }: { items: TimelineItemView[]; recordLang: RecordLang }) {
+  const t = useTranslations("explainer.timeline");
+  const sections = useTranslations("explainer.sections");
+  if (items.length === 0) return null;
+  return (
+    <ExplainerSection id="timeline" title={sections("timeline")}>
+      <ol className="mt-4 border-l-4 border-primary-light">
+        {items.map((item) => (
+          <li key={item.id} className="relative pb-6 pl-5 last:pb-0">
+            <span aria-hidden="true" className="absolute top-1.5 -left-2.5 size-4 rounded-full bg-primary-dark" />
+            <p className="font-bold">{item.date ?? t("dateNotOnRecord")}</p>
+            <p className="mt-1">
+              {item.speakerName ? <>{item.speakerName}: </> : null}
+              <span lang={recordLang}>{item.text}</span>
+            </p>
+            {item.voteId ? (
+              <p className="mt-1">
+                <a href={`#vote-${item.voteId}`} className="text-primary underline">
+                  {t("seeVote")}
+                </a>
+              </p>
+            ) : null}
+            <Citations citations={item.citations} className="mt-1" />
+          </li>
+        ))}
+      </ol>
+    </ExplainerSection>
+  );
+}

@@ -1,0 +1,68 @@
+import { useTranslations } from "next-intl";
+import { ExplainerSection } from "./section";
+import type { BodyView, PersonView, RecordLang } from "./types";
+
+/** The people and groups who take part in the measure, and how. */
+export function WhosWho({
+  people,
+  bodies,
+  recordLang,
+}: {
+  people: PersonView[];
+  bodies: BodyView[];
+  recordLang: RecordLang;
+}) {
+  const t = useTranslations("explainer.who");
+  const sections = useTranslations("explainer.sections");
+  if (people.length === 0 && bodies.length === 0) return null;
+  return (
+    <ExplainerSection id="who" title={sections("who")}>
+      {people.length ? (
+        <>
+          <h3 className="mt-4 font-bold">{t("people")}</h3>
+          <ul className="mt-2 grid gap-3 sm:grid-cols-2">
+            {people.map((person) => (
+              <li key={person.id ?? person.name} className="rounded-card border border-line bg-paper p-3">
+                <p className="font-bold">{person.name}</p>
+                {person.offices.length ? (
+                  <ul className="text-sm text-muted" lang={recordLang}>
+                    {person.offices.map((office) => (
+                      <li key={`${office.role}-${office.organization}`}>
+                        {office.organization ? `${office.role}, ${office.organization}` : office.role}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                <ul className="mt-2 list-disc pl-5">
+                  {person.involvement.map((involvement) => (
+                    <li key={involvement}>{t(`involvement.${involvement}`)}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {bodies.length ? (
+        <>
+          <h3 className="mt-6 font-bold">{t("bodies")}</h3>
+          <ul className="mt-2 grid gap-3 sm:grid-cols-2">
+            {bodies.map((body) => (
+              <li key={body.id} className="rounded-card border border-line bg-paper p-3">
+                <p className="font-bold" lang={recordLang}>
+                  {body.name}
+                </p>
+                {body.seats !== null ? <p className="text-sm text-muted">{t("seats", { count: body.seats })}</p> : null}
+                <ul className="mt-2 list-disc pl-5">
+                  {body.involvement.map((involvement) => (
+                    <li key={involvement}>{t(`involvement.${involvement}`)}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </ExplainerSection>
+  );
+}

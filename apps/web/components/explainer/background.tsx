@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Citations } from "./citations";
+import { RecordLink } from "./record-link";
 import { RichParagraphs } from "./rich-text";
 import { ExplainerSection } from "./section";
 import type { RecordLang, RelatedMeasureView, TextBlockView } from "./types";
@@ -32,7 +33,13 @@ export function Background({
               <li key={measure.measureId ?? measure.title} className="rounded-card border border-line bg-paper p-3">
                 <p className="text-sm font-bold text-primary-dark">{t(`related.relation.${measure.relation}`)}</p>
                 <p className="font-bold" lang={recordLang}>
-                  {measure.title}
+                  {measure.measureId ? (
+                    <RecordLink kind="measure" id={measure.measureId}>
+                      {measure.title}
+                    </RecordLink>
+                  ) : (
+                    measure.title
+                  )}
                 </p>
                 <p className="text-sm text-muted">
                   {measure.classification ? t(`classification.${measure.classification}`) : null}

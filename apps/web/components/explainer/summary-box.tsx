@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Citations } from "./citations";
+import { RecordLink } from "./record-link";
 import { RichParagraphs } from "./rich-text";
 import { StageSteps } from "./stage-steps";
 import type { ExplainerView, RecordLang } from "./types";
@@ -52,6 +53,11 @@ export function SummaryBox({ view, recordLang }: { view: ExplainerView; recordLa
         <dd>{introducers.length ? introducers.map((sponsor) => sponsor.name).join(", ") : notOnRecord}</dd>
       </dl>
       <Citations citations={measure.citations} />
+      <p className="mt-3">
+        <RecordLink kind="measure" id={view.measureId}>
+          {t("facts.fullRecord")}
+        </RecordLink>
+      </p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Citations, SourceLink } from "./citations";
+import { RecordLink } from "./record-link";
 import { SeatChart } from "./seat-chart";
 import { ThresholdWords } from "./threshold-words";
 import type { CitationRef, RecordLang, VoteCardView } from "./types";
@@ -123,6 +124,11 @@ export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang:
         </Fact>
       </dl>
       <Citations citations={vote.citations} />
+      <p className="mt-3">
+        <RecordLink kind="vote" id={vote.id}>
+          {t("fullRecord")}
+        </RecordLink>
+      </p>
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { RecordLink } from "./record-link";
 import { ExplainerSection } from "./section";
 import type { BodyView, PersonView, RecordLang } from "./types";
 
@@ -23,7 +24,15 @@ export function WhosWho({
           <ul className="mt-2 grid gap-3 sm:grid-cols-2">
             {people.map((person) => (
               <li key={person.id ?? person.name} className="rounded-card border border-line bg-paper p-3">
-                <p className="font-bold">{person.name}</p>
+                <p className="font-bold">
+                  {person.id ? (
+                    <RecordLink kind="person" id={person.id}>
+                      {person.name}
+                    </RecordLink>
+                  ) : (
+                    person.name
+                  )}
+                </p>
                 {person.offices.length ? (
                   <ul className="text-sm text-muted" lang={recordLang}>
                     {person.offices.map((office) => (
@@ -49,8 +58,10 @@ export function WhosWho({
           <ul className="mt-2 grid gap-3 sm:grid-cols-2">
             {bodies.map((body) => (
               <li key={body.id} className="rounded-card border border-line bg-paper p-3">
-                <p className="font-bold" lang={recordLang}>
-                  {body.name}
+                <p className="font-bold">
+                  <RecordLink kind="body" id={body.id} lang={recordLang}>
+                    {body.name}
+                  </RecordLink>
                 </p>
                 {body.seats !== null ? <p className="text-sm text-muted">{t("seats", { count: body.seats })}</p> : null}
                 <ul className="mt-2 list-disc pl-5">

@@ -131,7 +131,10 @@ export function buildMeasureView(records: MeasureRecords, locale: Locale): Measu
     session: measure.session ?? null,
     body: bodyLink(body),
     stage: { stage: stage.stage, label: stage.label[locale], since: stage.since && formatDate(stage.since, locale) },
-    nextSteps: nextSteps(stageInput).map((step) => step[locale]),
+    // The first step often restates the stage ("Awaits the Mayor's signature."), shown just above it.
+    nextSteps: nextSteps(stageInput)
+      .map((step) => step[locale])
+      .filter((step) => step !== `${stage.label[locale]}.`),
     sponsors: measure.sponsors.map((sponsor) => ({
       name: sponsor.name,
       primary: sponsor.primary,

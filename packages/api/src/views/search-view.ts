@@ -1,4 +1,4 @@
-import type { Locale } from "@legible/core";
+import { type Locale, plainText } from "@legible/core";
 import type { SearchHit, TextPart } from "@legible/db";
 
 /** What the search page should say. */
@@ -15,7 +15,7 @@ export type SearchResultType = "measure" | "person" | "explainer";
 export interface SearchResultView {
   type: SearchResultType;
   id: string;
-  /** The page to open, without the locale prefix. */
+  /** The page to open, without the locale prefix (ids URL-encoded). */
   path: string;
   /** The language of the page it opens: the search page's, except for an explainer in the other language. */
   locale: Locale;
@@ -29,6 +29,25 @@ export interface SearchView {
   query: string;
   state: SearchState;
   results: SearchResultView[];
+}
+
+const START = "\u0002";
+const STOP = "\u0003";
+
+/**
+ * Drops glossary markup (`[[sanctuary city]]`) from highlighted text, as readers see it. The
+ * index keeps an explainer's raw block text, so the markup can even straddle a match: the parts
+ * are joined with marks, cleaned whole with core's plainText, and split again.
+ */
+export function withoutMarkup(parts: readonly TextPart[]): TextPart[] {
+  const marked = parts.map((part) => (part.match ? `${START}${part.text}${STOP}` : part.text)).join("");
+  // A snippet can cut markup in half ("…[[ciudad santuario"): its leftover brackets go too.
+  const cleaned = plainText(marked).replace(/\[\[|\]\]/g, "");
+  const result: TextPart[] = [];
+  for (const [index, piece] of cleaned.split(new RegExp(`[${START}${STOP}]`)).entries()) {
+    if (piece) result.push({ text: piece, match: index % 2 === 1 });
+  }
+  return result;
 }
 
 /** Letters or digits: what search can match. Everything else is dropped before searching. */
@@ -53,16 +72,28 @@ export function buildSearchView(
   locale: Locale,
 ): SearchView {
   const results = hits.flatMap((hit): SearchResultView[] => {
-    const base = { id: hit.recordId, title: hit.title, snippet: hit.snippet, textLanguage: hit.locale };
+    const base = {
+      id: hit.recordId,
+      title: withoutMarkup(hit.title),
+      snippet: withoutMarkup(hit.snippet),
+      textLanguage: hit.locale,
+    };
     switch (hit.recordType) {
       case "measure":
-        return [{ ...base, type: "measure", path: `/measures/${hit.recordId}`, locale }];
+        return [{ ...base, type: "measure", path: `/measures/${encodeURIComponent(hit.recordId)}`, locale }];
       case "person":
-        return [{ ...base, type: "person", path: `/people/${hit.recordId}`, locale }];
+        return [{ ...base, type: "person", path: `/people/${encodeURIComponent(hit.recordId)}`, locale }];
       case "explainer": {
         const explainer = explainerMeasures.get(hit.recordId);
         if (!explainer) return [];
-        return [{ ...base, type: "explainer", path: `/explainers/${explainer.measureId}`, locale: explainer.locale }];
+        return [
+          {
+            ...base,
+            type: "explainer",
+            path: `/explainers/${encodeURIComponent(explainer.measureId)}`,
+            locale: explainer.locale,
+          },
+        ];
       }
       default:
         return [];

@@ -1,0 +1,154 @@
+import { RecordBadge } from "@legible/ui/record-badge";
+import { RecordSection } from "@legible/ui/record-section";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
+import { RecordHeading } from "../../../../components/records/record-heading";
+import { RecordText } from "../../../../components/records/record-text";
+import { SourceRefs } from "../../../../components/records/source-refs";
+import { SourcesList } from "../../../../components/records/sources-list";
+import { StatementList } from "../../../../components/records/statement-list";
+import { VoteTally } from "../../../../components/records/vote-tally";
+import { Link } from "../../../../i18n/navigation";
+import { loadPerson } from "../../../../lib/record-loaders";
+import { pageLocale, recordIdFromParam } from "../../../../lib/record-page";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+const statusTone = { current: "positive", former: "neutral", upcoming: "info", unknown: "neutral" } as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const person = await loadPerson(recordIdFromParam(id), pageLocale(locale));
+  const t = await getTranslations({ locale, namespace: "records.person" });
+  return { title: person.name, description: t("metaDescription", { name: person.name }) };
+}
+
+export default async function PersonPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const person = await loadPerson(recordIdFromParam(id), pageLocale(locale));
+  const t = await getTranslations("records");
+  const format = await getFormatter();
+  const lang = person.recordLanguage;
+  const link = "text-primary underline";
+  const name = person.name;
+
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-4 py-6">
+      <Breadcrumbs trail={[]} current={<RecordText lang={lang}>{name}</RecordText>} />
+      <RecordHeading kind={t("person.kindLabel")}>
+        <RecordText lang={lang}>{name}</RecordText>
+      </RecordHeading>
+
+      <RecordSection id="roles" title={t("person.rolesTitle")}>
+        {person.roles.length ? (
+          <ul className="space-y-3">
+            {person.roles.map((role) => (
+              <li key={role.id} className="rounded-card border border-line bg-paper p-4">
+                <p className="flex flex-wrap items-center gap-2">
+                  <RecordBadge tone={statusTone[role.status]}>{t(`person.status.${role.status}`)}</RecordBadge>
+                  <span className="font-bold">
+                    <RecordText lang={lang}>{role.role ?? role.post?.label ?? t("notOnRecord")}</RecordText>
+                  </span>
+                </p>
+                {role.body ? (
+                  <p className="mt-1">
+                    <Link href={`/bodies/${encodeURIComponent(role.body.id)}`} className={link}>
+                      <RecordText lang={lang}>{role.body.name}</RecordText>
+                    </Link>
+                    {role.post && role.post.label !== role.role ? (
+                      <>
+                        {" · "}
+                        <RecordText lang={lang}>{role.post.label}</RecordText>
+                      </>
+                    ) : null}
+                  </p>
+                ) : null}
+                <p className="mt-1 text-sm text-muted">
+                  {role.start ? t("person.from", { start: role.start }) : t("person.startUnknown")}
+                  {/* A running term has no end yet; any other needs one, or says it is not on record. */}
+                  {role.end
+                    ? `, ${t("person.to", { end: role.end })}`
+                    : role.status === "current" || role.status === "upcoming"
+                      ? null
+                      : `, ${t("person.endUnknown")}`}
+                  <SourceRefs numbers={role.sourceNumbers} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("person.rolesEmpty")}</p>
+        )}
+      </RecordSection>
+
+      <RecordSection id="votes" title={t("person.votesTitle")}>
+        {person.votes.length ? (
+          <>
+            <p className="text-lg">
+              {person.majority.share === null
+                ? t("person.majorityEmpty", { name })
+                : t("person.majorityShare", {
+                    name,
+                    withMajority: format.number(person.majority.withMajority),
+                    counted: person.majority.counted,
+                    share: format.number(person.majority.share, { style: "percent", maximumFractionDigits: 0 }),
+                  })}
+            </p>
+            {person.totalVotes > person.votes.length ? (
+              <p className="text-sm text-muted">
+                {t("person.votesShown", { shown: person.votes.length, total: person.totalVotes })}
+              </p>
+            ) : null}
+            <ul className="space-y-3">
+              {person.votes.map((cast) => (
+                <li key={cast.vote.id} className="rounded-card border border-line bg-paper p-4">
+                  <p className="text-sm text-muted">
+                    {cast.vote.date}
+                    {cast.vote.body ? (
+                      <>
+                        {" · "}
+                        <RecordText lang={lang}>{cast.vote.body.name}</RecordText>
+                      </>
+                    ) : null}
+                  </p>
+                  <h3 className="mt-1 text-lg font-bold">
+                    <Link href={`/votes/${encodeURIComponent(cast.vote.id)}`} className={link}>
+                      <RecordText lang={lang}>{cast.vote.motionText}</RecordText>
+                    </Link>
+                  </h3>
+                  <p className="mt-2 flex flex-wrap items-center gap-2">
+                    <span>
+                      {t("person.theirVote")}: <strong>{t(`option.${cast.option}`)}</strong>
+                    </span>
+                    <RecordBadge
+                      tone={cast.withMajority === null ? "neutral" : cast.withMajority ? "positive" : "negative"}
+                    >
+                      {cast.withMajority === null
+                        ? t("person.majorityUnknown")
+                        : cast.withMajority
+                          ? t("person.withMajority")
+                          : t("person.againstMajority")}
+                    </RecordBadge>
+                  </p>
+                  <div className="mt-2">
+                    <VoteTally result={cast.vote.result} counts={cast.vote.counts} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{t("person.votesEmpty", { name })}</p>
+        )}
+      </RecordSection>
+
+      <RecordSection id="statements" title={t("person.statementsTitle", { name })}>
+        <StatementList statements={person.statements} recordLanguage={lang} show="measure" />
+      </RecordSection>
+
+      <SourcesList sources={person.sources} recordLanguage={lang} />
+    </main>
+  );
+}

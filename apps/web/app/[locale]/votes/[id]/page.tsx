@@ -1,0 +1,166 @@
+import { Notice } from "@legible/ui/notice";
+import { RecordFacts } from "@legible/ui/record-facts";
+import { RecordSection } from "@legible/ui/record-section";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
+import { RecordHeading } from "../../../../components/records/record-heading";
+import { RecordText } from "../../../../components/records/record-text";
+import { SourceRefs } from "../../../../components/records/source-refs";
+import { SourcesList } from "../../../../components/records/sources-list";
+import { VoteMath } from "../../../../components/records/vote-math";
+import { VoteTally } from "../../../../components/records/vote-tally";
+import { Link } from "../../../../i18n/navigation";
+import { loadVote } from "../../../../lib/record-loaders";
+import { pageLocale, recordIdFromParam } from "../../../../lib/record-page";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const vote = await loadVote(recordIdFromParam(id), pageLocale(locale));
+  const t = await getTranslations({ locale, namespace: "records" });
+  const result = t(`result.${vote.result ?? "unknown"}`);
+  return {
+    title: t("vote.metaTitle", { date: vote.date, motion: vote.motionText }),
+    description: t("vote.metaDescription", { body: vote.body.name, date: vote.date, result }),
+  };
+}
+
+export default async function VotePage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const vote = await loadVote(recordIdFromParam(id), pageLocale(locale));
+  const t = await getTranslations("records");
+  const format = await getFormatter();
+  const lang = vote.recordLanguage;
+  const link = "text-primary underline";
+  const bodyHref = `/bodies/${encodeURIComponent(vote.body.id)}`;
+
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-4 py-6">
+      <Breadcrumbs
+        trail={[{ href: bodyHref, label: <RecordText lang={lang}>{vote.body.name}</RecordText> }]}
+        current={t("vote.crumb", { date: vote.date })}
+      />
+      <RecordHeading kind={`${t("vote.kindLabel")} · ${vote.date}`}>
+        <RecordText lang={lang}>{vote.motionText}</RecordText>
+      </RecordHeading>
+
+      <div className="mt-6">
+        <RecordFacts
+          facts={[
+            {
+              label: t("vote.facts.body"),
+              value: (
+                <Link href={bodyHref} className={link}>
+                  <RecordText lang={lang}>{vote.body.name}</RecordText>
+                </Link>
+              ),
+            },
+            { label: t("vote.facts.date"), value: vote.date },
+            {
+              label: t("vote.facts.measure"),
+              value: vote.measure ? (
+                <Link href={`/measures/${encodeURIComponent(vote.measure.id)}`} className={link}>
+                  <RecordText lang={lang}>{vote.measure.title}</RecordText>
+                </Link>
+              ) : (
+                t("vote.noMeasure")
+              ),
+            },
+            {
+              label: t("vote.facts.result"),
+              value: (
+                <>
+                  {t(`result.${vote.result ?? "unknown"}`)}
+                  <SourceRefs numbers={vote.sourceNumbers} />
+                </>
+              ),
+            },
+          ]}
+        />
+      </div>
+
+      <RecordSection id="tally" title={t("vote.tallyTitle")}>
+        <VoteTally result={vote.result} counts={vote.counts} detail={false} />
+        {vote.counts.length ? (
+          <table className="w-full max-w-sm border-collapse">
+            <tbody>
+              {vote.counts.map((count) => (
+                <tr key={count.option} className="border-b border-line">
+                  <th scope="row" className="py-1 pr-4 text-left font-normal">
+                    {t(`option.${count.option}`)}
+                  </th>
+                  <td className="py-1 text-right font-bold tabular-nums">{format.number(count.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>{t("vote.tallyEmpty")}</p>
+        )}
+        <p className="text-sm text-muted">{t("vote.tallyNote")}</p>
+      </RecordSection>
+
+      <RecordSection id="math" title={t("vote.mathTitle")}>
+        <VoteMath math={vote.math} result={vote.result} bodyName={vote.body.name} />
+      </RecordSection>
+
+      {vote.problems.length ? (
+        <RecordSection id="problems" title={t("vote.problemsTitle")}>
+          <Notice tone="error" title={t("vote.problemsIntro")}>
+            <ul className="list-disc space-y-1 pl-6">
+              {vote.problems.map((problem) => (
+                <li key={`${problem.code}-${problem.path}`}>
+                  {t(`vote.problem.${problem.code}`, {
+                    ...problem.values,
+                    ...("option" in problem.values ? { option: t(`option.${problem.values.option}`) } : {}),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        </RecordSection>
+      ) : null}
+
+      <RecordSection id="roll-call" title={t("vote.rollCallTitle")}>
+        {vote.rollCall ? (
+          <table className="w-full border-collapse">
+            <thead>
+              <tr className="border-b-2 border-ink text-left">
+                <th scope="col" className="py-1 pr-4">
+                  {t("vote.rollCallMember")}
+                </th>
+                <th scope="col" className="py-1">
+                  {t("vote.rollCallVote")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {vote.rollCall.map((entry, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: roll-call order is the record's; a name can repeat (a problem the page reports).
+                <tr key={index} className="border-b border-line">
+                  <th scope="row" className="py-1 pr-4 text-left font-normal">
+                    {entry.personId ? (
+                      <Link href={`/people/${encodeURIComponent(entry.personId)}`} className={link}>
+                        <RecordText lang={lang}>{entry.voterName}</RecordText>
+                      </Link>
+                    ) : (
+                      <RecordText lang={lang}>{entry.voterName}</RecordText>
+                    )}
+                  </th>
+                  <td className="py-1">{t(`option.${entry.option}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>{t("vote.rollCallUnknown")}</p>
+        )}
+      </RecordSection>
+
+      <SourcesList sources={vote.sources} recordLanguage={lang} />
+    </main>
+  );
+}

@@ -7,6 +7,8 @@ export default function NotFound() {
   return (
     <html lang="en">
       <body className="mx-auto max-w-3xl px-4 py-8">
+        {/* React hoists this into <head>; a plain not-found file cannot rely on metadata exports. */}
+        <title>Page not found · Legible</title>
         <main id="main">
           <h1 className="font-serif text-3xl font-bold">We can't find that page</h1>
           <p className="mt-4">The link may be old, or the address may have a typo.</p>

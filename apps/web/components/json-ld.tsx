@@ -3,7 +3,7 @@
  * is escaped so that no value (a headline, a quote) can close the script element: every `<`
  * becomes `\u003c`, which JSON reads back as the same character.
  */
-export function JsonLd({ data }: { data: object | null | undefined }) {
+export function JsonLd({ data }: { data: object | null | undefined | false }) {
   if (!data) return null;
   // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD must be the script's raw text; serializeJsonLd escapes it.
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;

@@ -99,6 +99,24 @@ describe.each(testProviders())("public site procedures on %s", (provider) => {
     expect(found.sources.map((s) => s.id)).toContain("src-seed-news-report");
   });
 
+  it("gathers what each page's JSON-LD describes", async () => {
+    const measure = await api.site.jsonLdRecords({ kind: "measure", id: "measure-sanctuary-ordinance" });
+    if (measure.kind !== "measure") throw new Error("expected a measure");
+    expect(measure.jurisdiction?.name).toBe("City of Los Angeles");
+    expect(measure.body?.rules?.seats.value).toBe(15);
+    expect(measure.actions).toHaveLength(4);
+
+    const bass = await api.site.jsonLdRecords({ kind: "person", id: "person-karen-bass" });
+    if (bass.kind !== "person") throw new Error("expected a person");
+    expect(bass.memberships.map((m) => m.id)).toContain("term-bass-mayor");
+    expect(bass.posts.map((p) => p.id)).toContain("post-la-mayor");
+    expect(bass.bodies.map((b) => b.id)).toContain("body-la-mayor");
+
+    await expect(api.site.jsonLdRecords({ kind: "body", id: "body-nothing" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
   // Changes the database: runs last.
   it("open data and feeds show explainers only as published, never a draft", async () => {
     const english = await repositories.explainers.get("explainer-sanctuary-ordinance-en");

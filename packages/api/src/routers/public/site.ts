@@ -52,6 +52,15 @@ export const siteRouter = router({
       return found;
     }),
 
+  /** The records a page's schema.org JSON-LD describes: a measure, a person or a body. */
+  jsonLdRecords: publicProcedure
+    .input(z.object({ kind: z.enum(["measure", "person", "body"]), id: IdSchema }))
+    .query(async ({ ctx, input }) => {
+      const found = await ctx.repositories.siteJsonLdRecords(input.kind, input.id);
+      if (!found) throw notFound(input.kind, input.id);
+      return found;
+    }),
+
   /** A vote with its body and measure, for the embeddable vote card. */
   voteCard: publicProcedure.input(byId).query(async ({ ctx, input }) => {
     const card = await ctx.repositories.siteVoteCard(input.id);

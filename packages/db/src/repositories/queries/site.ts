@@ -309,6 +309,51 @@ export function siteQueries(prisma: PrismaDatabase) {
       return { explainer, measure, vote, body };
     },
 
+    /**
+     * What a page's JSON-LD describes: a measure with its jurisdiction, actions and body (for
+     * its stage); a person with their terms and the bodies and posts those name; a body with
+     * its parent. `null` if there is no such record.
+     */
+    async siteJsonLdRecords(kind: "measure" | "person" | "body", id: string) {
+      switch (kind) {
+        case "measure": {
+          const measure = await measureKind.find(prisma, id);
+          if (!measure) return null;
+          const actionRows = await prisma.action.findMany({ where: { measureId: id }, select: { id: true } });
+          const [jurisdiction, body, actions] = await Promise.all([
+            measure.jurisdictionId ? jurisdictionKind.find(prisma, measure.jurisdictionId) : null,
+            measure.bodyId ? bodyKind.find(prisma, measure.bodyId) : null,
+            findAll(
+              prisma,
+              actionKind,
+              actionRows.map((row) => row.id),
+            ),
+          ]);
+          return { kind, measure, jurisdiction, body, actions };
+        }
+        case "person": {
+          const person = await personKind.find(prisma, id);
+          if (!person) return null;
+          const termRows = await prisma.membership.findMany({ where: { personId: id }, select: { id: true } });
+          const memberships = await findAll(
+            prisma,
+            membershipKind,
+            termRows.map((row) => row.id),
+          );
+          const posts = await findAll(prisma, postKind, [...new Set(memberships.flatMap((m) => m.postId ?? []))]);
+          const bodyIds = [...memberships.flatMap((m) => m.bodyId ?? []), ...posts.map((p) => p.bodyId)];
+          const bodies = await findAll(prisma, bodyKind, [...new Set(bodyIds)]);
+          return { kind, person, memberships, posts, bodies };
+        }
+        case "body": {
+          const body = await bodyKind.find(prisma, id);
+          if (!body) return null;
+          const parent = body.parentId ? await bodyKind.find(prisma, body.parentId) : null;
+          return { kind, body, parent };
+        }
+      }
+    },
+
     /** One record and what its open-data formats carry along (a measure's actions; cited sources). */
     async siteOpenRecord(kind: "measure" | "vote" | "person" | "body", id: string) {
       const withSources = async <T extends { sourceIds: string[] }>(record: T | null) =>

@@ -59,7 +59,7 @@ try {
     `--outputFile.json=${coreReport}`,
   ]);
 
-  heading("db and api (integration on SQLite and PostgreSQL)");
+  heading("db, api and web (unit, and integration on SQLite and PostgreSQL)");
   const integrationReport = path.join(reports, "integration.json");
   run(
     "integration tests",
@@ -70,6 +70,8 @@ try {
       "db",
       "--project",
       "api",
+      "--project",
+      "web",
       "--reporter=default",
       "--reporter=json",
       `--outputFile.json=${integrationReport}`,
@@ -99,7 +101,7 @@ try {
   const e2e = tallyPlaywright(e2eReport);
   const line = (label: string, tally: Tally) => console.log(`${label.padEnd(32)}${formatTally(tally)}`);
   line("core (unit)", core.total);
-  line("db + api (unit, integration)", integration.total);
+  line("db + api + web (unit, integration)", integration.total);
   line("  naming SQLite", integration.byLabel.SQLite ?? emptyTally());
   line("  naming PostgreSQL", integration.byLabel.PostgreSQL ?? emptyTally());
   for (const [project, tally] of Object.entries(e2e.byProject)) line(`browser, ${project} app`, tally);

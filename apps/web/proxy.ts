@@ -1,7 +1,21 @@
+import type { NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 
-export default createMiddleware(routing);
+const localize = createMiddleware(routing);
+
+export default function proxy(request: NextRequest) {
+  // A malformed address (a broken %-escape) makes Next fail with a 500 further in; refuse it here.
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return new Response("This address is not valid. Check it for typing mistakes.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  return localize(request);
+}
 
 export const config = {
   // Pages only: not the API, feeds, open data, embeds, Next's files or anything with an extension.

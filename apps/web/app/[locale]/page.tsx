@@ -1,6 +1,7 @@
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { RecordText } from "../../components/records/record-text";
 import { VoteSummaryList } from "../../components/records/vote-summary-list";
 import { SearchForm } from "../../components/search/search-form";
 import { Link } from "../../i18n/navigation";
@@ -34,7 +35,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <p className="mt-3 text-lg">{t("intro")}</p>
       <p className="mt-2 text-muted">
         {jurisdictions.length
-          ? t("places", { places: format.list(jurisdictions.map((jurisdiction) => jurisdiction.name)) })
+          ? t.rich("places", {
+              places: format.list(jurisdictions.map((jurisdiction) => jurisdiction.name)),
+              record: (chunks) => <RecordText lang={votes.recordLanguage}>{chunks}</RecordText>,
+            })
           : t("placesEmpty")}
       </p>
 

@@ -9,11 +9,14 @@ export function VoteSummaryList({
   votes,
   recordLanguage,
   showBody = true,
+  showMeasure = true,
 }: {
   votes: readonly VoteSummaryView[];
   recordLanguage: string;
   /** Leave the body out on its own page. */
   showBody?: boolean;
+  /** Leave the measure out on its own page. */
+  showMeasure?: boolean;
 }) {
   const t = useTranslations("records.voteList");
   if (!votes.length) return <p>{t("empty")}</p>;
@@ -38,7 +41,7 @@ export function VoteSummaryList({
           <div className="mt-2">
             <VoteTally result={vote.result} counts={vote.counts} />
           </div>
-          {vote.measure ? (
+          {showMeasure && vote.measure ? (
             <p className="mt-2 text-sm">
               {t("on")}{" "}
               <Link href={`/measures/${encodeURIComponent(vote.measure.id)}`} className="text-primary underline">

@@ -16,6 +16,12 @@ import { pageLocale, recordIdFromParam } from "../../../../lib/record-page";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
+// Rendered on first visit, then cached like every page under [locale] (see its layout): no id is
+// built ahead, and any id may be asked for.
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const body = await loadBody(recordIdFromParam(id), pageLocale(locale));

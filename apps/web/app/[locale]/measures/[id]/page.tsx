@@ -15,6 +15,12 @@ import { pageLocale, recordIdFromParam } from "../../../../lib/record-page";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
+// Rendered on first visit, then cached like every page under [locale] (see its layout): no id is
+// built ahead, and any id may be asked for.
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const measure = await loadMeasure(recordIdFromParam(id), pageLocale(locale));
@@ -147,7 +153,7 @@ export default async function MeasurePage({ params }: Props) {
       </RecordSection>
 
       <RecordSection id="votes" title={t("measure.votesTitle")}>
-        <VoteSummaryList votes={measure.votes} recordLanguage={lang} />
+        <VoteSummaryList votes={measure.votes} recordLanguage={lang} showMeasure={false} />
       </RecordSection>
 
       <RecordSection id="sponsors" title={t("measure.sponsorsTitle")}>

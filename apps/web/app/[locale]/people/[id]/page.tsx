@@ -15,6 +15,12 @@ import { pageLocale, recordIdFromParam } from "../../../../lib/record-page";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
+// Rendered on first visit, then cached like every page under [locale] (see its layout): no id is
+// built ahead, and any id may be asked for.
+export function generateStaticParams() {
+  return [];
+}
+
 const statusTone = { current: "positive", former: "neutral", upcoming: "info", unknown: "neutral" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

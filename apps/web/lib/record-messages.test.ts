@@ -6,7 +6,7 @@ import enSearch from "../messages/en/search.json";
 import esHome from "../messages/es/home.json";
 import esRecords from "../messages/es/records.json";
 import esSearch from "../messages/es/search.json";
-import { shareInWords, thresholdInWords } from "./threshold-words";
+import { type RecordsTranslate, shareInWords, thresholdInWords } from "./threshold-words";
 
 const areas = {
   home: { en: enHome, es: esHome },
@@ -50,8 +50,13 @@ describe("the home, record and search messages", () => {
 });
 
 describe("thresholds in words", () => {
-  const english = createTranslator({ locale: "en", messages: enRecords });
-  const spanish = createTranslator({ locale: "es", messages: esRecords });
+  // Pages pass next-intl's translator; its typed keys are loosened to the helper's plain strings.
+  const translator = (locale: "en" | "es", messages: typeof enRecords): RecordsTranslate => {
+    const t = createTranslator({ locale, messages });
+    return (key, values) => t(key as never, values);
+  };
+  const english = translator("en", enRecords);
+  const spanish = translator("es", esRecords);
   const majority = { fraction: "majority", of: "seats" } as const;
 
   it("names the share and, when the seats decide it, the votes it takes", () => {

@@ -53,7 +53,7 @@ describe("thresholds in words", () => {
   // Pages pass next-intl's translator; its typed keys are loosened to the helper's plain strings.
   const translator = (locale: "en" | "es", messages: typeof enRecords): RecordsTranslate => {
     const t = createTranslator({ locale, messages });
-    return (key, values) => t(key as never, values);
+    return (key, values) => t(key as never, values as never);
   };
   const english = translator("en", enRecords);
   const spanish = translator("es", esRecords);

@@ -1,4 +1,4 @@
-import { type Block, blockText, type Explainer, ExplainerSchema } from "@legible/core";
+import { type Block, blockText, type Explainer, ExplainerSchema, plainText } from "@legible/core";
 import type {
   ExplainerBlock,
   ExplainerCorrection,
@@ -179,9 +179,17 @@ export const explainerKind: RecordKind<Explainer> = {
     ].filter((reason): reason is string => Boolean(reason));
   },
   sourceIds: citedSourceIds,
-  // Only what residents can read is searchable: a draft stays out of the index until published.
-  searchTexts: (record) =>
-    record.status === "published"
-      ? [{ locale: record.locale, title: record.headline, body: record.blocks.map(blockText).join("\n") }]
-      : [],
+  // Only what residents can read is searchable: the latest published revision, as plain text
+  // (glossary markup removed). A draft that was never published stays out of the index.
+  searchTexts: (record) => {
+    const published = record.revisions.at(-1);
+    if (!published) return [];
+    return [
+      {
+        locale: record.locale,
+        title: plainText(published.headline),
+        body: published.blocks.map((block) => plainText(blockText(block))).join("\n"),
+      },
+    ];
+  },
 };

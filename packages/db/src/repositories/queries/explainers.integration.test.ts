@@ -91,15 +91,37 @@ describe.each(testProviders())("explainer read models on %s", (provider) => {
     expect(await repositories.publishedExplainerPage("no-such-measure", "es")).toBeNull();
   });
 
-  it("shows only published explainers, and of those only the latest revision", async () => {
+  it("shows explainers published at least once, and of those only the latest revision", async () => {
     const stored = await repositories.explainers.get("explainer-sanctuary-ordinance-es");
     if (!stored) throw new Error("the seed has no Spanish explainer");
+    // Sent back to draft for a fix, it stays up as last published: the working copy is private.
     const draft: Explainer = { ...stored, status: "draft", headline: "Borrador" };
     const saved = await repositories.explainers.update(draft, editor);
-    expect(await repositories.publishedExplainerPage(MEASURE, "es")).toBeNull();
-    // With the Spanish one withdrawn, the English page has no translation to offer.
-    expect((await repositories.publishedExplainerPage(MEASURE, "en"))?.translation).toBeNull();
-    expect((await repositories.latestPublishedExplainers("es", 5)).map((e) => e.explainerId)).toEqual([]);
+    const whileEditing = await repositories.publishedExplainerPage(MEASURE, "es");
+    expect(whileEditing?.explainer.revisions.at(-1)?.headline).toBe(stored.revisions.at(-1)?.headline);
+    expect(JSON.stringify(whileEditing)).not.toContain("Borrador");
+    expect((await repositories.publishedExplainerPage(MEASURE, "en"))?.translation?.locale).toBe("es");
+
+    // Never published: not shown at all.
+    const measure = await repositories.measures.get(MEASURE);
+    if (!measure) throw new Error("the seed has no ordinance");
+    await repositories.measures.create({ ...measure, id: "measure-unpublished-test", identifier: null }, editor);
+    await repositories.explainers.create(
+      {
+        ...stored,
+        id: "explainer-unpublished-test",
+        measureId: "measure-unpublished-test",
+        translationOf: undefined,
+        status: "draft",
+        revisions: [],
+        corrections: [],
+      },
+      editor,
+    );
+    expect(await repositories.publishedExplainerPage("measure-unpublished-test", "es")).toBeNull();
+    expect((await repositories.latestPublishedExplainers("es", 5)).map((e) => e.explainerId)).not.toContain(
+      "explainer-unpublished-test",
+    );
 
     const latest = stored.revisions.at(-1);
     if (!latest) throw new Error("no revision");

@@ -27,6 +27,7 @@ import { fromRow as postFromRow } from "../kinds/post";
 import { fromRow as sourceFromRow } from "../kinds/source";
 import { fromRow as statementFromRow } from "../kinds/statement";
 import { read as readVotes, withVotes } from "../kinds/vote-event";
+import { PUBLISHED_EXPLAINER, publishedView } from "./published";
 import { ruleSourceIds, uniqueIds } from "./records/load";
 
 /** Everything an explainer page shows, as core records. */
@@ -122,15 +123,15 @@ export function explainersQueries(prisma: PrismaDatabase) {
     async publishedExplainerPage(measureId: string, locale: Locale): Promise<PublishedExplainerPage | null> {
       const head = await prisma.explainer.findUnique({
         where: { measureId_locale: { measureId, locale } },
-        select: { id: true, status: true },
+        select: { id: true, _count: { select: { revisions: true } } },
       });
-      if (head?.status !== "published") return null;
+      if (!head || head._count.revisions === 0) return null;
 
       const [explainer, measure, translation, actions, voteEvents] = await Promise.all([
-        explainerKind.find(prisma, head.id),
+        explainerKind.find(prisma, head.id).then((found) => found && publishedView(found)),
         measureKind.find(prisma, measureId),
         prisma.explainer.findFirst({
-          where: { measureId, locale: { not: locale }, status: "published", revisions: { some: {} } },
+          where: { measureId, locale: { not: locale }, ...PUBLISHED_EXPLAINER },
           orderBy: { locale: "asc" },
           select: { id: true, locale: true },
         }),
@@ -228,7 +229,7 @@ export function explainersQueries(prisma: PrismaDatabase) {
     /** The `limit` most recently published explainers in `locale`, newest first. */
     async latestPublishedExplainers(locale: Locale, limit: number): Promise<PublishedExplainerSummary[]> {
       const published = await prisma.explainer.findMany({
-        where: { status: "published", locale },
+        where: { ...PUBLISHED_EXPLAINER, locale },
         select: {
           id: true,
           measureId: true,

@@ -14,6 +14,7 @@ import { statementKind } from "../kinds/statement";
 import { voteEventKind } from "../kinds/vote-event";
 import type { RecordKind, Tx } from "../record-kind";
 import { MAX_PAGE_SIZE } from "../store";
+import { publishedView } from "./published";
 
 // Read models for the site's machine-readable side: the sitemap, feeds, open data, the
 // embeddable vote card and social cards. Everything here is public: explainers appear only as
@@ -46,28 +47,6 @@ export interface RecordNames {
   measures: Record<string, string>;
   bodies: Record<string, string>;
   people: Record<string, string>;
-}
-
-/**
- * What residents can read of an explainer: its latest published revision's headline and
- * blocks, the published revisions (without who published them, a staff account) and the
- * public corrections. `updatedAt` is when it was last published. `null` if never published.
- */
-export function publishedView(explainer: Explainer): Explainer | null {
-  const latest = explainer.revisions.at(-1);
-  if (!latest) return null;
-  return {
-    id: explainer.id,
-    measureId: explainer.measureId,
-    locale: explainer.locale,
-    ...(explainer.translationOf === undefined ? {} : { translationOf: explainer.translationOf }),
-    status: "published",
-    headline: latest.headline,
-    blocks: latest.blocks,
-    revisions: explainer.revisions.map(({ publishedBy: _staffAccount, ...revision }) => revision),
-    corrections: explainer.corrections,
-    updatedAt: latest.publishedAt,
-  };
 }
 
 function present<T>(value: T | null): value is T {

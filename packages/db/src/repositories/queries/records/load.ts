@@ -1,6 +1,7 @@
 import type { Body, Measure, Person, Post, Source, VotingRules } from "@legible/core";
 import type { PrismaDatabase } from "../../../client";
 import { fromRow as sourceFromRow } from "../../kinds/source";
+import { PUBLISHED_EXPLAINER } from "../published";
 
 /** A body another record points at: enough to name it and link to it. */
 export type BodyRef = Pick<Body, "id" | "name" | "classification">;
@@ -114,7 +115,7 @@ function explainerRefs(
 export async function loadPublishedExplainers(prisma: PrismaDatabase, measureIds: string[]): Promise<ExplainerRef[]> {
   if (!measureIds.length) return [];
   const rows = await prisma.explainer.findMany({
-    where: { measureId: { in: measureIds }, status: "published" },
+    where: { measureId: { in: measureIds }, ...PUBLISHED_EXPLAINER },
     select: publishedExplainer,
     orderBy: [{ measureId: "asc" }, { locale: "asc" }],
   });
@@ -125,7 +126,7 @@ export async function loadPublishedExplainers(prisma: PrismaDatabase, measureIds
 export async function loadPublishedExplainersById(prisma: PrismaDatabase, ids: string[]): Promise<ExplainerRef[]> {
   if (!ids.length) return [];
   const rows = await prisma.explainer.findMany({
-    where: { id: { in: ids }, status: "published" },
+    where: { id: { in: ids }, ...PUBLISHED_EXPLAINER },
     select: publishedExplainer,
   });
   return explainerRefs(rows);

@@ -7,6 +7,7 @@ import { SiteFooter } from "../../components/site-footer";
 import { SiteHeader } from "../../components/site-header";
 import { routing } from "../../i18n/routing";
 import { siteUrl } from "../../lib/site-url";
+import { feedLinkTypes } from "../../lib/social-metadata";
 
 // No page is built ahead: each is rendered on its first visit, then served from the cache until
 // staff publish (on-demand revalidation) or five minutes pass.
@@ -22,6 +23,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: siteUrl(),
     title: { default: `${t("siteName")}: ${t("tagline")}`, template: `%s · ${t("siteName")}` },
     description: t("footer.about"),
+    // Pages that set their own alternates (records with their own feed) replace this one.
+    alternates: { types: await feedLinkTypes(hasLocale(routing.locales, locale) ? locale : routing.defaultLocale) },
   };
 }
 

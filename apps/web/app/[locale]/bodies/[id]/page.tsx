@@ -2,6 +2,7 @@ import { RecordFacts } from "@legible/ui/record-facts";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { JsonLd } from "../../../../components/json-ld";
 import { BodyRules } from "../../../../components/records/body-rules";
 import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
 import { RecordHeading } from "../../../../components/records/record-heading";
@@ -11,8 +12,10 @@ import { SourcesList } from "../../../../components/records/sources-list";
 import { StatementList } from "../../../../components/records/statement-list";
 import { VoteSummaryList } from "../../../../components/records/vote-summary-list";
 import { Link } from "../../../../i18n/navigation";
+import { bodyJsonLdFor } from "../../../../lib/record-json-ld";
 import { loadBody } from "../../../../lib/record-loaders";
 import { pageLocale, recordIdFromParam } from "../../../../lib/record-page";
+import { feedLinkTypes } from "../../../../lib/social-metadata";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -26,7 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const body = await loadBody(recordIdFromParam(id), pageLocale(locale));
   const t = await getTranslations({ locale, namespace: "records.body" });
-  return { title: body.name, description: t("metaDescription", { name: body.name }) };
+  return {
+    title: body.name,
+    description: t("metaDescription", { name: body.name }),
+    alternates: { types: await feedLinkTypes(pageLocale(locale)) },
+  };
 }
 
 export default async function BodyPage({ params }: Props) {
@@ -64,8 +71,10 @@ export default async function BodyPage({ params }: Props) {
     ...(body.dissolved ? [{ label: t("body.facts.dissolved"), value: body.dissolved }] : []),
   ];
 
+  const jsonLd = await bodyJsonLdFor(body.id, pageLocale(locale));
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-6">
+      <JsonLd data={jsonLd} />
       <Breadcrumbs trail={[]} current={<RecordText lang={lang}>{name}</RecordText>} />
       <RecordHeading kind={t("body.kindLabel")}>
         <RecordText lang={lang}>{name}</RecordText>

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -17,31 +16,40 @@ import { Timeline } from "../../../../components/explainer/timeline";
 import { Updates } from "../../../../components/explainer/updates";
 import { VoteCard } from "../../../../components/explainer/vote-card";
 import { WhosWho } from "../../../../components/explainer/whos-who";
+import { JsonLd } from "../../../../components/json-ld";
 import { isAppLocale } from "../../../../i18n/routing";
+import { explainerJsonLdFor } from "../../../../lib/record-json-ld";
+import { unlessMissing } from "../../../../lib/route-responses";
+import { explainerSocialMetadata, feedLinkTypes } from "../../../../lib/social-metadata";
 import { getPublicApi } from "../../../../lib/trpc-server";
 
 interface Props {
   params: Promise<{ locale: string; measureId: string }>;
 }
 
+// Rendered on first visit, then cached like every page under [locale] (see its layout).
+export function generateStaticParams() {
+  return [];
+}
+
 /** One tRPC call per render: the page and its metadata share it through React's cache. */
 const loadExplainer = cache(async (measureId: string, locale: string) => {
   if (!isAppLocale(locale)) return null;
   const api = await getPublicApi();
-  try {
-    return await api.explainers.page({ measureId, locale });
-  } catch (error) {
-    // A malformed id cannot name a published explainer either: both are "no such page".
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
-    throw error;
-  }
+  // A malformed id cannot name a published explainer either: both are "no such page".
+  return unlessMissing(() => api.explainers.page({ measureId, locale }));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, measureId } = await params;
   const view = await loadExplainer(measureId, locale);
   if (!view) return {};
-  return { title: view.headline, description: view.description };
+  return {
+    title: view.headline,
+    description: view.description,
+    ...(await explainerSocialMetadata(view.locale, measureId)),
+    alternates: { types: await feedLinkTypes(view.locale, { kind: "measure", id: measureId }) },
+  };
 }
 
 export default async function ExplainerPage({ params }: Props) {
@@ -51,6 +59,7 @@ export default async function ExplainerPage({ params }: Props) {
   if (!view) notFound();
   const t = await getTranslations("explainer");
   const recordLang = view.recordsLocale === view.locale ? undefined : view.recordsLocale;
+  const jsonLd = await explainerJsonLdFor(measureId, view.locale);
 
   // Sections in the order the view numbers sources; "On this page" lists those shown.
   const sections = [
@@ -75,6 +84,7 @@ export default async function ExplainerPage({ params }: Props) {
 
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
+      <JsonLd data={jsonLd} />
       <article>
         <header>
           <p className="text-sm font-bold tracking-wide text-primary-dark uppercase">

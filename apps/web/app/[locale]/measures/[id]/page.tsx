@@ -2,6 +2,7 @@ import { RecordFacts } from "@legible/ui/record-facts";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { JsonLd } from "../../../../components/json-ld";
 import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
 import { RecordHeading } from "../../../../components/records/record-heading";
 import { RecordText } from "../../../../components/records/record-text";
@@ -10,8 +11,10 @@ import { SourcesList } from "../../../../components/records/sources-list";
 import { StatementList } from "../../../../components/records/statement-list";
 import { VoteSummaryList } from "../../../../components/records/vote-summary-list";
 import { Link } from "../../../../i18n/navigation";
+import { measureJsonLdFor } from "../../../../lib/record-json-ld";
 import { loadMeasure } from "../../../../lib/record-loaders";
 import { pageLocale, recordIdFromParam } from "../../../../lib/record-page";
+import { feedLinkTypes } from "../../../../lib/social-metadata";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -25,7 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const measure = await loadMeasure(recordIdFromParam(id), pageLocale(locale));
   const t = await getTranslations({ locale, namespace: "records.measure" });
-  return { title: measure.title, description: measure.abstract ?? t("metaDescription", { title: measure.title }) };
+  return {
+    title: measure.title,
+    description: measure.abstract ?? t("metaDescription", { title: measure.title }),
+    alternates: { types: await feedLinkTypes(pageLocale(locale), { kind: "measure", id: measure.id }) },
+  };
 }
 
 export default async function MeasurePage({ params }: Props) {
@@ -35,9 +42,11 @@ export default async function MeasurePage({ params }: Props) {
   const t = await getTranslations("records");
   const lang = measure.recordLanguage;
   const link = "text-primary underline";
+  const jsonLd = await measureJsonLdFor(measure.id, pageLocale(locale));
 
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-6">
+      <JsonLd data={jsonLd} />
       <Breadcrumbs
         trail={
           measure.body

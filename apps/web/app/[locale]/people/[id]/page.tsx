@@ -2,6 +2,7 @@ import { RecordBadge } from "@legible/ui/record-badge";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { JsonLd } from "../../../../components/json-ld";
 import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
 import { RecordHeading } from "../../../../components/records/record-heading";
 import { RecordText } from "../../../../components/records/record-text";
@@ -10,8 +11,10 @@ import { SourcesList } from "../../../../components/records/sources-list";
 import { StatementList } from "../../../../components/records/statement-list";
 import { VoteTally } from "../../../../components/records/vote-tally";
 import { Link } from "../../../../i18n/navigation";
+import { personJsonLdFor } from "../../../../lib/record-json-ld";
 import { loadPerson } from "../../../../lib/record-loaders";
 import { pageLocale, recordIdFromParam } from "../../../../lib/record-page";
+import { feedLinkTypes } from "../../../../lib/social-metadata";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -27,7 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const person = await loadPerson(recordIdFromParam(id), pageLocale(locale));
   const t = await getTranslations({ locale, namespace: "records.person" });
-  return { title: person.name, description: t("metaDescription", { name: person.name }) };
+  return {
+    title: person.name,
+    description: t("metaDescription", { name: person.name }),
+    alternates: { types: await feedLinkTypes(pageLocale(locale), { kind: "person", id: person.id }) },
+  };
 }
 
 export default async function PersonPage({ params }: Props) {
@@ -40,8 +47,10 @@ export default async function PersonPage({ params }: Props) {
   const link = "text-primary underline";
   const name = person.name;
 
+  const jsonLd = await personJsonLdFor(person.id, pageLocale(locale));
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-6">
+      <JsonLd data={jsonLd} />
       <Breadcrumbs trail={[]} current={<RecordText lang={lang}>{name}</RecordText>} />
       <RecordHeading kind={t("person.kindLabel")}>
         <RecordText lang={lang}>{name}</RecordText>

@@ -3,6 +3,7 @@ import { RecordFacts } from "@legible/ui/record-facts";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { EmbedSnippet } from "../../../../components/embed-snippet";
 import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
 import { RecordHeading } from "../../../../components/records/record-heading";
 import { RecordText } from "../../../../components/records/record-text";
@@ -11,8 +12,10 @@ import { SourcesList } from "../../../../components/records/sources-list";
 import { VoteMath } from "../../../../components/records/vote-math";
 import { VoteTally } from "../../../../components/records/vote-tally";
 import { Link } from "../../../../i18n/navigation";
+import { voteEmbedSnippet } from "../../../../lib/embed-snippet";
 import { loadVote } from "../../../../lib/record-loaders";
 import { pageLocale, recordIdFromParam } from "../../../../lib/record-page";
+import { feedLinkTypes, voteOembedLinkTypes } from "../../../../lib/social-metadata";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -30,6 +33,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("vote.metaTitle", { date: vote.date, motion: vote.motionText }),
     description: t("vote.metaDescription", { body: vote.body.name, date: vote.date, result }),
+    alternates: {
+      types: {
+        ...(await feedLinkTypes(pageLocale(locale))),
+        ...voteOembedLinkTypes(pageLocale(locale), vote.id, vote.motionText),
+      },
+    },
   };
 }
 
@@ -42,6 +51,7 @@ export default async function VotePage({ params }: Props) {
   const lang = vote.recordLanguage;
   const link = "text-primary underline";
   const bodyHref = `/bodies/${encodeURIComponent(vote.body.id)}`;
+  const embedSnippet = await voteEmbedSnippet(vote.id, pageLocale(locale));
 
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-6">
@@ -167,6 +177,7 @@ export default async function VotePage({ params }: Props) {
       </RecordSection>
 
       <SourcesList sources={vote.sources} recordLanguage={lang} />
+      {embedSnippet && <EmbedSnippet snippet={embedSnippet} />}
     </main>
   );
 }

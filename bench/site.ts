@@ -1,7 +1,7 @@
 // `npm run bench`: the public site's speed and weight, each as a ratio measured in one run on
 // this machine. Writes bench/results/site-<time>.{json,md} and prints the table for the README.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { createDatabase, findProjectRoot, resolveDatabaseConfig, seedDatabase } from "@legible/db";
@@ -75,6 +75,8 @@ async function main() {
     const html = await (await fetch(`${base}${EXPLAINER}`)).text();
     const staticRoot = path.join(work, "static");
     mkdirSync(staticRoot, { recursive: true });
+    // nginx's workers drop root privileges: they must be able to read the saved page.
+    chmodSync(work, 0o755);
     writeFileSync(path.join(staticRoot, "explainer.html"), html);
     nginx = startNginx(staticRoot, nginxPort, path.join(work, "nginx"));
     await waitForOk(`http://127.0.0.1:${nginxPort}/explainer.html`, 10_000, () => nginx?.output() ?? "");

@@ -99,7 +99,7 @@ try {
   const core = tallyVitest(coreReport, {});
   const integration = tallyVitest(integrationReport, { SQLite: /\bsqlite\b/i, PostgreSQL: /\bpostgresql\b/i });
   const e2e = tallyPlaywright(e2eReport);
-  const line = (label: string, tally: Tally) => console.log(`${label.padEnd(32)}${formatTally(tally)}`);
+  const line = (label: string, tally: Tally) => console.log(`${label.padEnd(36)}${formatTally(tally)}`);
   line("core (unit)", core.total);
   line("db + api + web (unit, integration)", integration.total);
   line("  naming SQLite", integration.byLabel.SQLite ?? emptyTally());

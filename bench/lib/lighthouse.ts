@@ -8,7 +8,7 @@ export type LighthouseScores = Record<(typeof CATEGORIES)[number], number>;
 
 /** Lighthouse's default mobile run (emulated phone, throttled) in Debian's Chromium. */
 export async function lighthouseScores(urls: string[], profileDir: string): Promise<Record<string, LighthouseScores>> {
-  mkdirSync(profileDir, { recursive: true });
+  mkdirSync(path.join(profileDir, "chrome"), { recursive: true });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromium",
     userDataDir: path.join(profileDir, "chrome"),

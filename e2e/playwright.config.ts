@@ -10,6 +10,8 @@ const root = path.resolve(import.meta.dirname, "..");
 
 // A fresh SQLite file per run, set once here so Playwright's workers (which reload this file) agree.
 process.env.LEGIBLE_E2E_DATABASE_URL ??= `file:${path.join(mkdtempSync(path.join(tmpdir(), "legible-e2e-")), "e2e.db")}`;
+// The secret the staff app would use to refresh cached pages; the refresh spec sends it too.
+process.env.LEGIBLE_REVALIDATE_SECRET ??= `e2e-${process.pid}-${Date.now()}`;
 process.env.XDG_CONFIG_HOME ??= path.join(root, ".cache", "xdg");
 
 const chromium = {
@@ -39,6 +41,7 @@ export default defineConfig({
     cwd: root,
     env: {
       DATABASE_URL: process.env.LEGIBLE_E2E_DATABASE_URL,
+      LEGIBLE_REVALIDATE_SECRET: process.env.LEGIBLE_REVALIDATE_SECRET,
       PORT: String(webPort),
       ADMIN_PORT: String(adminPort),
     },

@@ -3,7 +3,8 @@ import type { ThresholdValue } from "./record-views";
 /** A translator of the "records" messages. */
 export type RecordsTranslate = (key: string, values?: Record<string, string | number>) => string;
 
-const FRACTION_KEYS = {
+/** Message keys for core's fractions (ICU keys cannot contain hyphens). */
+export const FRACTION_KEYS = {
   majority: "majority",
   "two-thirds": "twoThirds",
   "three-quarters": "threeQuarters",

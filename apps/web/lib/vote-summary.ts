@@ -11,6 +11,7 @@ import {
 } from "@legible/core";
 import type { AppLocale } from "../i18n/routing";
 import type { MachineText } from "./machine-text";
+import { FRACTION_KEYS } from "./threshold-words";
 
 // A vote in a few plain words, the same everywhere it is read away from its page: the embed
 // card, oEmbed, social cards and feeds.
@@ -25,13 +26,6 @@ const OPTION_KEYS: Record<VoteOption, string> = {
   paired: "paired",
   other: "other",
 };
-
-const FRACTION_KEYS = {
-  majority: "majority",
-  "two-thirds": "twoThirds",
-  "three-quarters": "threeQuarters",
-  unanimous: "unanimous",
-} as const;
 
 export interface VoteSummary {
   /** "Passed", "Failed" or "Result not on record". */

@@ -43,8 +43,9 @@ describe("Open Civic Data", () => {
     const record = arb.measure.chain((measure) =>
       fc.record({
         measure: fc.constant(measure),
-        actions: fc.array(arb.actionFor(measure.id), { maxLength: 3 }),
-        sources: fc.array(arb.source, { maxLength: 3 }),
+        // Ids are unique within a bill, as in any real record.
+        actions: fc.uniqueArray(arb.actionFor(measure.id), { maxLength: 3, selector: (action) => action.id }),
+        sources: fc.uniqueArray(arb.source, { maxLength: 3, selector: (source) => source.id }),
       }),
     );
     fc.assert(

@@ -1,9 +1,9 @@
 import { ImageResponse } from "next/og";
 import { isAppLocale } from "../i18n/routing";
+import { loadExplainerCard } from "./explainer-card";
 import { machineText } from "./machine-text";
-import { notFoundResponse, unlessMissing } from "./route-responses";
+import { notFoundResponse } from "./route-responses";
 import { siteUrl } from "./site-url";
-import { getPublicApi } from "./trpc-server";
 import { summarizeVote } from "./vote-summary";
 
 // The picture shared with an explainer's link (Open Graph and Twitter cards): the headline,
@@ -28,8 +28,7 @@ const COLORS = {
 async function loadCard(params: ExplainerParams) {
   const { locale, measureId } = await params;
   if (!isAppLocale(locale)) return null;
-  const api = await getPublicApi();
-  const card = await unlessMissing(() => api.site.explainerCard({ measureId: decodeURIComponent(measureId), locale }));
+  const card = await loadExplainerCard(decodeURIComponent(measureId), locale);
   if (!card) return null;
   const t = await machineText(locale);
   const summary = card.vote

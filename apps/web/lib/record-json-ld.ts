@@ -1,5 +1,6 @@
 import { measureStage } from "@legible/core";
 import type { AppLocale } from "../i18n/routing";
+import { loadExplainerCard } from "./explainer-card";
 import { unlessMissing } from "./route-responses";
 import { bodyJsonLd, explainerJsonLd, measureJsonLd, personJsonLd } from "./structured-data";
 import { getPublicApi } from "./trpc-server";
@@ -28,11 +29,7 @@ export async function measureJsonLdFor(measureId: string, locale: AppLocale) {
 
 /** schema.org `Article` (as last published) about the measure's `Legislation`, for an explainer page. */
 export async function explainerJsonLdFor(measureId: string, locale: AppLocale) {
-  const api = await getPublicApi();
-  const [card, context] = await Promise.all([
-    unlessMissing(() => api.site.explainerCard({ measureId, locale })),
-    measureContext(measureId, locale),
-  ]);
+  const [card, context] = await Promise.all([loadExplainerCard(measureId, locale), measureContext(measureId, locale)]);
   return card && context && explainerJsonLd({ ...context, explainer: card.explainer });
 }
 

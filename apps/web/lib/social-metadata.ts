@@ -1,3 +1,4 @@
+import { loadExplainerCard } from "./explainer-card";
 import "server-only";
 import { blockText, plainText } from "@legible/core";
 import type { Metadata } from "next";
@@ -5,9 +6,7 @@ import { type AppLocale, routing } from "../i18n/routing";
 import { embedPath, oembedUrl } from "./embed-urls";
 import { FEED_FORMATS, FEED_LINK_TYPES, type FeedScope, feedUrl } from "./feed-urls";
 import { machineText } from "./machine-text";
-import { unlessMissing } from "./route-responses";
 import { absolute, recordUrl } from "./site-paths";
-import { getPublicApi } from "./trpc-server";
 
 // Metadata the page owners spread into their generateMetadata: feed and oEmbed discovery links
 // (<link rel="alternate">), and the Open Graph and Twitter fields of an explainer. The card
@@ -50,8 +49,7 @@ export async function explainerSocialMetadata(
   locale: AppLocale,
   measureId: string,
 ): Promise<Pick<Metadata, "openGraph" | "twitter">> {
-  const api = await getPublicApi();
-  const card = await unlessMissing(() => api.site.explainerCard({ measureId, locale }));
+  const card = await loadExplainerCard(measureId, locale);
   if (!card) return {};
   const { explainer } = card;
   const summary = explainer.blocks.find((block) => block.kind === "summary");

@@ -1,0 +1,13 @@
+import { cache } from "react";
+import type { AppLocale } from "../i18n/routing";
+import { unlessMissing } from "./route-responses";
+import { getPublicApi } from "./trpc-server";
+
+/**
+ * An explainer as last published, read once per request however many parts of the page (its
+ * social card fields, its JSON-LD, the card picture) need it. Null when it is not published.
+ */
+export const loadExplainerCard = cache(async (measureId: string, locale: AppLocale) => {
+  const api = await getPublicApi();
+  return unlessMissing(() => api.site.explainerCard({ measureId, locale }));
+});

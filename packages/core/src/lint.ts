@@ -50,7 +50,11 @@ export function blockText(block: Block): string {
 
 const TERM = /\[\[([^\]|]+)(?:\|[^\]]+)?\]\]/g;
 
-function normalizeTerm(term: string): string {
+/**
+ * The form in which glossary terms are compared: case, outer spaces and runs of spaces do not
+ * count, so `[[Sanctuary  City]]` in a block matches the glossary's "sanctuary city".
+ */
+export function normalizeTerm(term: string): string {
   return term.trim().toLowerCase().replace(/\s+/g, " ");
 }
 

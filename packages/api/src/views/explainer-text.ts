@@ -1,3 +1,5 @@
+import { normalizeTerm } from "@legible/core";
+
 /**
  * A run of block text. A glossary term carries `termId`, the anchor of its glossary entry, so
  * the page can link the term to its definition; a term the glossary lacks stays plain text.
@@ -12,11 +14,6 @@ export type Paragraphs = TextPart[][];
 
 // Core's glossary markup: [[term]] or [[term|words shown]] (see core's markedTerms).
 const MARKUP = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g;
-
-/** How core's lint compares terms: case, outer spaces and runs of spaces do not count. */
-function termKey(term: string): string {
-  return term.trim().toLowerCase().replace(/\s+/g, " ");
-}
 
 /** An anchor id safe in any URL: "deportación" → "term-deportacion". */
 function anchorFor(term: string): string {
@@ -36,7 +33,7 @@ export class GlossaryAnchors {
   constructor(terms: readonly string[]) {
     const used = new Set<string>();
     for (const term of terms) {
-      const key = termKey(term);
+      const key = normalizeTerm(term);
       if (this.byKey.has(key)) continue;
       let anchor = anchorFor(term);
       for (let n = 2; used.has(anchor); n++) anchor = `${anchorFor(term)}-${n}`;
@@ -46,7 +43,7 @@ export class GlossaryAnchors {
   }
 
   anchorOf(term: string): string | undefined {
-    return this.byKey.get(termKey(term));
+    return this.byKey.get(normalizeTerm(term));
   }
 
   /** Splits text into paragraphs of plain runs and glossary terms. */

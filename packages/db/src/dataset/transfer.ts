@@ -1,21 +1,9 @@
 import { type Body, DATASET_FORMAT, type Dataset, type Issue, parseDataset } from "@legible/core";
-import type { RecordCollection, RecordStores, Repositories } from "../repositories/index";
+import { RECORD_COLLECTIONS, type RecordCollection, type RecordStores, type Repositories } from "../repositories/index";
 import { type Actor, MAX_PAGE_SIZE } from "../repositories/store";
 
 /** Collections in the order an import creates them: each after the records it points at. */
-export const IMPORT_ORDER: readonly RecordCollection[] = [
-  "jurisdictions",
-  "sources",
-  "bodies",
-  "posts",
-  "people",
-  "memberships",
-  "measures",
-  "actions",
-  "voteEvents",
-  "statements",
-  "explainers",
-];
+export const IMPORT_ORDER = RECORD_COLLECTIONS;
 
 /** Storage bookkeeping that differs between databases and is not part of the record's facts. */
 function withoutBookkeeping<T extends { version?: number; updatedAt?: string }>(record: T): T {

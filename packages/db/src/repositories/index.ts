@@ -11,9 +11,9 @@ import { sourceKind } from "./kinds/source";
 import { statementKind } from "./kinds/statement";
 import { voteEventKind } from "./kinds/vote-event";
 import { createQueries } from "./queries/index";
-import type { Tx } from "./record-kind";
+import type { RecordKind, Tx } from "./record-kind";
 import { type SearchOptions, searchRecords } from "./search";
-import { createRecordStore } from "./store";
+import { createRecordStore, type RecordStore } from "./store";
 
 /** Every kind of record, in the order an import must create them (each after what it points at). */
 export const RECORD_KINDS = {
@@ -32,24 +32,22 @@ export const RECORD_KINDS = {
 
 export type RecordCollection = keyof typeof RECORD_KINDS;
 
-/** The record stores, typed by core's records: nothing Prisma leaves through them. */
-export function createRecordStores(prisma: PrismaDatabase | Tx) {
-  return {
-    jurisdictions: createRecordStore(prisma, jurisdictionKind),
-    sources: createRecordStore(prisma, sourceKind),
-    bodies: createRecordStore(prisma, bodyKind),
-    posts: createRecordStore(prisma, postKind),
-    people: createRecordStore(prisma, personKind),
-    memberships: createRecordStore(prisma, membershipKind),
-    measures: createRecordStore(prisma, measureKind),
-    actions: createRecordStore(prisma, actionKind),
-    voteEvents: createRecordStore(prisma, voteEventKind),
-    statements: createRecordStore(prisma, statementKind),
-    explainers: createRecordStore(prisma, explainerKind),
-  };
-}
+/** The collections in RECORD_KINDS's order: the order an import creates them. */
+export const RECORD_COLLECTIONS = Object.keys(RECORD_KINDS) as RecordCollection[];
 
-export type RecordStores = ReturnType<typeof createRecordStores>;
+type RecordOf<C extends RecordCollection> = (typeof RECORD_KINDS)[C] extends RecordKind<infer T> ? T : never;
+
+/** A store per collection, typed by core's records: nothing Prisma leaves through them. */
+export type RecordStores = { [C in RecordCollection]: RecordStore<RecordOf<C>> };
+
+export function createRecordStores(prisma: PrismaDatabase | Tx): RecordStores {
+  return Object.fromEntries(
+    RECORD_COLLECTIONS.map((collection) => [
+      collection,
+      createRecordStore(prisma, RECORD_KINDS[collection] as RecordKind<{ id: string }>),
+    ]),
+  ) as RecordStores;
+}
 
 /** Long enough for an import of a whole dataset; a staff save takes milliseconds. */
 const BATCH_TRANSACTION = { maxWait: 10_000, timeout: 300_000 };

@@ -8,7 +8,7 @@ import {
   type Repositories,
 } from "@legible/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { createContext, type StaffSession } from "./context";
+import { createContext } from "./context";
 import { adminRouter } from "./routers/admin/index";
 import { publicRouter } from "./routers/public/index";
 import { createCallerFactory } from "./trpc";
@@ -40,17 +40,11 @@ function getStorage(): Promise<Storage> {
 }
 
 const createPublicCaller = createCallerFactory(publicRouter);
-const createAdminCaller = createCallerFactory(adminRouter);
 
 /** A server-side caller of the public router, for React Server Components. */
 export async function publicCaller() {
   const { repositories } = await getStorage();
   return createPublicCaller(createContext({ repositories }));
-}
-
-export async function adminCaller(staff: StaffSession | null) {
-  const { repositories } = await getStorage();
-  return createAdminCaller(createContext({ repositories, staff }));
 }
 
 /** The public router over HTTP at /api/trpc, for clients outside the site's own pages. */

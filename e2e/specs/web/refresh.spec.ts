@@ -45,3 +45,22 @@ test("a cached page shows a staff change within seconds of the staff app's refre
     await request.post("/api/revalidate", { headers: { authorization: `Bearer ${secret}` } });
   }
 });
+
+test("the status page and a staff preview render afresh on every request, never from the page cache", async ({
+  playwright,
+  baseURL,
+}) => {
+  const visitor = await playwright.request.newContext({ baseURL });
+  const status = await visitor.get("/status");
+  expect(status.status()).toBe(200);
+  expect(status.headers()["cache-control"]).toContain("no-store");
+  await visitor.dispose();
+
+  const staff = await playwright.request.newContext({ baseURL });
+  expect((await staff.post("/api/preview")).status()).toBe(401);
+  expect((await staff.post("/api/preview", { headers: { authorization: `Bearer ${secret}` } })).status()).toBe(200);
+  const preview = await staff.get("/explainers/measure-sanctuary-ordinance");
+  expect(preview.status()).toBe(200);
+  expect(preview.headers()["cache-control"]).toContain("no-store");
+  await staff.dispose();
+});

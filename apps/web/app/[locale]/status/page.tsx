@@ -2,7 +2,10 @@ import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 // A plain page rendered on every request. It tells a visitor the site is up, and the benchmarks
-// use it as the baseline for what any dynamic page costs in this app.
+// use it as the baseline for what any dynamic page costs in this app. The [locale] layout caches
+// its pages (revalidate); without force-dynamic, connection() in such a route fails every request.
+export const dynamic = "force-dynamic";
+
 export default async function StatusPage({ params }: { params: Promise<{ locale: string }> }) {
   await connection();
   const { locale } = await params;

@@ -98,6 +98,13 @@ async function main() {
     say("load: the empty dynamic page…");
     const emptyLoad = await measureLoad(`${base}${BASELINE}`);
 
+    // A ratio of error pages measures nothing: every measured response must be a 200.
+    for (const [name, load] of Object.entries({ nginxLoad, cachedLoad, dynamicLoad, emptyLoad })) {
+      if (load.non2xx > 0 || load.errors > 0) {
+        throw new Error(`${name}: ${load.non2xx} non-2xx responses and ${load.errors} errors from ${load.url}`);
+      }
+    }
+
     const explainerJs = routeJavascriptBytes("/[locale]/explainers/[measureId]");
     const emptyJs = routeJavascriptBytes("/[locale]/status");
 

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import {
   checkDatabaseReachable,
+  countStaffAccounts,
   createDatabase,
   DatabaseConfigError,
   describeDatabase,
@@ -13,6 +14,7 @@ import {
   seedDatabase,
 } from "@legible/db";
 import { applyMigrations } from "@legible/db/migrate";
+import { authSecret } from "./lib/auth-secret";
 import { isPortFree, portFrom, StartError } from "./lib/ports";
 
 const dev = process.argv.includes("--dev");
@@ -37,10 +39,10 @@ async function prepareDatabase() {
       say("loading the seed story…");
       await seedDatabase(database, (line) => say(`  seeded ${line}`));
     }
+    return { config, staffAccounts: await countStaffAccounts(database) };
   } finally {
     await database.close();
   }
-  return config;
 }
 
 function build() {
@@ -53,7 +55,12 @@ function build() {
 // The staff app tells the public site to refresh its cached pages with this shared secret.
 const revalidateSecret = process.env.LEGIBLE_REVALIDATE_SECRET ?? randomBytes(24).toString("hex");
 
-function serve(app: "web" | "admin", port: number, databaseUrl: string, publicUrl: string) {
+interface Addresses {
+  publicUrl: string;
+  adminUrl: string;
+}
+
+function serve(app: "web" | "admin", port: number, databaseUrl: string, addresses: Addresses) {
   const next = path.join(root, "node_modules", ".bin", "next");
   // Run inside the app's folder: Next plugins (next-intl) resolve their paths from there.
   const child = spawn(next, [dev ? "dev" : "start", "--port", String(port)], {
@@ -63,8 +70,14 @@ function serve(app: "web" | "admin", port: number, databaseUrl: string, publicUr
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       NODE_ENV: dev ? "development" : "production",
-      LEGIBLE_PUBLIC_URL: process.env.LEGIBLE_PUBLIC_URL ?? publicUrl,
+      LEGIBLE_PUBLIC_URL: process.env.LEGIBLE_PUBLIC_URL ?? addresses.publicUrl,
       LEGIBLE_REVALIDATE_SECRET: revalidateSecret,
+      ...(app === "admin"
+        ? {
+            BETTER_AUTH_URL: process.env.BETTER_AUTH_URL ?? addresses.adminUrl,
+            BETTER_AUTH_SECRET: authSecret(root),
+          }
+        : {}),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -122,11 +135,11 @@ try {
       );
     }
   }
-  const config = await prepareDatabase();
+  const { config, staffAccounts } = await prepareDatabase();
   if (!dev) build();
-  const publicUrl = `http://localhost:${webPort}`;
-  serve("web", webPort, config.url, publicUrl);
-  serve("admin", adminPort, config.url, publicUrl);
+  const addresses = { publicUrl: `http://localhost:${webPort}`, adminUrl: `http://localhost:${adminPort}` };
+  serve("web", webPort, config.url, addresses);
+  serve("admin", adminPort, config.url, addresses);
   const [webUp, adminUp] = await Promise.all([
     waitUntilHealthy(webPort, 120_000),
     waitUntilHealthy(adminPort, 120_000),
@@ -134,7 +147,14 @@ try {
   if (!webUp || !adminUp) throw new StartError("the apps did not answer within two minutes (see their output above)");
   console.log("");
   say(`public site  http://localhost:${webPort}`);
-  say(`staff app    http://localhost:${adminPort}  (staff sign-in is not set up yet: there are no staff accounts)`);
+  say(`staff app    http://localhost:${adminPort}`);
+  if (staffAccounts === 0) {
+    say("no staff accounts yet. Create the first admin (you will be asked for a password):");
+    say('  npm run admin:create -- --email you@example.org --name "Your Name"');
+    say("then sign in to the staff app with that email and password");
+  } else {
+    say("staff: sign in to the staff app with your email and password");
+  }
   say("press Ctrl+C to stop");
 } catch (error) {
   if (error instanceof StartError || error instanceof DatabaseConfigError) {

@@ -8,12 +8,18 @@ import {
   type Repositories,
 } from "@legible/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { createContext } from "./context";
+import { createStaffAuth, type StaffAuth } from "./auth/auth";
+import { resolveAuthSettings } from "./auth/settings";
+import { staffAccountsFor } from "./auth/staff-accounts";
+import { staffSessionFrom } from "./auth/staff-session";
+import { createContext, type StaffSession } from "./context";
+import { publicSiteFromEnv } from "./public-site";
 import { adminRouter } from "./routers/admin/index";
 import { publicRouter } from "./routers/public/index";
 import { createCallerFactory } from "./trpc";
 
 export { DatabaseConfigError, describeDatabase, resolveDatabaseConfig } from "@legible/db";
+export { AuthSettingsError } from "./auth/settings";
 export type { Context } from "./context";
 export { adminRouter, createContext, publicRouter };
 
@@ -22,7 +28,7 @@ interface Storage {
   repositories: Repositories;
 }
 
-const globalForStorage = globalThis as unknown as { legibleStorage?: Promise<Storage> };
+const globalForStorage = globalThis as unknown as { legibleStorage?: Promise<Storage>; legibleAuth?: StaffAuth };
 
 /**
  * The process's one database connection, opened on first use. Kept on globalThis so Next's
@@ -58,14 +64,39 @@ export async function handlePublicRequest(request: Request): Promise<Response> {
   });
 }
 
-/** The admin router over HTTP. Until staff sign-in exists, every caller is anonymous and refused. */
+/** Staff sign-in, built on the process's database connection on first use. */
+async function getAuth(): Promise<StaffAuth> {
+  if (globalForStorage.legibleAuth) return globalForStorage.legibleAuth;
+  const { database } = await getStorage();
+  globalForStorage.legibleAuth ??= createStaffAuth(database, resolveAuthSettings());
+  return globalForStorage.legibleAuth;
+}
+
+/** Better Auth's endpoints (sign-in, sign-out, session) at /api/auth/*, rate limits included. */
+export async function handleAuthRequest(request: Request): Promise<Response> {
+  return (await getAuth()).handler(request);
+}
+
+/** The signed-in staff member for a staff-app page, or null when no one is signed in. */
+export async function currentStaff(headers: Headers): Promise<StaffSession | null> {
+  return staffSessionFrom(await getAuth(), headers);
+}
+
+/** The admin router over HTTP; every procedure checks the caller's role. */
 export async function handleAdminRequest(request: Request): Promise<Response> {
-  const { repositories } = await getStorage();
+  const [{ repositories }, auth] = await Promise.all([getStorage(), getAuth()]);
+  const staff = await staffSessionFrom(auth, request.headers);
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: adminRouter,
-    createContext: () => createContext({ repositories, staff: null }),
+    createContext: () =>
+      createContext({
+        repositories,
+        staff,
+        accounts: staff ? staffAccountsFor(auth, request.headers) : null,
+        publicSite: publicSiteFromEnv(),
+      }),
   });
 }
 

@@ -26,3 +26,4 @@ export {
 export type { SearchHit, SearchOptions, TextPart } from "./repositories/search";
 export { type Actor, MAX_PAGE_SIZE, type Page, type RecordStore } from "./repositories/store";
 export { needsSeed, type SeedReport, seedDatabase } from "./seed/index";
+export { countStaffAccounts } from "./staff-accounts";

@@ -63,7 +63,9 @@ describe.each(testProviders())("routers on %s", (provider) => {
     await expect(anonymous.jurisdictions.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 
     const asRole = (role: StaffRole) =>
-      adminCaller(createContext({ repositories, staff: { userId: "u1", name: "Test", role } }));
+      adminCaller(
+        createContext({ repositories, staff: { userId: "u1", name: "Test", email: "test@example.org", role } }),
+      );
     for (const role of ["admin", "editor", "reviewer"] as const) {
       expect(await asRole(role).jurisdictions.list()).toHaveLength(1);
     }
@@ -76,11 +78,15 @@ describe("staffProcedure", () => {
     const adminsOnly = router({ ping: staffProcedure(["admin"]).query(() => "pong") });
     const caller = createCallerFactory(adminsOnly);
     const repositories = {} as Repositories;
-    const asEditor = caller(createContext({ repositories, staff: { userId: "u2", name: "Ed", role: "editor" } }));
+    const asEditor = caller(
+      createContext({ repositories, staff: { userId: "u2", name: "Ed", email: "ed@example.org", role: "editor" } }),
+    );
     const failure = await asEditor.ping().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TRPCError);
     expect(failure).toMatchObject({ code: "FORBIDDEN", message: "This needs one of these roles: admin." });
-    const asAdmin = caller(createContext({ repositories, staff: { userId: "u3", name: "Ada", role: "admin" } }));
+    const asAdmin = caller(
+      createContext({ repositories, staff: { userId: "u3", name: "Ada", email: "ada@example.org", role: "admin" } }),
+    );
     expect(await asAdmin.ping()).toBe("pong");
   });
 });

@@ -1,0 +1,17 @@
+import { createAccessControl } from "better-auth/plugins/access";
+import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
+
+/**
+ * Better Auth's permissions over staff accounts. Only admins manage accounts; editors and
+ * reviewers hold no account permissions. What each role may do to records is decided by the
+ * admin router, procedure by procedure.
+ */
+const accessControl = createAccessControl(defaultStatements);
+
+export const staffAccessControl = accessControl;
+
+export const staffRoles = {
+  admin: adminAc,
+  editor: accessControl.newRole({ user: [], session: [] }),
+  reviewer: accessControl.newRole({ user: [], session: [] }),
+};

@@ -42,6 +42,7 @@ export {
 } from "./partial-date.js";
 export * from "./readability.js";
 export { formatPath, type Issue, parseWith, type Result } from "./result.js";
+export * from "./review.js";
 export * from "./rules.js";
 export * from "./schemas/action.js";
 export * from "./schemas/body.js";

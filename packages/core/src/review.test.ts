@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { explainerEn } from "./fixtures/seed-story.test-support.js";
+import { publishBlockers, publishExplainer, returnToDraft, submitForReview } from "./review.js";
+import type { Explainer } from "./schemas/explainer.js";
+
+const draft: Explainer = { ...explainerEn, status: "draft" };
+const step = { at: "2026-11-26T12:00:00.000Z", by: "user-reviewer" };
+
+describe("the review workflow", () => {
+  it("sends a draft to review, and only a draft", () => {
+    const submitted = submitForReview(draft);
+    expect(submitted.ok && submitted.value.status).toBe("in-review");
+    expect(submitForReview({ ...draft, status: "in-review" })).toEqual({
+      ok: false,
+      issues: [{ path: "status", message: "is already waiting for review" }],
+    });
+    expect(submitForReview({ ...draft, status: "published" }).ok).toBe(false);
+  });
+
+  it("publishes what is in review as the next numbered revision, keeping the earlier ones", () => {
+    const published = publishExplainer({ ...draft, status: "in-review", headline: "New headline" }, step);
+    if (!published.ok) throw new Error(JSON.stringify(published.issues));
+    expect(published.value.status).toBe("published");
+    expect(published.value.revisions.map((revision) => revision.number)).toEqual([1, 2]);
+    expect(published.value.revisions[0]).toEqual(draft.revisions[0]);
+    expect(published.value.revisions[1]).toEqual({
+      number: 2,
+      publishedAt: step.at,
+      publishedBy: step.by,
+      headline: "New headline",
+      blocks: draft.blocks,
+    });
+  });
+
+  it("refuses to publish a draft that skipped review", () => {
+    expect(publishExplainer(draft, step)).toEqual({
+      ok: false,
+      issues: [{ path: "status", message: "must be waiting for review before it is published" }],
+    });
+  });
+
+  it("refuses to publish while lint finds an error, naming the block", () => {
+    const [first, ...rest] = draft.blocks;
+    if (!first) throw new Error("the fixture has blocks");
+    const uncited = { ...draft, status: "in-review" as const, blocks: [{ ...first, citations: [] }, ...rest] };
+    expect(publishBlockers(uncited).map((finding) => finding.code)).toContain("uncited-block");
+    const result = publishExplainer(uncited, step);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues[0]).toEqual({ path: "blocks.0", message: expect.stringContaining("cites no source") });
+  });
+
+  it("returns an explainer in review to draft", () => {
+    const returned = returnToDraft({ ...draft, status: "in-review" });
+    expect(returned.ok && returned.value.status).toBe("draft");
+    expect(returnToDraft(draft).ok).toBe(false);
+  });
+});

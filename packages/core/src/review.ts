@@ -1,0 +1,54 @@
+import { type LintFinding, type LintOptions, lintExplainer } from "./lint.js";
+import { fail, ok, type Result } from "./result.js";
+import type { Explainer } from "./schemas/explainer.js";
+
+/** Who did a review step, and when (an ISO timestamp). */
+export interface ReviewStep {
+  at: string;
+  /** The staff member's id, kept on the published revision. */
+  by: string;
+}
+
+/**
+ * Sends a draft to review. Residents keep seeing the last published revision until a reviewer
+ * publishes the new one.
+ */
+export function submitForReview(explainer: Explainer): Result<Explainer> {
+  if (explainer.status === "in-review") return fail([{ path: "status", message: "is already waiting for review" }]);
+  if (explainer.status === "published") {
+    return fail([{ path: "status", message: "is published; edit it first, which makes a new draft" }]);
+  }
+  return ok({ ...explainer, status: "in-review" });
+}
+
+/** Sends an explainer waiting for review back to its writers. */
+export function returnToDraft(explainer: Explainer): Result<Explainer> {
+  if (explainer.status === "draft") return fail([{ path: "status", message: "is already a draft" }]);
+  return ok({ ...explainer, status: "draft" });
+}
+
+/** Lint errors, which must be fixed before an explainer can be published. */
+export function publishBlockers(explainer: Explainer, options: LintOptions = {}): LintFinding[] {
+  return lintExplainer(explainer, options).filter((finding) => finding.severity === "error");
+}
+
+/**
+ * Publishes an explainer waiting for review: adds the next numbered revision, an unchangeable
+ * snapshot of its headline and blocks. Refused while lint reports an error.
+ */
+export function publishExplainer(explainer: Explainer, step: ReviewStep, options: LintOptions = {}): Result<Explainer> {
+  if (explainer.status !== "in-review") {
+    return fail([{ path: "status", message: "must be waiting for review before it is published" }]);
+  }
+  const blockers = publishBlockers(explainer, options);
+  if (blockers.length) return fail(blockers.map((finding) => ({ path: finding.path, message: finding.message })));
+  const number = Math.max(0, ...explainer.revisions.map((revision) => revision.number)) + 1;
+  return ok({
+    ...explainer,
+    status: "published",
+    revisions: [
+      ...explainer.revisions,
+      { number, publishedAt: step.at, publishedBy: step.by, headline: explainer.headline, blocks: explainer.blocks },
+    ],
+  });
+}

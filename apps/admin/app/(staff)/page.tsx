@@ -1,17 +1,14 @@
-import { Notice, PageHeader } from "@legible/ui";
+import type { Metadata } from "next";
+import { requireStaff } from "../../lib/staff";
 
-export default function StaffHomePage() {
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const staff = await requireStaff();
   return (
     <>
-      <PageHeader product="Legible" tagline="Staff" />
-      <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-        <h1 className="font-serif text-3xl font-bold">Staff sign-in</h1>
-        <div className="mt-6">
-          <Notice title="Sign-in is not open yet">
-            Staff accounts arrive with the staff app. Until then, records change only through the seed data.
-          </Notice>
-        </div>
-      </main>
+      <h1 className="font-serif text-3xl font-bold">Dashboard</h1>
+      <p className="mt-2">Signed in as {staff.email}.</p>
     </>
   );
 }

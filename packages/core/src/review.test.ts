@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explainerEn } from "./fixtures/seed-story.test-support.js";
-import { publishBlockers, publishExplainer, returnToDraft, submitForReview } from "./review.js";
+import { acceptExplainerEdit, publishBlockers, publishExplainer, returnToDraft, submitForReview } from "./review.js";
 import type { Explainer } from "./schemas/explainer.js";
 
 const draft: Explainer = { ...explainerEn, status: "draft" };
@@ -54,5 +54,24 @@ describe("the review workflow", () => {
     const returned = returnToDraft({ ...draft, status: "in-review" });
     expect(returned.ok && returned.value.status).toBe("draft");
     expect(returnToDraft(draft).ok).toBe(false);
+  });
+});
+
+describe("what an edit may change", () => {
+  it("starts a new explainer as a draft with no revisions, whatever it claims", () => {
+    const claimed = { ...draft, status: "published" as const };
+    expect(acceptExplainerEdit(null, claimed)).toMatchObject({ status: "draft", revisions: [] });
+  });
+
+  it("turns an edit of a published explainer into a draft and keeps its revisions", () => {
+    const published = { ...draft, status: "published" as const };
+    const edited = acceptExplainerEdit(published, { ...published, headline: "Changed", revisions: [] });
+    expect(edited).toMatchObject({ status: "draft", headline: "Changed" });
+    expect(edited.revisions).toEqual(published.revisions);
+  });
+
+  it("leaves an explainer in review in review", () => {
+    const inReview = { ...draft, status: "in-review" as const };
+    expect(acceptExplainerEdit(inReview, { ...inReview, status: "draft" }).status).toBe("in-review");
   });
 });

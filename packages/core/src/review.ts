@@ -52,3 +52,17 @@ export function publishExplainer(explainer: Explainer, step: ReviewStep, options
     ],
   });
 }
+
+/**
+ * What a staff edit may change. Status moves only through the review steps above, and
+ * revisions only by publishing: a new explainer starts as a draft with none, and editing a
+ * published one makes a new draft while residents keep reading the last revision.
+ */
+export function acceptExplainerEdit(stored: Explainer | null, edited: Explainer): Explainer {
+  if (!stored) return { ...edited, status: "draft", revisions: [] };
+  return {
+    ...edited,
+    status: stored.status === "published" ? "draft" : stored.status,
+    revisions: stored.revisions,
+  };
+}

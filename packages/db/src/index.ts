@@ -18,12 +18,22 @@ export {
 } from "./repositories/errors";
 export {
   createRepositories,
+  RECORD_COLLECTIONS,
   RECORD_KINDS,
   type RecordCollection,
   type RecordStores,
   type Repositories,
 } from "./repositories/index";
 export type { SearchHit, SearchOptions, TextPart } from "./repositories/search";
+export {
+  type AuditFilter,
+  type AuditRecord,
+  LISTINGS,
+  ListOptionError,
+  type ListOptions,
+  type RecordList,
+  type RecordSummary,
+} from "./repositories/staff/index";
 export { type Actor, MAX_PAGE_SIZE, type Page, type RecordStore } from "./repositories/store";
 export { needsSeed, type SeedReport, seedDatabase } from "./seed/index";
 export { countStaffAccounts } from "./staff-accounts";

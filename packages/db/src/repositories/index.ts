@@ -13,6 +13,7 @@ import { voteEventKind } from "./kinds/vote-event";
 import { createQueries } from "./queries/index";
 import type { RecordKind, Tx } from "./record-kind";
 import { type SearchOptions, searchRecords } from "./search";
+import { createStaffQueries } from "./staff/index";
 import { createRecordStore, type RecordStore } from "./store";
 
 /** Every kind of record, in the order an import must create them (each after what it points at). */
@@ -61,6 +62,7 @@ export function createRepositories(database: Database) {
   return {
     ...createRecordStores(prisma),
     ...createQueries(prisma),
+    staff: createStaffQueries(prisma, config.provider),
     search: (query: string, options?: SearchOptions) => searchRecords(prisma, config.provider, query, options),
     /** Runs `work` with stores bound to one transaction. */
     batch: <R>(work: (stores: RecordStores) => Promise<R>): Promise<R> =>

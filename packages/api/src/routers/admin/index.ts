@@ -1,13 +1,42 @@
-import { MAX_PAGE_SIZE } from "@legible/db";
+import {
+  ActionSchema,
+  BodySchema,
+  JurisdictionSchema,
+  MeasureSchema,
+  MembershipSchema,
+  PersonSchema,
+  PostSchema,
+  SourceSchema,
+  StatementSchema,
+  VoteEventSchema,
+} from "@legible/core";
 import { router, staffProcedure } from "../../trpc";
+import { auditRouter } from "./audit";
+import { dashboardRouter } from "./dashboard";
+import { explainersRouter } from "./explainers";
+import { recordProcedures } from "./records";
+import { ANY_STAFF } from "./roles";
+import { rollCallRouter } from "./roll-call";
+import { usersRouter } from "./users";
 
 /** Everything the staff app may do; every procedure names the roles it allows. */
 export const adminRouter = router({
-  jurisdictions: router({
-    list: staffProcedure(["admin", "editor", "reviewer"]).query(
-      async ({ ctx }) => (await ctx.repositories.jurisdictions.list({ pageSize: MAX_PAGE_SIZE })).items,
-    ),
-  }),
+  me: staffProcedure(ANY_STAFF).query(({ ctx }) => ctx.staff),
+  dashboard: dashboardRouter,
+  jurisdictions: router(recordProcedures("jurisdictions", JurisdictionSchema)),
+  sources: router(recordProcedures("sources", SourceSchema)),
+  bodies: router(recordProcedures("bodies", BodySchema)),
+  posts: router(recordProcedures("posts", PostSchema)),
+  people: router(recordProcedures("people", PersonSchema)),
+  memberships: router(recordProcedures("memberships", MembershipSchema)),
+  measures: router(recordProcedures("measures", MeasureSchema)),
+  actions: router(recordProcedures("actions", ActionSchema)),
+  voteEvents: router(recordProcedures("voteEvents", VoteEventSchema)),
+  statements: router(recordProcedures("statements", StatementSchema)),
+  explainers: explainersRouter,
+  rollCall: rollCallRouter,
+  audit: auditRouter,
+  users: usersRouter,
 });
 
 export type AdminRouter = typeof adminRouter;

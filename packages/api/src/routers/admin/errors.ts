@@ -1,0 +1,54 @@
+import {
+  DuplicateRecordError,
+  InvalidRecordError,
+  ListOptionError,
+  RecordInUseError,
+  RecordNotFoundError,
+  VersionConflictError,
+} from "@legible/db";
+import { TRPCError } from "@trpc/server";
+
+/** Storage's refusals as API errors that keep the reason; the formatter passes the details on. */
+export function toApiError(error: unknown): unknown {
+  if (error instanceof TRPCError) return error;
+  if (error instanceof VersionConflictError)
+    return new TRPCError({ code: "CONFLICT", message: error.message, cause: error });
+  if (error instanceof RecordNotFoundError)
+    return new TRPCError({ code: "NOT_FOUND", message: error.message, cause: error });
+  if (error instanceof InvalidRecordError || error instanceof ListOptionError) {
+    return new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
+  }
+  if (error instanceof RecordInUseError || error instanceof DuplicateRecordError) {
+    return new TRPCError({ code: "CONFLICT", message: error.message, cause: error });
+  }
+  if (isAuthError(error)) {
+    return new TRPCError({
+      code: authCode(error.statusCode),
+      message: error.body?.message ?? error.message,
+      cause: error,
+    });
+  }
+  return error;
+}
+
+interface AuthError {
+  statusCode: number;
+  message: string;
+  body?: { message?: string };
+}
+
+function isAuthError(error: unknown): error is AuthError {
+  return (
+    error instanceof Error &&
+    error.name === "APIError" &&
+    typeof (error as { statusCode?: unknown }).statusCode === "number"
+  );
+}
+
+function authCode(status: number): TRPCError["code"] {
+  if (status === 401) return "UNAUTHORIZED";
+  if (status === 403) return "FORBIDDEN";
+  if (status === 404) return "NOT_FOUND";
+  if (status === 429) return "TOO_MANY_REQUESTS";
+  return "BAD_REQUEST";
+}

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,6 +14,8 @@ process.env.LEGIBLE_E2E_DATABASE_URL ??= `file:${path.join(mkdtempSync(path.join
 // The secret the staff app would use to refresh cached pages; the refresh spec sends it too.
 process.env.LEGIBLE_REVALIDATE_SECRET ??= `e2e-${process.pid}-${Date.now()}`;
 process.env.XDG_CONFIG_HOME ??= path.join(root, ".cache", "xdg");
+// The run's staff accounts share one throwaway password, made here; none is written in code.
+process.env.LEGIBLE_E2E_STAFF_PASSWORD ??= `e2e-${randomBytes(12).toString("base64url")}`;
 
 const chromium = {
   browserName: "chromium" as const,
@@ -32,7 +35,20 @@ export default defineConfig({
   use: { trace: "retain-on-failure" },
   projects: [
     { name: "web", testMatch: /web\/.*\.spec\.ts/, use: { ...chromium, baseURL: `http://localhost:${webPort}` } },
-    { name: "admin", testMatch: /admin\/.*\.spec\.ts/, use: { ...chromium, baseURL: `http://localhost:${adminPort}` } },
+    // Creates the first admin with `npm run admin:create`, then an editor and a reviewer, and
+    // keeps each one's signed-in browser state for the staff app's specs.
+    {
+      name: "staff-accounts",
+      testMatch: /admin\/staff\.setup\.ts/,
+      fullyParallel: false,
+      use: { ...chromium, baseURL: `http://localhost:${adminPort}` },
+    },
+    {
+      name: "admin",
+      testMatch: /admin\/.*\.spec\.ts/,
+      dependencies: ["staff-accounts"],
+      use: { ...chromium, baseURL: `http://localhost:${adminPort}` },
+    },
   ],
   // The README's own `npm start` serves both apps: it migrates and seeds the fresh database,
   // builds (a turbo cache hit after `npm test`'s build), and says when both answer.

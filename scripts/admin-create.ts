@@ -6,13 +6,13 @@ import { parseArgs } from "node:util";
 import { createAdminAccount, MIN_PASSWORD_LENGTH, NewAdminSchema, resolveAuthSettings } from "@legible/api/accounts";
 import {
   checkDatabaseReachable,
+  countStaffAccounts,
   createDatabase,
   DatabaseConfigError,
   describeDatabase,
   findProjectRoot,
   resolveDatabaseConfig,
 } from "@legible/db";
-import { applyMigrations } from "@legible/db/migrate";
 import { authSecret } from "./lib/auth-secret";
 
 class UsageError extends Error {}
@@ -62,10 +62,12 @@ async function main() {
     throw new UsageError(`${lines.join("; ")}; nothing was created`);
   }
   const config = resolveDatabaseConfig();
-  await applyMigrations(config, root);
   const database = await createDatabase(config);
   try {
     await checkDatabaseReachable(database);
+    await countStaffAccounts(database).catch(() => {
+      throw new UsageError("the database has no tables yet: run `npm start` or `npm run db:migrate` first");
+    });
     const settings = resolveAuthSettings({ ...process.env, BETTER_AUTH_SECRET: authSecret(root) });
     const admin = await createAdminAccount(database, settings, parsed.data);
     console.log(`admin:create: created admin ${admin.name} <${admin.email}> in ${describeDatabase(config)}`);

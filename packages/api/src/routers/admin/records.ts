@@ -1,5 +1,5 @@
 import type { RecordCollection, RecordStore, RecordStores } from "@legible/db";
-import { RECORD_KINDS } from "@legible/db";
+import { LISTINGS, RECORD_KINDS } from "@legible/db";
 import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import type { Context, StaffSession } from "../../context";
@@ -53,9 +53,13 @@ export function recordProcedures<C extends RecordCollection, S extends z.ZodType
   const store = (ctx: Context) => storeOf(ctx, collection) as unknown as RecordStore<Stored<C>>;
 
   return {
+    /** A page of records, with the columns this list may be sorted and filtered by. */
     list: staffProcedure(ANY_STAFF)
       .input(ListInput)
-      .query(({ ctx, input }) => ctx.repositories.staff.listRecords(collection, input)),
+      .query(async ({ ctx, input }) => ({
+        ...(await ctx.repositories.staff.listRecords(collection, input)),
+        listing: { sorts: LISTINGS[collection].sorts, filters: LISTINGS[collection].filters },
+      })),
 
     get: staffProcedure(ANY_STAFF)
       .input(RecordIdInput)

@@ -59,7 +59,7 @@ try {
     `--outputFile.json=${coreReport}`,
   ]);
 
-  heading("db, api and web (unit, and integration on SQLite and PostgreSQL)");
+  heading("db, api, web and admin (unit, and integration on SQLite and PostgreSQL)");
   const integrationReport = path.join(reports, "integration.json");
   run(
     "integration tests",
@@ -72,6 +72,8 @@ try {
       "api",
       "--project",
       "web",
+      "--project",
+      "admin",
       "--reporter=default",
       "--reporter=json",
       `--outputFile.json=${integrationReport}`,

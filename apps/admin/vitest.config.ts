@@ -1,13 +1,13 @@
 import { defineProject } from "vitest/config";
 import { sourceResolve } from "../../vitest.shared";
 
-// Unit tests of the staff app's pure helpers (form values, diffs, conflicts, roll calls). Run
+// Unit tests of the staff app's pure helpers (record forms, diffs, conflicts, roll calls, the explainer editor). Run
 // with `npm test -w @legible/admin`; screens are covered by the browser specs in e2e/.
 export default defineProject({
   ...sourceResolve,
   test: {
     name: "admin",
     environment: "node",
-    include: ["lib/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts"],
   },
 });

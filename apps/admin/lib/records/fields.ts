@@ -1,0 +1,147 @@
+import type { Issue } from "@legible/core";
+import type { RecordRouterKey } from "./router-keys";
+
+/** What to store when a field is left blank: leave it out, store null, or keep the empty text. */
+export type WhenEmpty = "omit" | "null" | "keep";
+
+interface FieldBase {
+  /** The record's property this field edits. */
+  name: string;
+  label: string;
+  hint?: string;
+}
+
+/** One field of a record form, described as data so one form can edit every collection. */
+export type FieldSpec =
+  | (FieldBase & { kind: "id"; slugFrom: string; prefix: string })
+  | (FieldBase & { kind: "text"; empty: WhenEmpty; multiline?: boolean })
+  | (FieldBase & { kind: "date"; empty: WhenEmpty })
+  | (FieldBase & { kind: "number"; empty: WhenEmpty })
+  | (FieldBase & { kind: "select"; options: readonly string[]; empty: WhenEmpty })
+  | (FieldBase & { kind: "checks"; options: readonly string[] })
+  | (FieldBase & { kind: "yesNoUnknown" })
+  | (FieldBase & { kind: "lines" })
+  | (FieldBase & { kind: "json"; empty: WhenEmpty; example: string })
+  | (FieldBase & { kind: "reference"; collection: RecordRouterKey; empty: WhenEmpty })
+  | (FieldBase & { kind: "references"; collection: RecordRouterKey })
+  | (FieldBase & { kind: "custom"; component: "voteTally" });
+
+/** A form's values: text for text-like fields, lists for lists, the record's own value for custom fields. */
+export type FormValues = Record<string, unknown>;
+
+const PARTIAL_DATE_HINT = "Year, month or day: 2024, 2024-11 or 2024-11-19.";
+
+export function hintOf(field: FieldSpec): string | undefined {
+  if (field.hint) return field.hint;
+  if (field.kind === "date") return PARTIAL_DATE_HINT;
+  if (field.kind === "lines") return "One per line.";
+  if (field.kind === "json") return `Written as JSON, like ${field.example}`;
+  return undefined;
+}
+
+function blank(empty: WhenEmpty): unknown {
+  if (empty === "null") return null;
+  if (empty === "keep") return "";
+  return undefined;
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+/** The form's values for a record (or for a new one, from `record` = its defaults). */
+export function valuesOf(fields: readonly FieldSpec[], record: Record<string, unknown>): FormValues {
+  const values: FormValues = {};
+  for (const field of fields) {
+    const value = record[field.name];
+    switch (field.kind) {
+      case "number":
+        values[field.name] = typeof value === "number" ? String(value) : "";
+        break;
+      case "checks":
+      case "references":
+        values[field.name] = Array.isArray(value) ? [...value] : [];
+        break;
+      case "yesNoUnknown":
+        values[field.name] = value === true ? "yes" : value === false ? "no" : "";
+        break;
+      case "lines":
+        values[field.name] = Array.isArray(value) ? value.join("\n") : "";
+        break;
+      case "json":
+        values[field.name] = value === undefined || value === null ? "" : JSON.stringify(value, null, 2);
+        break;
+      case "custom":
+        values[field.name] = value;
+        break;
+      default:
+        values[field.name] = value === undefined || value === null ? "" : String(value);
+    }
+  }
+  return values;
+}
+
+/**
+ * The record a form's values describe, ready for core's schema, with the problems only the
+ * form can see (JSON that does not parse). Blank fields become what the schema expects.
+ */
+export function recordOf(
+  fields: readonly FieldSpec[],
+  values: FormValues,
+  version: number | undefined,
+): { record: Record<string, unknown>; issues: Issue[] } {
+  const record: Record<string, unknown> = {};
+  const issues: Issue[] = [];
+  const put = (name: string, value: unknown) => {
+    if (value !== undefined) record[name] = value;
+  };
+  for (const field of fields) {
+    const value = values[field.name];
+    switch (field.kind) {
+      case "id":
+        put(field.name, text(value).trim());
+        break;
+      case "number": {
+        const raw = text(value).trim();
+        put(field.name, raw === "" ? blank(field.empty) : /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw);
+        break;
+      }
+      case "checks":
+      case "references":
+        put(field.name, Array.isArray(value) ? value : []);
+        break;
+      case "yesNoUnknown":
+        put(field.name, value === "yes" ? true : value === "no" ? false : undefined);
+        break;
+      case "lines":
+        put(
+          field.name,
+          text(value)
+            .split("\n")
+            .map((line) => line.trim())
+            .filter(Boolean),
+        );
+        break;
+      case "json": {
+        const raw = text(value).trim();
+        if (raw === "") {
+          put(field.name, blank(field.empty));
+          break;
+        }
+        try {
+          put(field.name, JSON.parse(raw));
+        } catch {
+          issues.push({ path: field.name, message: `is not written as JSON; follow the example: ${field.example}` });
+        }
+        break;
+      }
+      case "custom":
+        put(field.name, value);
+        break;
+      default:
+        put(field.name, text(value) === "" ? blank(field.empty) : text(value));
+    }
+  }
+  if (version !== undefined) record.version = version;
+  return { record, issues };
+}

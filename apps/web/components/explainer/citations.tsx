@@ -7,11 +7,8 @@ export function SourceLink({ citation }: { citation: CitationRef }) {
   const t = useTranslations("explainer.citations");
   return (
     <>
-      <a
-        href={`#source-${citation.number}`}
-        className="inline-flex min-h-6 min-w-6 items-center justify-center rounded border border-primary px-1 text-sm font-bold text-primary no-underline hover:bg-primary-light"
-      >
-        <span className="sr-only">{t("source")} </span>
+      <a href={`#source-${citation.number}`} className="source-ref">
+        <span className="sr-only">{`${t("source")} `}</span>
         {citation.number}
       </a>
       {citation.locator ? <span className="text-sm text-muted">, {citation.locator}</span> : null}
@@ -30,7 +27,7 @@ export function Citations({
   const t = useTranslations("explainer.citations");
   if (citations.length === 0) return null;
   return (
-    <p className={`flex flex-wrap items-center gap-x-1.5 gap-y-1 text-sm text-muted ${className}`}>
+    <p className={`source-refs ${className}`}>
       <span>{t("label", { count: citations.length })}</span>
       {citations.map((citation) => (
         <Fragment key={citation.number}>

@@ -6,11 +6,7 @@ import type { Paragraphs, TextPart } from "./types";
  */
 function Term({ part }: { part: TextPart & { termId: string } }) {
   return (
-    <a
-      href={`#${part.termId}`}
-      aria-describedby={`${part.termId}-definition`}
-      className="text-ink underline decoration-primary decoration-dotted decoration-2 underline-offset-4 hover:decoration-solid"
-    >
+    <a href={`#${part.termId}`} aria-describedby={`${part.termId}-definition`} className="term-link">
       {part.text}
     </a>
   );

@@ -22,7 +22,7 @@ export function SeatChart({ vote }: { vote: VoteCardView }) {
         <span
           // biome-ignore lint/suspicious/noArrayIndexKey: seats are positions, not records.
           key={index}
-          className={`h-6 flex-1 rounded-sm border-2 ${fills[option] ?? (option === "unknown" ? "border-dashed border-muted bg-paper" : "border-muted bg-canvas")}`}
+          className={`seat ${fills[option] ?? (option === "unknown" ? "border-dashed border-muted bg-paper" : "border-muted bg-canvas")}`}
         />
       ))}
       {needed !== null && needed > 0 && needed <= seats ? (

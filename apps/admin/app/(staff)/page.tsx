@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DashboardOverview } from "../../components/dashboard/dashboard-overview";
 import { requireStaff } from "../../lib/staff";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -9,6 +10,7 @@ export default async function DashboardPage() {
     <>
       <h1 className="font-serif text-3xl font-bold">Dashboard</h1>
       <p className="mt-2">Signed in as {staff.email}.</p>
+      <DashboardOverview />
     </>
   );
 }

@@ -1,0 +1,212 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useDeferredValue, useState } from "react";
+import { formatWhen } from "../../../components/explainer-editor/admin-error";
+import { buttonClass } from "../../../components/explainer-editor/form-fields";
+import { statusLabel } from "../../../components/explainer-editor/status-badge";
+import { useTRPC } from "../../../lib/trpc";
+import { listFilters, PAGE_SIZE, pageCount, SORTS, type SortKey } from "./list-options";
+
+const LANGUAGES: Record<string, string> = { en: "English", es: "Spanish" };
+const controlClass = "mt-1 block min-h-11 rounded border border-muted bg-paper px-2";
+
+/** Every explainer, searchable by headline, filtered by status and language, sorted and paged. */
+export function ExplainerList() {
+  const trpc = useTRPC();
+  const [search, setSearch] = useState("");
+  const [status, setStatus] = useState("");
+  const [locale, setLocale] = useState("");
+  const [sortKey, setSortKey] = useState<SortKey>("updatedAt-desc");
+  const [page, setPage] = useState(1);
+  const deferredSearch = useDeferredValue(search.trim());
+  const { sort, direction } = SORTS[sortKey];
+  const list = useQuery({
+    ...trpc.explainers.list.queryOptions({
+      search: deferredSearch || undefined,
+      filters: listFilters(status, locale),
+      sort,
+      direction,
+      page,
+      pageSize: PAGE_SIZE,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const filtered = Boolean(deferredSearch || status || locale);
+  const pages = pageCount(list.data?.total ?? 0, PAGE_SIZE);
+  const resetting =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(1);
+    };
+
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="font-serif text-3xl font-bold">Explainers</h1>
+        <Link href="/explainers/new" className={buttonClass("primary")}>
+          New explainer
+        </Link>
+      </div>
+
+      <search aria-label="Find explainers" className="mt-4 block">
+        <form
+          className="flex flex-wrap items-end gap-3 rounded-card border border-line bg-paper p-3"
+          onSubmit={(event) => event.preventDefault()}
+        >
+          <div className="min-w-60 flex-1">
+            <label htmlFor="explainer-search" className="block font-bold">
+              Search headlines
+            </label>
+            <input
+              id="explainer-search"
+              type="search"
+              value={search}
+              onChange={(event) => resetting(setSearch)(event.target.value)}
+              className={`${controlClass} w-full`}
+            />
+          </div>
+          <div>
+            <label htmlFor="explainer-status" className="block font-bold">
+              Status
+            </label>
+            <select
+              id="explainer-status"
+              value={status}
+              onChange={(event) => resetting(setStatus)(event.target.value)}
+              className={controlClass}
+            >
+              <option value="">Any status</option>
+              <option value="draft">Draft</option>
+              <option value="in-review">Waiting for review</option>
+              <option value="published">Published</option>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="explainer-locale" className="block font-bold">
+              Language
+            </label>
+            <select
+              id="explainer-locale"
+              value={locale}
+              onChange={(event) => resetting(setLocale)(event.target.value)}
+              className={controlClass}
+            >
+              <option value="">Any language</option>
+              <option value="en">English</option>
+              <option value="es">Spanish</option>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="explainer-sort" className="block font-bold">
+              Sort by
+            </label>
+            <select
+              id="explainer-sort"
+              value={sortKey}
+              onChange={(event) => resetting(setSortKey)(event.target.value as SortKey)}
+              className={controlClass}
+            >
+              {Object.entries(SORTS).map(([key, option]) => (
+                <option key={key} value={key}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </form>
+      </search>
+
+      <p className="mt-4" role="status">
+        {list.isPending
+          ? "Loading explainers…"
+          : list.isError
+            ? ""
+            : `${list.data.total} ${list.data.total === 1 ? "explainer" : "explainers"}${filtered ? " match" : ""}.`}
+      </p>
+      {list.isError ? (
+        <p role="alert" className="mt-2 font-bold text-error">
+          Explainers could not be loaded: {list.error.message}
+        </p>
+      ) : null}
+
+      {list.data && list.data.items.length === 0 ? (
+        <div className="mt-3 rounded-card border border-line bg-paper p-4">
+          {filtered ? (
+            <p>No explainers match these filters. Try other words, or set Status and Language back to “Any”.</p>
+          ) : (
+            <p>
+              There are no explainers yet.{" "}
+              <Link href="/explainers/new" className="text-primary underline">
+                Write the first one
+              </Link>
+              .
+            </p>
+          )}
+        </div>
+      ) : null}
+
+      {list.data && list.data.items.length > 0 ? (
+        <table className="mt-3 w-full border-collapse rounded-card bg-paper text-left">
+          <caption className="sr-only">Explainers, {SORTS[sortKey].label.toLowerCase()}</caption>
+          <thead>
+            <tr className="border-b-2 border-line">
+              <th scope="col" className="p-2">
+                Headline
+              </th>
+              <th scope="col" className="p-2">
+                Language
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
+              <th scope="col" className="p-2">
+                Measure
+              </th>
+              <th scope="col" className="p-2">
+                Last changed
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.items.map((item) => {
+              const [itemLocale = "", itemStatus = "", measureTitle = ""] = item.detail;
+              return (
+                <tr key={item.id} className="border-b border-line">
+                  <td className="p-2">
+                    <Link href={`/explainers/${encodeURIComponent(item.id)}`} className="text-primary underline">
+                      {item.title}
+                    </Link>
+                  </td>
+                  <td className="p-2">{LANGUAGES[itemLocale] ?? itemLocale}</td>
+                  <td className="p-2">{statusLabel(itemStatus)}</td>
+                  <td className="p-2">{measureTitle}</td>
+                  <td className="p-2">
+                    <time dateTime={item.updatedAt}>{formatWhen(item.updatedAt)}</time>
+                    {item.updatedBy ? <span className="block text-sm text-muted">by {item.updatedBy}</span> : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+
+      {list.data && pages > 1 ? (
+        <nav aria-label="Pages of explainers" className="mt-3 flex flex-wrap items-center gap-3">
+          <button type="button" className={buttonClass()} disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            Previous page
+          </button>
+          <p>
+            Page {page} of {pages}
+          </p>
+          <button type="button" className={buttonClass()} disabled={page >= pages} onClick={() => setPage(page + 1)}>
+            Next page
+          </button>
+        </nav>
+      ) : null}
+    </>
+  );
+}

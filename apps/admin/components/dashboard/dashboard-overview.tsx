@@ -1,0 +1,31 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "../../lib/trpc";
+import { AwaitingReview } from "./awaiting-review";
+import { LintSummary } from "./lint-summary";
+import { RecentChanges } from "./recent-changes";
+
+/** What needs staff attention now: explainers waiting for review, problems in unpublished ones, recent changes. */
+export function DashboardOverview() {
+  const trpc = useTRPC();
+  const overview = useQuery(trpc.dashboard.overview.queryOptions());
+  if (overview.isPending) return <p role="status">Loading what needs attention…</p>;
+  if (overview.isError) {
+    return (
+      <p role="alert" className="font-bold text-error">
+        The dashboard could not be loaded: {overview.error.message}
+      </p>
+    );
+  }
+  const { awaitingReview, lintFindings, recentChanges } = overview.data;
+  return (
+    <div className="mt-6 grid gap-6 lg:grid-cols-2">
+      <AwaitingReview items={awaitingReview} />
+      <LintSummary entries={lintFindings} />
+      <div className="lg:col-span-2">
+        <RecentChanges changes={recentChanges} />
+      </div>
+    </div>
+  );
+}

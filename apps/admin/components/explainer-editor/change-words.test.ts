@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { describeChange } from "./change-words";
+
+describe("describeChange", () => {
+  it("says who did what to which record", () => {
+    expect(
+      describeChange({
+        actorName: "Eddie Editor",
+        action: "update",
+        recordType: "vote-event",
+        recordId: "v1",
+        version: 3,
+      }),
+    ).toBe("Eddie Editor changed vote event v1 (version 3)");
+  });
+
+  it("copes with an unknown actor and a deleted record", () => {
+    expect(describeChange({ actorName: null, action: "delete", version: null })).toBe("Someone deleted");
+  });
+});

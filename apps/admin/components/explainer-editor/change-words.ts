@@ -1,0 +1,15 @@
+const VERBS: Record<string, string> = { create: "created", update: "changed", delete: "deleted" };
+
+/** "Eddie Editor changed explainer explainer-x (version 3)": one audit entry in words. */
+export function describeChange(change: {
+  actorName: string | null;
+  action: string;
+  recordType?: string;
+  recordId?: string;
+  version: number | null;
+}): string {
+  const who = change.actorName ?? "Someone";
+  const what = change.recordType ? ` ${change.recordType.replace(/-/g, " ")} ${change.recordId ?? ""}`.trimEnd() : "";
+  const version = change.version ? ` (version ${change.version})` : "";
+  return `${who} ${VERBS[change.action] ?? change.action}${what}${version}`;
+}

@@ -1,0 +1,238 @@
+"use client";
+
+import type { StaffRole } from "@legible/api";
+import { type Explainer, ExplainerSchema, lintExplainer, parseWith } from "@legible/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useDeferredValue, useMemo, useState } from "react";
+import { useTRPC } from "../../lib/trpc";
+import { type AdminError, conflictOf } from "./admin-error";
+import { BlockList } from "./block-list";
+import { TextInputField } from "./form-fields";
+import { HistoryPanel } from "./history-panel";
+import { countIssues, type PlacedIssues, placeIssues } from "./issues-by-block";
+import { LintPanel } from "./lint-panel";
+import { LANGUAGE_NAMES } from "./other-language";
+import { reapplyEdits } from "./reapply-edits";
+import { type ReviewOutcome, ReviewPanel } from "./review-panel";
+import { sameJson } from "./same-json";
+import { SaveBar } from "./save-bar";
+import type { SaveState } from "./save-state";
+import { SidePanel, useOtherLanguage } from "./side-panel";
+import { StatusBadge } from "./status-badge";
+import { useLeaveWarning } from "./use-leave-warning";
+import { usePreviewRecords } from "./use-preview-records";
+
+const NO_ISSUES: PlacedIssues = { fields: {}, blocks: {} };
+
+/** What a save sends that staff can change here: the rest moves only through review steps. */
+function editable(explainer: Explainer) {
+  const { headline, blocks, corrections, translationOf } = explainer;
+  return { headline, blocks, corrections, translationOf };
+}
+
+/** The editor for one loaded explainer: its working copy, checks, preview, saving and review. */
+export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; role: StaffRole; publicUrl: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [base, setBase] = useState(loaded);
+  const [draft, setDraft] = useState(loaded);
+  const [issues, setIssues] = useState<PlacedIssues>(NO_ISSUES);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
+  const [outcome, setOutcome] = useState<ReviewOutcome | null>(null);
+  const [reapplying, setReapplying] = useState(false);
+  const dirty = !sameJson(editable(draft), editable(base));
+  useLeaveWarning(dirty);
+
+  const checked = useDeferredValue(draft);
+  const findings = useMemo(() => lintExplainer(checked), [checked]);
+  const blockers = findings.filter((finding) => finding.severity === "error");
+  const other = useOtherLanguage(draft);
+  const { sources, statements, titles } = usePreviewRecords(draft.measureId, [draft.blocks, other?.blocks ?? []]);
+  const measure = useQuery(trpc.measures.get.queryOptions({ id: draft.measureId }));
+
+  const accept = (saved: Explainer) => {
+    setBase(saved);
+    setDraft(saved);
+    setIssues(NO_ISSUES);
+    queryClient.setQueryData(trpc.explainers.get.queryKey({ id: saved.id }), saved);
+    void queryClient.invalidateQueries(trpc.explainers.list.pathFilter());
+    void queryClient.invalidateQueries(trpc.explainers.history.queryFilter({ id: saved.id }));
+    void queryClient.invalidateQueries(trpc.dashboard.overview.pathFilter());
+  };
+  const refused = (error: AdminError): boolean => {
+    const conflict = conflictOf(error);
+    if (conflict) {
+      setSaveState({ kind: "conflict", conflict });
+      return true;
+    }
+    return false;
+  };
+
+  const update = useMutation(trpc.explainers.update.mutationOptions());
+  const save = () => {
+    const sentIds = draft.blocks.map((block) => block.id);
+    const parsed = parseWith(ExplainerSchema, { ...draft, version: base.version });
+    if (!parsed.ok) {
+      const placed = placeIssues(parsed.issues, sentIds);
+      setIssues(placed);
+      setSaveState({ kind: "invalid", count: countIssues(placed) });
+      return;
+    }
+    setSaveState({ kind: "saving" });
+    update.mutate(parsed.value, {
+      onSuccess: (saved) => {
+        accept(saved as Explainer);
+        setSaveState({ kind: "saved", version: saved.version ?? 0, at: saved.updatedAt ?? new Date().toISOString() });
+      },
+      onError: (error) => {
+        if (refused(error)) return;
+        const serverIssues = error.data?.issues;
+        if (serverIssues?.length) {
+          const placed = placeIssues(serverIssues, sentIds);
+          setIssues(placed);
+          setSaveState({ kind: "invalid", count: countIssues(placed) });
+        } else {
+          setSaveState({ kind: "failed", message: error.message });
+        }
+      },
+    });
+  };
+
+  const reapply = async () => {
+    if (saveState.kind !== "conflict") return;
+    setReapplying(true);
+    try {
+      const theirs = (await queryClient.fetchQuery({
+        ...trpc.explainers.get.queryOptions({ id: base.id }),
+        staleTime: 0,
+      })) as Explainer;
+      const { merged, overlaps } = reapplyEdits(base, draft, theirs);
+      setBase(theirs);
+      setDraft(merged);
+      setIssues(NO_ISSUES);
+      setSaveState({ kind: "reapplied", version: theirs.version ?? 0, by: saveState.conflict.updatedBy, overlaps });
+    } catch (error) {
+      setSaveState({
+        kind: "failed",
+        message: error instanceof Error ? error.message : "the latest version could not be loaded",
+      });
+    } finally {
+      setReapplying(false);
+    }
+  };
+
+  const submit = useMutation(trpc.explainers.submit.mutationOptions());
+  const returnToDraft = useMutation(trpc.explainers.returnToDraft.mutationOptions());
+  const publish = useMutation(trpc.explainers.publish.mutationOptions());
+  const busy = submit.isPending || returnToDraft.isPending || publish.isPending;
+  const onStepError = (error: AdminError) => {
+    if (!refused(error)) {
+      const details = error.data?.issues?.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
+      setOutcome({ kind: "failed", message: details ? `${error.message} (${details})` : error.message });
+    } else {
+      setOutcome({
+        kind: "failed",
+        message: "Someone else saved this explainer meanwhile: see the message at the top.",
+      });
+    }
+  };
+  const step = { id: base.id, version: base.version ?? 1 };
+
+  return (
+    <div>
+      <p>
+        <Link href="/explainers" className="text-primary underline">
+          All explainers
+        </Link>
+      </p>
+      <h1 className="mt-2 font-serif text-3xl font-bold">Edit explainer</h1>
+      <p className="mt-1">
+        {LANGUAGE_NAMES[draft.locale]} explainer of{" "}
+        <span className="font-bold">{measure.data?.title ?? draft.measureId}</span> <StatusBadge status={base.status} />
+      </p>
+      {draft.translationOf ? (
+        <p className="mt-1 text-muted">
+          Translates{" "}
+          <Link href={`/explainers/${encodeURIComponent(draft.translationOf)}`} className="text-primary underline">
+            the English explainer
+          </Link>
+          .
+        </p>
+      ) : null}
+
+      <SaveBar state={saveState} dirty={dirty} onSave={save} onReapply={() => void reapply()} reapplying={reapplying} />
+
+      <div className="mt-4 grid gap-6 xl:grid-cols-2">
+        <div className="min-w-0">
+          <TextInputField
+            id="headline"
+            label="Headline"
+            value={draft.headline}
+            lang={draft.locale}
+            required
+            onChange={(headline) => setDraft((current) => ({ ...current, headline }))}
+            errors={issues.fields.headline}
+          />
+          <BlockList
+            blocks={draft.blocks}
+            locale={draft.locale}
+            measureId={draft.measureId}
+            sourceTitles={titles}
+            errors={issues.blocks}
+            onChange={(blocks) => setDraft((current) => ({ ...current, blocks }))}
+          />
+          <HistoryPanel
+            explainer={draft}
+            savedCorrectionIds={new Set(base.corrections.map((correction) => correction.id))}
+            onCorrectionsChange={(corrections) => setDraft((current) => ({ ...current, corrections }))}
+          />
+        </div>
+        <div className="min-w-0 space-y-4">
+          <LintPanel findings={findings} blocks={checked.blocks} />
+          <ReviewPanel
+            explainer={base}
+            role={role}
+            dirty={dirty}
+            blockers={blockers}
+            busy={busy}
+            outcome={outcome}
+            publicUrl={publicUrl}
+            onSubmit={() =>
+              submit.mutate(step, {
+                onSuccess: (saved) => {
+                  accept(saved as Explainer);
+                  setOutcome({ kind: "submitted" });
+                },
+                onError: onStepError,
+              })
+            }
+            onReturn={() =>
+              returnToDraft.mutate(step, {
+                onSuccess: (saved) => {
+                  accept(saved as Explainer);
+                  setOutcome({ kind: "returned" });
+                },
+                onError: onStepError,
+              })
+            }
+            onPublish={() =>
+              publish.mutate(step, {
+                onSuccess: ({ explainer, publicSiteRefreshed }) => {
+                  accept(explainer as Explainer);
+                  setOutcome({
+                    kind: "published",
+                    revision: explainer.revisions.at(-1)?.number ?? 1,
+                    publicSiteRefreshed,
+                  });
+                },
+                onError: onStepError,
+              })
+            }
+          />
+          <SidePanel draft={draft} sources={sources} statements={statements} other={other} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -24,7 +24,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: "specs",
-  outputDir: path.join(root, ".cache", "playwright", "results"),
+  // Per port, so two runs on one machine (LEGIBLE_E2E_WEB_PORT) keep their results apart.
+  outputDir: path.join(root, ".cache", "playwright", String(webPort), "results"),
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

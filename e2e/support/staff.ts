@@ -7,7 +7,8 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 
 /** Where each role's signed-in browser state is kept for the specs that need it. */
 export function storageStateOf(role: StaffRoleName): string {
-  return path.join(root, ".cache", "playwright", "staff", `${role}.json`);
+  const run = process.env.LEGIBLE_E2E_WEB_PORT ?? "3100";
+  return path.join(root, ".cache", "playwright", run, "staff", `${role}.json`);
 }
 
 /** The run's staff accounts; passwords are made per run (playwright.config.ts), never stored in code. */

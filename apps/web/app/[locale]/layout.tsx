@@ -41,8 +41,10 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
-  // Client components (the language switch, the error page) need only the site's common strings.
+  // Client components (the language switch, the error page) get only their own strings: every
+  // message handed to the provider is written into each page's data for the browser.
   const { common } = await getMessages({ locale });
+  const clientMessages = { common: { languageSwitch: common.languageSwitch, error: common.error } };
 
   return (
     <html lang={locale}>
@@ -53,7 +55,7 @@ export default async function LocaleLayout({
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={{ common }}>
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
           <div className="flex-1">{children}</div>
           <SiteFooter />

@@ -135,6 +135,11 @@ try {
       );
     }
   }
+  if (resolveDatabaseConfig().provider === "postgresql" && !process.env.BETTER_AUTH_SECRET?.trim()) {
+    throw new StartError(
+      "BETTER_AUTH_SECRET: set it (at least 32 characters, e.g. `openssl rand -base64 32`) to the same value on every machine that shares this PostgreSQL database, so staff stay signed in whichever machine answers",
+    );
+  }
   const { config, staffAccounts } = await prepareDatabase();
   if (!dev) build();
   const addresses = { publicUrl: `http://localhost:${webPort}`, adminUrl: `http://localhost:${adminPort}` };

@@ -24,7 +24,14 @@ export type FieldSpec =
   | (FieldBase & { kind: "json"; empty: WhenEmpty; example: string })
   | (FieldBase & { kind: "reference"; collection: RecordRouterKey; empty: WhenEmpty })
   | (FieldBase & { kind: "references"; collection: RecordRouterKey })
-  | (FieldBase & { kind: "custom"; component: "voteTally" });
+  | (FieldBase & {
+      kind: "custom";
+      /** The component that edits it; `none` when another field's component does. */
+      component: "voteTally" | "none";
+      /** The form's value for the record's value, and back. */
+      toValue: (recordValue: unknown) => unknown;
+      toRecord: (formValue: unknown) => unknown;
+    });
 
 /** A form's values: text for text-like fields, lists for lists, the record's own value for custom fields. */
 export type FormValues = Record<string, unknown>;
@@ -72,7 +79,7 @@ export function valuesOf(fields: readonly FieldSpec[], record: Record<string, un
         values[field.name] = value === undefined || value === null ? "" : JSON.stringify(value, null, 2);
         break;
       case "custom":
-        values[field.name] = value;
+        values[field.name] = field.toValue(value);
         break;
       default:
         values[field.name] = value === undefined || value === null ? "" : String(value);
@@ -136,7 +143,7 @@ export function recordOf(
         break;
       }
       case "custom":
-        put(field.name, value);
+        put(field.name, field.toRecord(value));
         break;
       default:
         put(field.name, text(value) === "" ? blank(field.empty) : text(value));

@@ -53,6 +53,10 @@ describe("sentenceFor", () => {
     );
   });
 
+  it("turns zod's short messages into a rule about the field", () => {
+    expect(sentenceFor("Photo address (URL)", "Invalid URL")).toBe("Photo address (URL) must be a valid URL.");
+  });
+
   it("keeps messages that are already sentences", () => {
     expect(sentenceFor("Body", "a membership needs a bodyId, a postId, or both")).toBe(
       "A membership needs a bodyId, a postId, or both.",

@@ -41,7 +41,8 @@ export function issuesOfFieldErrors(fieldErrors: Record<string, string[] | undef
  * so they are joined to the field's label ("Name is required."). Whole sentences pass through.
  */
 export function sentenceFor(label: string, message: string): string {
-  const trimmed = message.trim();
+  // zod's own short messages ("Invalid URL") read as a rule about the field.
+  const trimmed = message.trim().replace(/^Invalid (?!input)(.+)$/, "must be a valid $1");
   const sentence = /^(is|must|are|has|needs|cannot|points)\b/.test(trimmed) ? `${label} ${trimmed}` : trimmed;
   const capitalised = sentence.charAt(0).toUpperCase() + sentence.slice(1);
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { RecordList } from "../../../components/records/record-list";
+import { collectionOrNotFound } from "../../../lib/records/route-params";
+
+interface Props {
+  params: Promise<{ collection: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const config = collectionOrNotFound((await params).collection);
+  return { title: config.plural.charAt(0).toUpperCase() + config.plural.slice(1) };
+}
+
+export default async function RecordListPage({ params }: Props) {
+  const { collection } = await params;
+  collectionOrNotFound(collection);
+  return (
+    <Suspense fallback={<p>Loading…</p>}>
+      <RecordList slug={collection} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import { type AnyRecord, useRecordApi } from "../../lib/records/api";
+import { titleOf } from "../../lib/records/collection";
+import { collectionAt } from "../../lib/records/registry";
+import { readFailure } from "../../lib/records/server-errors";
+import { ChangeTable } from "./change-table";
+import { describeWhen } from "./conflict-notice";
+import { buttonClass, linkClass, secondaryButtonClass } from "./styles";
+
+const ACTION_WORDS: Record<string, string> = { create: "Created", update: "Changed", delete: "Deleted" };
+
+/** Every saved change to one record, newest first, each with its diff and a way to restore it. */
+export function RecordHistory({ slug, id }: { slug: string; id: string }) {
+  const config = collectionAt(slug);
+  if (!config) throw new Error(`No history for ${slug}`);
+  const api = useRecordApi(config.router);
+  const queryClient = useQueryClient();
+  const history = useQuery(api.history.queryOptions({ id }));
+  const current = useQuery({ ...api.get.queryOptions({ id }), retry: false });
+  const restore = useMutation(api.restore.mutationOptions());
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (message) statusRef.current?.focus();
+  }, [message]);
+
+  async function restoreEntry(auditEntryId: number, version: number | null) {
+    try {
+      const saved = (await restore.mutateAsync({
+        id,
+        auditEntryId,
+        version: (current.data as AnyRecord | undefined)?.version,
+      })) as AnyRecord;
+      await queryClient.invalidateQueries(api.pathFilter());
+      setMessage({ text: `Restored version ${version ?? "?"}. Saved as version ${saved.version}.`, error: false });
+    } catch (error) {
+      setMessage({ text: readFailure(error).message, error: true });
+    } finally {
+      setConfirming(null);
+    }
+  }
+
+  const name = current.data ? titleOf(config, current.data as Record<string, unknown>) : id;
+  return (
+    <>
+      <h1 className="font-serif text-3xl font-bold break-words">History of {name}</h1>
+      <p className="mt-1">
+        {current.data ? (
+          <Link href={`/${slug}/${encodeURIComponent(id)}`} className={linkClass}>
+            Back to the {config.singular}
+          </Link>
+        ) : (
+          <span>This {config.singular} is deleted; restore a version to bring it back.</span>
+        )}
+      </p>
+      <div
+        ref={statusRef}
+        tabIndex={-1}
+        role={message?.error ? "alert" : "status"}
+        className={
+          message
+            ? `mt-4 rounded-card border-l-8 bg-paper p-4 font-bold ${message.error ? "border-error" : "border-success"}`
+            : "sr-only"
+        }
+      >
+        {message?.text}
+      </div>
+      {history.isError && <p role="alert">{history.error.message}</p>}
+      {history.data && history.data.items.length === 0 && <p className="mt-4">No changes are on record yet.</p>}
+      <ol className="mt-6 space-y-8">
+        {history.data?.items.map((entry) => {
+          const restorable = entry.action === "delete" ? entry.before : entry.after;
+          const heading = `${ACTION_WORDS[entry.action] ?? entry.action}${entry.version ? ` (version ${entry.version})` : ""}`;
+          return (
+            <li key={entry.id} className="rounded-card border border-line bg-paper p-4">
+              <h2 className="text-xl font-bold">{heading}</h2>
+              <p className="text-muted">
+                By {entry.actorName ?? "someone unknown"} on {describeWhen(entry.at)}
+              </p>
+              <ChangeTable before={entry.before} after={entry.after} caption={`What changed: ${heading}`} />
+              {restorable != null &&
+                (confirming === entry.id ? (
+                  <div className="mt-3 flex flex-wrap items-center gap-3">
+                    <span className="font-bold">Save this version as the newest?</span>
+                    <button
+                      type="button"
+                      className={buttonClass}
+                      disabled={restore.isPending}
+                      onClick={() => restoreEntry(entry.id, entry.version)}
+                    >
+                      Yes, restore it
+                    </button>
+                    <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(null)}>
+                      Cancel
+                    </button>
+                  </div>
+                ) : (
+                  <button
+                    type="button"
+                    className={`${secondaryButtonClass} mt-3`}
+                    onClick={() => setConfirming(entry.id)}
+                  >
+                    Restore this version<span className="sr-only"> ({heading})</span>
+                  </button>
+                ))}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+"use client";
+
+import { isPartialDate, VOTE_OPTIONS, type VoteOption, type VoteProblem } from "@legible/core";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTRPC } from "../../lib/trpc";
+import { countRollCall, fillMembers, type RollCallRow, unchosenRows } from "../../lib/votes/roll-call";
+import { FieldErrors, fieldIds } from "../records/field-frame";
+import { linkClass, secondaryButtonClass } from "../records/styles";
+import type { RecordFormState } from "../records/use-record-form";
+
+/**
+ * The member-by-member record of a vote. Unknown (no roll call on record) is its own state,
+ * distinct from a known roll call that lists nobody yet.
+ */
+export function RollCallGrid({
+  form,
+  rows,
+  warnings,
+}: {
+  form: RecordFormState;
+  rows: RollCallRow[] | null;
+  warnings: readonly VoteProblem[];
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [note, setNote] = useState<string | null>(null);
+  const [newVoter, setNewVoter] = useState("");
+  const bodyId = typeof form.values.bodyId === "string" ? form.values.bodyId : "";
+  const date = typeof form.values.date === "string" ? form.values.date.trim() : "";
+  const canFill = bodyId !== "" && isPartialDate(date);
+  const rowIssues = form.issuesOf("rollCall");
+  const ownErrors = rowIssues.filter((issue) => issue.path === "rollCall").map((issue) => issue.message);
+  const ids = fieldIds("rollCall", "hint", ownErrors);
+  const set = (next: RollCallRow[] | null) => {
+    form.setValue("rollCall", next);
+    form.touch("rollCall");
+  };
+
+  async function fill() {
+    try {
+      const members = await queryClient.fetchQuery(trpc.rollCall.members.queryOptions({ bodyId, date }));
+      set(fillMembers(rows ?? [], members));
+      setNote(
+        members.length
+          ? `${members.length} ${members.length === 1 ? "member was" : "members were"} in office on ${date}. Choose how each voted.`
+          : `No members of this body are on record for ${date}. Add voters by name below.`,
+      );
+    } catch {
+      setNote("The members could not be loaded. Check the body and the date, then try again.");
+    }
+  }
+
+  const tally = countRollCall(rows ?? []);
+  const waiting = unchosenRows(rows ?? []);
+  return (
+    <fieldset id={ids.control} tabIndex={-1} aria-describedby={ids.describedBy}>
+      <legend className="font-bold">Roll call</legend>
+      <p id={ids.hint} className="mt-1 text-muted">
+        How each member voted, when the record says. Most news reports give only the counts.
+      </p>
+      <FieldErrors ids={ids} errors={ownErrors} />
+      <div className="mt-2 flex flex-wrap gap-4">
+        <label className="flex items-center gap-2">
+          <input
+            type="radio"
+            name="rollCallKnown"
+            className="size-5"
+            checked={rows === null}
+            onChange={() => set(null)}
+          />
+          Not known: only the counts are on record
+        </label>
+        <label className="flex items-center gap-2">
+          <input
+            type="radio"
+            name="rollCallKnown"
+            className="size-5"
+            checked={rows !== null}
+            onChange={() => set(rows ?? [])}
+          />
+          Known: list each member’s vote
+        </label>
+      </div>
+      {rows !== null && (
+        <div className="mt-4 space-y-3">
+          <div>
+            <button type="button" className={secondaryButtonClass} onClick={fill} disabled={!canFill}>
+              Fill in members on this date
+            </button>
+            {!canFill && <p className="mt-1 text-muted">Choose the body and the date of the vote first.</p>}
+          </div>
+          <p role="status" className={note ? "" : "sr-only"}>
+            {note}
+          </p>
+          {rows.length === 0 ? (
+            <p>Nobody is listed yet.</p>
+          ) : (
+            <table className="w-full max-w-2xl border-collapse">
+              <caption className="sr-only">Each member’s vote</caption>
+              <thead>
+                <tr className="border-b border-line text-left">
+                  <th scope="col" className="py-2 pr-2">
+                    Member
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    Vote
+                  </th>
+                  <th scope="col" className="py-2">
+                    <span className="sr-only">Remove</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row, index) => {
+                  const errors = [
+                    ...rowIssues.filter((issue) => issue.path.startsWith(`rollCall.${index}`)).map((i) => i.message),
+                    ...warnings.filter((w) => w.path === `rollCall.${index}`).map((w) => w.message),
+                  ];
+                  const selectId = `field-rollCall-${index}`;
+                  return (
+                    <tr key={row.personId ?? `${row.voterName}-${index}`} className="border-b border-line align-top">
+                      <th scope="row" className="py-2 pr-2 text-left font-normal">
+                        <label htmlFor={selectId}>{row.voterName}</label>
+                      </th>
+                      <td className="py-2 pr-2">
+                        <select
+                          id={selectId}
+                          className={`rounded border bg-paper px-2 py-1 ${errors.length ? "border-2 border-error" : "border-muted"}`}
+                          aria-describedby={errors.length ? `${selectId}-error` : undefined}
+                          aria-invalid={errors.length > 0 || undefined}
+                          value={row.option}
+                          onChange={(event) =>
+                            set(
+                              rows.map((r, i) =>
+                                i === index ? { ...r, option: event.target.value as VoteOption } : r,
+                              ),
+                            )
+                          }
+                        >
+                          <option value="">Choose…</option>
+                          {VOTE_OPTIONS.map((option) => (
+                            <option key={option} value={option}>
+                              {option}
+                            </option>
+                          ))}
+                        </select>
+                        {errors.length > 0 && (
+                          <p id={`${selectId}-error`} className="mt-1 text-sm font-bold text-error">
+                            {errors.join(" ")}
+                          </p>
+                        )}
+                      </td>
+                      <td className="py-2">
+                        <button
+                          type="button"
+                          className={linkClass}
+                          onClick={() => set(rows.filter((_, i) => i !== index))}
+                        >
+                          Remove<span className="sr-only"> {row.voterName}</span>
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+          <p aria-live="polite">
+            From the roll call:{" "}
+            {Object.keys(tally).length === 0
+              ? "no votes chosen yet"
+              : VOTE_OPTIONS.filter((option) => tally[option])
+                  .map((option) => `${tally[option]} ${option}`)
+                  .join(", ")}
+            {waiting > 0 && ` (${waiting} still to choose)`}.
+          </p>
+          <div className="flex flex-wrap items-end gap-2">
+            <div>
+              <label htmlFor="add-voter" className="block">
+                Add a voter by name
+              </label>
+              <input
+                id="add-voter"
+                type="text"
+                className="mt-1 rounded border border-muted bg-paper px-3 py-2"
+                value={newVoter}
+                onChange={(event) => setNewVoter(event.target.value)}
+              />
+            </div>
+            <button
+              type="button"
+              className={secondaryButtonClass}
+              onClick={() => {
+                if (!newVoter.trim()) return;
+                set([...rows, { voterName: newVoter.trim(), option: "" }]);
+                setNewVoter("");
+              }}
+            >
+              Add voter
+            </button>
+          </div>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -12,6 +12,7 @@ import { TextInputField } from "./form-fields";
 import { HistoryPanel } from "./history-panel";
 import { countIssues, type PlacedIssues, placeIssues } from "./issues-by-block";
 import { LintPanel } from "./lint-panel";
+import { OtherIssues } from "./other-issues";
 import { LANGUAGE_NAMES } from "./other-language";
 import { reapplyEdits } from "./reapply-edits";
 import { type ReviewOutcome, ReviewPanel } from "./review-panel";
@@ -162,6 +163,7 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
       ) : null}
 
       <SaveBar state={saveState} dirty={dirty} onSave={save} onReapply={() => void reapply()} reapplying={reapplying} />
+      <OtherIssues fields={issues.fields} />
 
       <div className="mt-4 grid gap-6 xl:grid-cols-2">
         <div className="min-w-0">

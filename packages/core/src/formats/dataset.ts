@@ -55,7 +55,7 @@ export interface DatasetProblem {
 }
 
 /** The dataset collection that holds each record type a {@link RecordRef} can name. */
-const COLLECTION_OF = {
+export const DATASET_COLLECTION_OF = {
   jurisdiction: "jurisdictions",
   source: "sources",
   body: "bodies",
@@ -66,40 +66,32 @@ const COLLECTION_OF = {
   action: "actions",
   "vote-event": "voteEvents",
   statement: "statements",
-} as const satisfies Record<RecordRef["type"], keyof Dataset>;
+  explainer: "explainers",
+} as const satisfies Record<RecordRef["type"] | "explainer", keyof Dataset>;
 
-type RecordType = keyof typeof COLLECTION_OF;
+type RecordType = Exclude<keyof typeof DATASET_COLLECTION_OF, "explainer">;
+
+/** One id a record points at, with the field's place in the dataset. */
+export interface DatasetReference {
+  /** Such as `actions.2.measureId`. */
+  path: string;
+  /** The kind of record the id names. */
+  type: RecordType | "explainer";
+  id: string;
+}
 
 /**
- * Finds every reference in a dataset that points at nothing, and every id used twice within
- * one record type (or twice among one explainer's blocks). Checks sources (`sourceIds`,
+ * Every reference a dataset's records make, in document order: sources (`sourceIds`,
  * `sourceId`, citations), jurisdictions, bodies (`bodyId`, `parentId`, `actorBodyId`,
  * `speakerBodyId`, sponsors), posts (`postId`, `actorPostId`, a voting rule's executive post),
  * people, measures (including related measures), actions, statements in perspectives blocks
- * (current and published), citations' record refs and `translationOf`. Returns problems in
- * document order; never throws. An empty list means the dataset is whole.
+ * (current and published), citations' record refs and `translationOf`. An import checks them
+ * against the file and the database together; {@link checkDatasetReferences} against the file.
  */
-export function checkDatasetReferences(dataset: Dataset): DatasetProblem[] {
-  const problems: DatasetProblem[] = [];
-  const ids = new Map<RecordType | "explainer", Set<string>>();
-  const collect = (type: RecordType | "explainer", key: string, records: ReadonlyArray<{ id: string }>) => {
-    const seen = new Set<string>();
-    records.forEach((record, index) => {
-      if (seen.has(record.id)) {
-        problems.push({ path: `${key}.${index}.id`, message: `The ${type} id "${record.id}" is used more than once.` });
-      }
-      seen.add(record.id);
-    });
-    ids.set(type, seen);
-  };
-  for (const [type, key] of Object.entries(COLLECTION_OF) as Array<[RecordType, (typeof COLLECTION_OF)[RecordType]]>) {
-    collect(type, key, dataset[key]);
-  }
-  collect("explainer", "explainers", dataset.explainers);
-
+export function listDatasetReferences(dataset: Partial<Dataset>): DatasetReference[] {
+  const references: DatasetReference[] = [];
   const expect = (type: RecordType | "explainer", id: string | null | undefined, path: string) => {
-    if (id === undefined || id === null || ids.get(type)?.has(id)) return;
-    problems.push({ path, message: `No ${type} has the id "${id}".` });
+    if (id !== undefined && id !== null) references.push({ path, type, id });
   };
   const expectAll = (type: RecordType, list: readonly string[], path: string) =>
     list.forEach((id, i) => {
@@ -110,11 +102,8 @@ export function checkDatasetReferences(dataset: Dataset): DatasetProblem[] {
     if (c.record) expect(c.record.type, c.record.id, `${path}.record.id`);
   };
   const blocks = (list: readonly Block[], path: string) => {
-    const seen = new Set<string>();
     list.forEach((block, i) => {
       const at = `${path}.${i}`;
-      if (seen.has(block.id)) problems.push({ path: `${at}.id`, message: `The block id "${block.id}" is used twice.` });
-      seen.add(block.id);
       block.citations.forEach((c, j) => {
         citation(c, `${at}.citations.${j}`);
       });
@@ -122,7 +111,7 @@ export function checkDatasetReferences(dataset: Dataset): DatasetProblem[] {
     });
   };
 
-  dataset.bodies.forEach((body, i) => {
+  (dataset.bodies ?? []).forEach((body, i) => {
     const at = `bodies.${i}`;
     expect("jurisdiction", body.jurisdictionId, `${at}.jurisdictionId`);
     expect("body", body.parentId, `${at}.parentId`);
@@ -141,19 +130,19 @@ export function checkDatasetReferences(dataset: Dataset): DatasetProblem[] {
     if (executive.daysToAct) citation(executive.daysToAct.citation, `${at}.rules.executive.daysToAct.citation`);
     if (executive.ifNoAction) citation(executive.ifNoAction.citation, `${at}.rules.executive.ifNoAction.citation`);
   });
-  dataset.posts.forEach((post, i) => {
+  (dataset.posts ?? []).forEach((post, i) => {
     expect("body", post.bodyId, `posts.${i}.bodyId`);
   });
-  dataset.people.forEach((person, i) => {
+  (dataset.people ?? []).forEach((person, i) => {
     expectAll("source", person.sourceIds, `people.${i}.sourceIds`);
   });
-  dataset.memberships.forEach((m, i) => {
+  (dataset.memberships ?? []).forEach((m, i) => {
     expect("person", m.personId, `memberships.${i}.personId`);
     expect("body", m.bodyId, `memberships.${i}.bodyId`);
     expect("post", m.postId, `memberships.${i}.postId`);
     expectAll("source", m.sourceIds, `memberships.${i}.sourceIds`);
   });
-  dataset.measures.forEach((measure, i) => {
+  (dataset.measures ?? []).forEach((measure, i) => {
     const at = `measures.${i}`;
     expect("jurisdiction", measure.jurisdictionId, `${at}.jurisdictionId`);
     expect("body", measure.bodyId, `${at}.bodyId`);
@@ -166,14 +155,14 @@ export function checkDatasetReferences(dataset: Dataset): DatasetProblem[] {
     });
     expectAll("source", measure.sourceIds, `${at}.sourceIds`);
   });
-  dataset.actions.forEach((action, i) => {
+  (dataset.actions ?? []).forEach((action, i) => {
     const at = `actions.${i}`;
     expect("measure", action.measureId, `${at}.measureId`);
     expect("body", action.actorBodyId, `${at}.actorBodyId`);
     expect("post", action.actorPostId, `${at}.actorPostId`);
     expectAll("source", action.sourceIds, `${at}.sourceIds`);
   });
-  dataset.voteEvents.forEach((vote, i) => {
+  (dataset.voteEvents ?? []).forEach((vote, i) => {
     const at = `voteEvents.${i}`;
     expect("body", vote.bodyId, `${at}.bodyId`);
     expect("measure", vote.measureId, `${at}.measureId`);
@@ -183,23 +172,68 @@ export function checkDatasetReferences(dataset: Dataset): DatasetProblem[] {
     });
     expectAll("source", vote.sourceIds, `${at}.sourceIds`);
   });
-  dataset.statements.forEach((s, i) => {
+  (dataset.statements ?? []).forEach((s, i) => {
     const at = `statements.${i}`;
     expect("measure", s.measureId, `${at}.measureId`);
     expect("person", s.speakerPersonId, `${at}.speakerPersonId`);
     expect("body", s.speakerBodyId, `${at}.speakerBodyId`);
     expect("source", s.sourceId, `${at}.sourceId`);
   });
-  dataset.explainers.forEach((explainer, i) => {
+  (dataset.explainers ?? []).forEach((explainer, i) => {
     const at = `explainers.${i}`;
     expect("measure", explainer.measureId, `${at}.measureId`);
     expect("explainer", explainer.translationOf, `${at}.translationOf`);
-    if (explainer.translationOf === explainer.id) {
-      problems.push({ path: `${at}.translationOf`, message: "An explainer cannot be a translation of itself." });
-    }
     blocks(explainer.blocks, `${at}.blocks`);
     explainer.revisions.forEach((revision, j) => {
       blocks(revision.blocks, `${at}.revisions.${j}.blocks`);
+    });
+  });
+  return references;
+}
+
+/**
+ * Finds every reference in a dataset that points at nothing (see {@link listDatasetReferences}),
+ * and every id used twice within one record type (or twice among one explainer's blocks).
+ * Returns problems in document order; never throws. An empty list means the dataset is whole.
+ */
+export function checkDatasetReferences(dataset: Dataset): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const ids = new Map<RecordType | "explainer", Set<string>>();
+  const collect = (type: RecordType | "explainer", key: string, records: ReadonlyArray<{ id: string }>) => {
+    const seen = new Set<string>();
+    records.forEach((record, index) => {
+      if (seen.has(record.id)) {
+        problems.push({ path: `${key}.${index}.id`, message: `The ${type} id "${record.id}" is used more than once.` });
+      }
+      seen.add(record.id);
+    });
+    ids.set(type, seen);
+  };
+  for (const [type, key] of Object.entries(DATASET_COLLECTION_OF) as Array<
+    [RecordType | "explainer", (typeof DATASET_COLLECTION_OF)[RecordType | "explainer"]]
+  >) {
+    collect(type, key, dataset[key]);
+  }
+
+  for (const { path, type, id } of listDatasetReferences(dataset)) {
+    if (!ids.get(type)?.has(id)) problems.push({ path, message: `No ${type} has the id "${id}".` });
+  }
+  const duplicateBlocks = (list: readonly Block[], path: string) => {
+    const seen = new Set<string>();
+    list.forEach((block, i) => {
+      if (seen.has(block.id))
+        problems.push({ path: `${path}.${i}.id`, message: `The block id "${block.id}" is used twice.` });
+      seen.add(block.id);
+    });
+  };
+  dataset.explainers.forEach((explainer, i) => {
+    const at = `explainers.${i}`;
+    if (explainer.translationOf === explainer.id) {
+      problems.push({ path: `${at}.translationOf`, message: "An explainer cannot be a translation of itself." });
+    }
+    duplicateBlocks(explainer.blocks, `${at}.blocks`);
+    explainer.revisions.forEach((revision, j) => {
+      duplicateBlocks(revision.blocks, `${at}.revisions.${j}.blocks`);
     });
   });
   return problems;

@@ -8,6 +8,19 @@ export {
   resolveDatabaseConfig,
 } from "./config";
 export {
+  type ApplyResult,
+  applyImport,
+  type CollectionPlan,
+  type ImportCounts,
+  type ImportInput,
+  type ImportPlan,
+  type ImportProgress,
+  type PlannedAction,
+  type PlannedRecord,
+  planImport,
+} from "./dataset/import-plan";
+export { exportDataset } from "./dataset/transfer";
+export {
   DuplicateRecordError,
   InvalidRecordError,
   RecordInUseError,

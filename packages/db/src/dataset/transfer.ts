@@ -31,7 +31,7 @@ export async function exportDataset(repositories: Repositories): Promise<Dataset
 }
 
 /** Parent bodies before the bodies under them, so every parent exists when its child is saved. */
-function parentsFirst(bodies: Body[]): Body[] {
+export function parentsFirst(bodies: Body[]): Body[] {
   const byId = new Map(bodies.map((body) => [body.id, body]));
   const ordered: Body[] = [];
   const placed = new Set<string>();

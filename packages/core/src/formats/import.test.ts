@@ -59,9 +59,11 @@ describe("reading an import file", () => {
     expect(places.voteEvents[seed.councilVote.id]).toBe("1");
   });
 
-  it("reads one OCD object on its own", () => {
+  it("reads one OCD object on its own, its problems at their own paths", () => {
     const result = readImport("ocd", viaJson(toOcdPerson(seed.bass)), context);
     expect(result.ok && result.value.places.people[seed.bass.id]).toBe("");
+    const bad = readImport("ocd", { motion_text: "Pass it", organization: "body-x", start_date: "soon" }, context);
+    expect(bad.ok ? [] : bad.issues.map((i) => i.path)).toEqual(["start_date"]);
   });
 
   it("names bad OCD items by their number in the list, and items it cannot recognise", () => {

@@ -3,7 +3,6 @@ import { type Dataset, DatasetSchema } from "./dataset.js";
 import { fromOcdBill, fromOcdOrganization, fromOcdPerson, fromOcdVoteEvent } from "./ocd.js";
 import { fromOpenStatesPerson, type OpenStatesContext } from "./openstates.js";
 import { fromPopolo } from "./popolo.js";
-import { prefixIssues } from "./shared.js";
 
 // One entry point for the staff app's import: whatever the format, the file becomes Legible
 // records by collection, each with its place in the file, so a later check (a reference to a
@@ -100,6 +99,11 @@ function join(prefix: string, path: string): string {
   return prefix === "" ? path : path === "" ? prefix : `${prefix}.${path}`;
 }
 
+/** Issues of one item placed under the item's path; a file of one item keeps them as they are. */
+function underPath(issues: Issue[], path: string): Issue[] {
+  return issues.map((issue) => ({ ...issue, path: join(path, issue.path) }));
+}
+
 function readDataset(input: unknown, file: FileBuilder): void {
   const parsed = parseWith(DatasetSchema, input);
   if (!parsed.ok) {
@@ -148,7 +152,7 @@ function readOcdItem(item: unknown, path: string, file: FileBuilder): void {
     return;
   }
   const fail = (issues: Issue[]) => {
-    file.issues.push(...prefixIssues(issues, path));
+    file.issues.push(...underPath(issues, path));
   };
   // Strip our own helper field so the schemas' unknown-field checks do not trip on it.
   const { _type: _declared, ...fields } = item as Record<string, unknown>;
@@ -203,7 +207,7 @@ function readOcdItem(item: unknown, path: string, file: FileBuilder): void {
 function readOpenStates(input: unknown, path: string, file: FileBuilder, context: ImportContext): void {
   const person = fromOpenStatesPerson(input, context);
   if (!person.ok) {
-    file.issues.push(...prefixIssues(person.issues, path));
+    file.issues.push(...underPath(person.issues, path));
     return;
   }
   const { person: p, sources, memberships, skipped } = person.value;

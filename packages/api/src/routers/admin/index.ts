@@ -17,6 +17,7 @@ import { explainersRouter } from "./explainers";
 import { recordProcedures } from "./records";
 import { ANY_STAFF } from "./roles";
 import { rollCallRouter } from "./roll-call";
+import { transferRouter } from "./transfer";
 import { usersRouter } from "./users";
 
 /** Everything the staff app may do; every procedure names the roles it allows. */
@@ -37,6 +38,7 @@ export const adminRouter = router({
   rollCall: rollCallRouter,
   audit: auditRouter,
   users: usersRouter,
+  transfer: transferRouter,
 });
 
 export type AdminRouter = typeof adminRouter;

@@ -1,0 +1,143 @@
+import { parseDataset } from "@legible/core";
+import { createRepositories, type Repositories, seedDatabase } from "@legible/db";
+import { createTestDatabase, type TestDatabase, testProviders } from "@legible/db/test-support";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContext, type StaffRole } from "../../context";
+import { createCallerFactory } from "../../trpc";
+import { adminRouter } from "./index";
+
+const callerOf = createCallerFactory(adminRouter);
+const LA = "ocd-jurisdiction/country:us/state:ca/place:los_angeles/government";
+
+const popolo = JSON.stringify({
+  persons: [
+    { id: "person-paula-popolo", name: "Paula Popolo" },
+    { id: "person-karen-bass", name: "Karen Bass", family_name: "Bass" },
+    { id: "person-eric-garcetti", name: "Eric Garcetti" },
+  ],
+  memberships: [
+    { id: "term-paula-council", person_id: "person-paula-popolo", organization_id: "body-la-city-council" },
+  ],
+});
+
+const openStates = `id: ocd-person/8d1f2c3b-0a4e-4b5c-9d6e-7f8a9b0c1d2e
+name: Oscar Openstates
+roles:
+  - type: mayor
+    jurisdiction: ${LA}
+    start_date: "2031"
+  - type: upper
+    district: 24
+    jurisdiction: ocd-jurisdiction/country:us/state:ca/government
+sources:
+  - url: https://example.org/oscar
+    note: City roster
+`;
+
+describe.each(testProviders())("import and export through the admin router on %s", (provider) => {
+  let database: TestDatabase;
+  let repositories: Repositories;
+  const as = (role: StaffRole) =>
+    callerOf(
+      createContext({
+        repositories,
+        staff: { userId: `user-${role}`, name: `Test ${role}`, email: `${role}@example.org`, role },
+      }),
+    ).transfer;
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    repositories = createRepositories(database);
+    await seedDatabase(database);
+  });
+  afterAll(() => database.drop());
+
+  it("previews a Popolo file, applies it, and a second preview finds nothing to change", async () => {
+    const preview = await as("admin").preview({ format: "popolo", content: popolo });
+    expect(preview.ok && preview.plan.counts).toEqual({ create: 2, update: 1, skip: 1 });
+    const people = preview.plan?.collections.find((c) => c.collection === "people")?.records;
+    expect(people?.find((p) => p.id === "person-karen-bass")).toMatchObject({
+      action: "update",
+      changedFields: ["familyName"],
+    });
+    expect(await repositories.people.get("person-paula-popolo")).toBeNull();
+
+    const applied = await as("admin").import({ format: "popolo", content: popolo });
+    expect(applied.ok && applied.plan.counts).toEqual({ create: 2, update: 1, skip: 1 });
+    expect(await repositories.people.get("person-paula-popolo")).toMatchObject({ name: "Paula Popolo" });
+    // Popolo carries no sources: Karen Bass keeps hers.
+    expect(await repositories.people.get("person-karen-bass")).toMatchObject({ sourceIds: ["src-seed-news-report"] });
+
+    const again = await as("admin").preview({ format: "popolo", content: popolo });
+    expect(again.ok && again.plan.counts).toEqual({ create: 0, update: 0, skip: 4 });
+  });
+
+  it("places an Open States person's roles, lists the role it cannot place with its line", async () => {
+    const preview = await as("admin").preview({ format: "openstates-person", content: openStates });
+    expect(preview.ok).toBe(true);
+    expect(preview.skipped).toEqual([
+      {
+        path: "roles.1",
+        line: 7,
+        title: "upper chamber, district 24 (ocd-jurisdiction/country:us/state:ca/government)",
+        reason: "no body for ocd-jurisdiction/country:us/state:ca/government upper chamber in Legible",
+      },
+    ]);
+    const memberships = preview.plan?.collections.find((c) => c.collection === "memberships")?.records;
+    expect(memberships?.map((m) => [m.title, m.action])).toEqual([["Oscar Openstates in Mayor", "create"]]);
+  });
+
+  it("names problems with their line, and a broken file changes nothing", async () => {
+    const before = await as("admin").export({ format: "legible-dataset" });
+    const badJson = await as("admin").import({
+      format: "popolo",
+      content: '{\n  "persons": [\n    { "id": "x" "name": "y" }\n  ]\n}',
+    });
+    expect(badJson).toMatchObject({
+      ok: false,
+      issues: [{ line: 3, message: expect.stringMatching(/^line 3, column \d+: this is not valid JSON/) }],
+    });
+
+    const badYaml = await as("admin").import({
+      format: "openstates-person",
+      content: "id: ocd-person/1\nname: Someone\nroles:\n  - type: mayor\n    jurisdiction: x\n    start_date: soon\n",
+    });
+    expect(badYaml).toMatchObject({
+      ok: false,
+      issues: [{ path: "roles.0.start_date", line: 6, message: expect.stringMatching(/not a date/) }],
+    });
+
+    const brokenYaml = await as("admin").preview({ format: "openstates-person", content: "name: [unclosed\n" });
+    expect(brokenYaml.ok ? [] : brokenYaml.issues[0]?.message).toMatch(/^line \d+, column \d+: this is not valid YAML/);
+
+    const dangling = JSON.stringify({
+      persons: [{ id: "person-new-one", name: "New One" }],
+      memberships: [{ id: "term-ghost", person_id: "person-nobody", organization_id: "body-la-city-council" }],
+    });
+    const refused = await as("admin").import({ format: "popolo", content: dangling });
+    expect(refused).toMatchObject({
+      ok: false,
+      issues: [
+        { path: "memberships.0.personId", message: expect.stringMatching(/neither in this file nor in Legible/) },
+      ],
+    });
+    expect(await as("admin").export({ format: "legible-dataset" })).toEqual(before);
+  });
+
+  it("keeps imports to admins, and lets any staff member export a dataset that parses", async () => {
+    await expect(as("editor").preview({ format: "popolo", content: popolo })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(as("reviewer").import({ format: "popolo", content: popolo })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(as("admin").preview({ format: "popolo", content: "x".repeat(5 * 1024 * 1024 + 1) })).rejects.toThrow(
+      /larger than 5 MB/,
+    );
+
+    const dataset = await as("editor").export({ format: "legible-dataset" });
+    expect(dataset.fileName).toMatch(/^legible-dataset-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(parseDataset(JSON.parse(dataset.content)).ok).toBe(true);
+    const people = await as("reviewer").export({ format: "popolo" });
+    expect(JSON.parse(people.content).persons.length).toBeGreaterThan(5);
+  });
+});

@@ -39,6 +39,9 @@ test("record a vote with a roll call filled in from the members on the date; a m
 
 test("the seed's vote keeps its roll call unknown, which is not an empty roll call", async ({ page }) => {
   await page.goto("/votes/vote-council-2024-11-19");
+  await expect(page.getByRole("heading", { level: 1, name: "Pass the sanctuary city ordinance" })).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(page.getByLabel("Not known: only the counts are on record")).toBeChecked();
   await expect(page.getByLabel("yes", { exact: true })).toHaveValue("13");
   await expect(page.getByText("The body has 15 seats.", { exact: false })).toBeVisible();
@@ -49,7 +52,7 @@ test("the seed's vote keeps its roll call unknown, which is not an empty roll ca
 
 test("the audit log filters by record kind and links to the record's history", async ({ page }) => {
   await page.goto("/audit");
-  await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible({ timeout: 15_000 });
   await page.getByLabel("Kind of record").selectOption("vote-event");
   await expect(page).toHaveURL(/type=vote-event/);
   await page.getByRole("link", { name: "vote-council-2024-11-19" }).first().click();

@@ -69,7 +69,7 @@ export function RecordList({ slug }: { slug: string }) {
   useEffect(() => {
     if (settled === written.current) return;
     written.current = settled;
-    set({ search: settled });
+    set({ search: settled }, { replace: true });
   }, [settled, set]);
   useEffect(() => {
     if (urlSearch === written.current) return;

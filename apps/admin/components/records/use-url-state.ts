@@ -10,7 +10,7 @@ export function useUrlState() {
   const pathname = usePathname();
   const get = useCallback((key: string) => params.get(key) ?? "", [params]);
   const set = useCallback(
-    (changes: Record<string, string | null>, options: { keepPage?: boolean } = {}) => {
+    (changes: Record<string, string | null>, options: { keepPage?: boolean; replace?: boolean } = {}) => {
       // The address as it is now, not as this render saw it: two changes in a row both count.
       const next = new URLSearchParams(window.location.search);
       for (const [key, value] of Object.entries(changes)) {
@@ -20,7 +20,9 @@ export function useUrlState() {
       if (!options.keepPage && !("page" in changes)) next.delete("page");
       next.delete("deleted");
       const query = next.toString();
-      router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+      // Typing replaces the address; choosing a page, sort or filter adds a step the back button undoes.
+      const go = options.replace ? router.replace : router.push;
+      go(query ? `${pathname}?${query}` : pathname, { scroll: false });
     },
     [router, pathname],
   );

@@ -13,6 +13,6 @@ export const getStaff = cache(async (): Promise<StaffSession | null> => currentS
 export async function requireStaff(roles?: readonly StaffRole[]): Promise<StaffSession> {
   const staff = await getStaff();
   if (!staff) redirect("/sign-in");
-  if (roles && !roles.includes(staff.role)) redirect("/?refused=1");
+  if (roles && !roles.includes(staff.role)) redirect("/not-allowed");
   return staff;
 }

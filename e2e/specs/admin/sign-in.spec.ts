@@ -42,7 +42,7 @@ test.describe("signed in", () => {
     // A sign-in of its own: signing out ends the session, which the stored ones must outlive.
     await signIn(page, "editor");
     await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-    await expect(page.getByText("Eddie Editor")).toBeVisible();
+    await expect(page.getByRole("banner").getByText("Eddie Editor")).toBeVisible();
     await expect(
       page.getByRole("navigation", { name: "Staff sections" }).getByRole("link", { name: "Users" }),
     ).toHaveCount(0);

@@ -1,0 +1,115 @@
+import type { AdminRouter } from "@legible/api";
+import type { inferRouterOutputs } from "@trpc/server";
+import { useId } from "react";
+import {
+  ACTION_WORDS,
+  collectionName,
+  counted,
+  countsSentence,
+  fieldWords,
+  placeInFile,
+} from "../../../lib/transfer/words";
+
+type Outcome = inferRouterOutputs<AdminRouter>["transfer"]["preview"];
+
+/** A preview's or an import's outcome: problems first, then what happens to each record, by collection. */
+export function ImportPreview({
+  outcome,
+  title,
+  tense,
+}: {
+  outcome: Outcome;
+  title: string;
+  /** "will" for a preview, "did" for an import's result. */
+  tense: "will" | "did";
+}) {
+  const headingId = useId();
+  const plan = outcome.plan;
+  return (
+    <section aria-labelledby={headingId} className="mt-6">
+      <h3 id={headingId} className="font-serif text-xl font-bold">
+        {title}
+      </h3>
+      {!outcome.ok && (
+        <div className="mt-3 rounded-card border-l-8 border-error bg-paper p-4">
+          <h4 className="font-bold">
+            {counted(outcome.issues.length, "problem")} to fix in the file. Nothing was saved.
+          </h4>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {outcome.issues.map((issue) => (
+              <li key={`${issue.path}:${issue.message}`}>
+                {/* A syntax error's message already starts with its line. */}
+                {issue.path === "" && issue.line !== undefined ? null : (
+                  <span className="font-bold">{placeInFile(issue)}: </span>
+                )}
+                {issue.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {plan && (
+        <>
+          <p className="mt-3">In all: {countsSentence(plan.counts, outcome.ok ? tense : "will")}.</p>
+          {plan.collections.map((collection) => (
+            <table key={collection.collection} className="mt-4 w-full border-collapse text-left">
+              <caption className="text-left font-bold">
+                {collectionName(collection.collection)}:{" "}
+                {countsSentence(collection.counts, outcome.ok ? tense : "will")}
+              </caption>
+              <thead>
+                <tr className="border-b-2 border-line">
+                  <th scope="col" className="py-1 pr-3">
+                    Record
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    What happens
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Why, or what changes
+                  </th>
+                  <th scope="col" className="py-1">
+                    Place in the file
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {collection.records.map((record) => (
+                  <tr key={record.id} className="border-b border-line align-top">
+                    <th scope="row" className="py-1 pr-3 font-normal">
+                      {record.title}
+                      <span className="block text-sm text-muted">{record.id}</span>
+                    </th>
+                    <td className="py-1 pr-3 font-bold">{ACTION_WORDS[record.action]}</td>
+                    <td className="py-1 pr-3">
+                      {record.action === "update" && record.changedFields?.length
+                        ? `Changes ${fieldWords(record.changedFields)}`
+                        : record.action === "create"
+                          ? "New"
+                          : (record.reason ?? "")}
+                    </td>
+                    <td className="py-1 font-mono text-sm">
+                      {record.place === "" ? "the file" : (record.place ?? "")}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </>
+      )}
+      {outcome.skipped.length > 0 && (
+        <div className="mt-4">
+          <h4 className="font-bold">Not imported from the file</h4>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {outcome.skipped.map((skip) => (
+              <li key={skip.path}>
+                <span className="font-bold">{placeInFile(skip)}</span> ({skip.title}): skipped, {skip.reason}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { requireStaff } from "../../../lib/staff";
+import { ExportPanel } from "./export-panel";
+import { ImportPanel } from "./import-panel";
+
+export const metadata: Metadata = { title: "Import and export" };
+
+export default async function TransferPage() {
+  // Imports change many records at once, so the page is for admins; the export alone is open to all staff through the API.
+  await requireStaff(["admin"]);
+  return (
+    <>
+      <h1 className="font-serif text-3xl font-bold">Import and export</h1>
+      <p className="mt-2 max-w-prose text-muted">
+        Bring in records from Open Civic Data, Popolo or Open States files, or a whole Legible dataset. You see what
+        will change before anything is saved, and an import is saved all at once or not at all.
+      </p>
+      <ImportPanel />
+      <ExportPanel />
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { collectPageErrors, expectNoAxeViolations } from "../../support/page-checks";
+import { storageStateOf } from "../../support/staff";
+
+const fixtures = path.resolve(import.meta.dirname, "..", "..", "fixtures", "transfer");
+
+/** A person as the staff API has them, or null when there is no such person. */
+async function personOf(page: Page, id: string): Promise<{ name: string } | null> {
+  const response = await page.request.get(`/api/trpc/people.get?input=${encodeURIComponent(JSON.stringify({ id }))}`);
+  if (response.status() === 404) return null;
+  expect(response.ok()).toBe(true);
+  return (await response.json()).result.data;
+}
+
+async function previewFile(page: Page, format: string, file: string) {
+  await page.getByRole("radio", { name: format }).check();
+  await page.getByLabel("File", { exact: true }).setInputFiles(path.join(fixtures, file));
+  await page.getByRole("button", { name: "Preview" }).click();
+}
+
+test.describe("import and export, as an admin", () => {
+  test.use({ storageState: storageStateOf("admin") });
+  // The specs share one database: run these one after another so counts stay predictable.
+  test.describe.configure({ mode: "serial" });
+
+  test("previews a Popolo file and an Open States person, then imports them", async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await page.goto("/transfer");
+    await expect(page.getByRole("heading", { level: 1, name: "Import and export" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await previewFile(page, "Popolo (JSON)", "people.popolo.json");
+    const status = page.getByRole("status").first();
+    await expect(status).toContainText("Checked people.popolo.json: 2 to create, 1 to update, 1 to skip.");
+    const people = page.getByRole("table", { name: /^People/ });
+    await expect(people.getByRole("row", { name: /Paula Popolo/ })).toContainText("Create");
+    await expect(people.getByRole("row", { name: /Michelle Wu/ })).toContainText("Changes family name");
+    await expect(people.getByRole("row", { name: /Brandon Johnson/ })).toContainText("unchanged");
+    await expect(page.getByRole("table", { name: /^Memberships/ })).toContainText(
+      "Paula Popolo in Los Angeles City Council",
+    );
+    await expectNoAxeViolations(page);
+    expect(await personOf(page, "person-paula-popolo")).toBeNull();
+
+    await page.getByRole("button", { name: "Import 3 records" }).click();
+    await expect(page.getByRole("button", { name: "Yes, import" })).toBeFocused();
+    await page.getByRole("button", { name: "Yes, import" }).click();
+    await expect(status).toHaveText("Import done: 2 created, 1 updated, 1 skipped.");
+    expect(await personOf(page, "person-paula-popolo")).toMatchObject({ name: "Paula Popolo" });
+
+    // The same file again: everything is already there.
+    await previewFile(page, "Popolo (JSON)", "people.popolo.json");
+    await expect(status).toContainText("4 to skip");
+    await expect(page.getByText("There is nothing to import.")).toBeVisible();
+
+    await previewFile(page, "Open States people (YAML)", "person.openstates.yaml");
+    await expect(status).toContainText("Checked person.openstates.yaml: 4 to create.");
+    await expect(page.getByRole("table", { name: /^Memberships/ })).toContainText("Olga Openstates in Mayor");
+    await expect(page.getByRole("listitem").filter({ hasText: "line 11, at roles.1" })).toContainText(
+      "no body for ocd-jurisdiction/country:us/state:ca/government upper chamber in Legible",
+    );
+    await page.getByRole("button", { name: "Import 4 records" }).click();
+    await page.getByRole("button", { name: "Yes, import" }).click();
+    await expect(status).toHaveText("Import done: 4 created.");
+    expect(await personOf(page, "ocd-person/3e9a7c1d-52b4-4f0e-8a61-9d2c4b7e1f30")).toMatchObject({
+      name: "Olga Openstates",
+    });
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+  });
+
+  test("a broken file shows its problems with their place, and changes nothing", async ({ page }) => {
+    await page.goto("/transfer");
+    await previewFile(page, "Popolo (JSON)", "broken.popolo.json");
+    await expect(page.getByRole("status").first()).toContainText("broken.popolo.json has problems.");
+    await expect(page.getByText("1 problem to fix in the file. Nothing was saved.")).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: "at memberships.0.personId" })).toContainText(
+      'points at person "person-nobody-at-all", which is neither in this file nor in Legible',
+    );
+    await expect(page.getByRole("button", { name: /^Import \d/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // Text that is not JSON at all: the line is named.
+    await page.getByLabel("File", { exact: true }).setInputFiles([]);
+    await page.getByLabel("Or paste the file's text").fill('{\n  "persons": [\n    { "id": "x" "name": "y" }\n  ]\n}');
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect(
+      page.getByRole("listitem").filter({ hasText: /^line 3, column \d+: this is not valid JSON/ }),
+    ).toContainText("this is not valid JSON");
+    expect(await personOf(page, "person-bruno-broken")).toBeNull();
+  });
+
+  test("exports a dataset that parses, and Popolo", async ({ page }) => {
+    await page.goto("/transfer");
+    const [dataset] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download the Legible dataset" }).click(),
+    ]);
+    expect(dataset.suggestedFilename()).toMatch(/^legible-dataset-\d{4}-\d{2}-\d{2}\.json$/);
+    const parsed = JSON.parse(await readFile(await dataset.path(), "utf8"));
+    expect(parsed.format).toBe("legible-dataset");
+    expect(parsed.people.map((p: { name: string }) => p.name)).toContain("Karen Bass");
+    await expect(page.getByRole("status").last()).toHaveText(`Downloaded ${dataset.suggestedFilename()}.`);
+
+    const [popolo] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download people and votes as Popolo" }).click(),
+    ]);
+    expect(JSON.parse(await readFile(await popolo.path(), "utf8")).persons.length).toBeGreaterThan(0);
+  });
+});
+
+test.describe("import and export, as an editor", () => {
+  test.use({ storageState: storageStateOf("editor") });
+
+  test("is refused the page", async ({ page }) => {
+    await page.goto("/transfer");
+    await expect(page).not.toHaveURL(/\/transfer$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Import and export" })).toHaveCount(0);
+  });
+});

@@ -1,6 +1,7 @@
 // `npm start` (and `npm run dev` with --dev): prepares the database, builds, and serves both apps.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import {
   checkDatabaseReachable,
@@ -142,6 +143,8 @@ try {
   }
   const { config, staffAccounts } = await prepareDatabase();
   if (!dev) build();
+  // Pages a previous run cached were rendered from whatever database it had; start from this one.
+  rmSync(path.join(root, "apps", "web", ".next", "server", "route-cache"), { recursive: true, force: true });
   const addresses = { publicUrl: `http://localhost:${webPort}`, adminUrl: `http://localhost:${adminPort}` };
   serve("web", webPort, config.url, addresses);
   serve("admin", adminPort, config.url, addresses);

@@ -70,6 +70,14 @@ describe("what an edit may change", () => {
     expect(edited.revisions).toEqual(published.revisions);
   });
 
+  it("keeps every public correction, even when the edit is an older version without it", () => {
+    const correction = { id: "correction-1", date: "2026-11-20T10:00:00.000Z", text: "We fixed the date." };
+    const stored = { ...draft, corrections: [correction] };
+    const added = { id: "correction-2", date: "2026-11-26T10:00:00.000Z", text: "We fixed a name." };
+    expect(acceptExplainerEdit(stored, { ...draft, corrections: [] }).corrections).toEqual([correction]);
+    expect(acceptExplainerEdit(stored, { ...draft, corrections: [added] }).corrections).toEqual([correction, added]);
+  });
+
   it("leaves an explainer in review in review", () => {
     const inReview = { ...draft, status: "in-review" as const };
     expect(acceptExplainerEdit(inReview, { ...inReview, status: "draft" }).status).toBe("in-review");

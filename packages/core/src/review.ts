@@ -54,15 +54,23 @@ export function publishExplainer(explainer: Explainer, step: ReviewStep, options
 }
 
 /**
- * What a staff edit may change. Status moves only through the review steps above, and
- * revisions only by publishing: a new explainer starts as a draft with none, and editing a
+ * What a staff edit may change. Status moves only through the review steps above,
+ * revisions only by publishing, and corrections only by being added: a new explainer starts as a draft with none, and editing a
  * published one makes a new draft while residents keep reading the last revision.
  */
 export function acceptExplainerEdit(stored: Explainer | null, edited: Explainer): Explainer {
   if (!stored) return { ...edited, status: "draft", revisions: [] };
+  // Public corrections are never dropped: an edit (or a restore of an older version) keeps
+  // every stored one and may add new ones. A changed one is passed on, for storage to refuse.
+  const editedCorrections = new Map(edited.corrections.map((correction) => [correction.id, correction]));
+  const storedIds = new Set(stored.corrections.map((correction) => correction.id));
   return {
     ...edited,
     status: stored.status === "published" ? "draft" : stored.status,
     revisions: stored.revisions,
+    corrections: [
+      ...stored.corrections.map((correction) => editedCorrections.get(correction.id) ?? correction),
+      ...edited.corrections.filter((correction) => !storedIds.has(correction.id)),
+    ],
   };
 }

@@ -2,6 +2,7 @@
 
 import type { Correction, Explainer } from "@legible/core";
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useTRPC } from "../../lib/trpc";
 import { formatWhen } from "./admin-error";
 import { describeChange } from "./change-words";
@@ -92,6 +93,11 @@ export function HistoryPanel({ explainer, savedCorrectionIds, onCorrectionsChang
       <CorrectionForm onAdd={(correction) => onCorrectionsChange([...explainer.corrections, correction])} />
 
       <h3 className="mt-4 text-lg font-bold">Changes</h3>
+      <p className="mt-1">
+        <Link href={`/explainers/${encodeURIComponent(explainer.id)}/history`} className="text-primary underline">
+          See what each change did, and restore an earlier version
+        </Link>
+      </p>
       {history.isPending ? <p className="mt-1">Loading changes…</p> : null}
       {history.isError ? <p className="mt-1 text-error">Changes could not be loaded: {history.error.message}</p> : null}
       {changes.length > 0 ? (

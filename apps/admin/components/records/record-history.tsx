@@ -4,8 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { type AnyRecord, useRecordApi } from "../../lib/records/api";
-import { titleOf } from "../../lib/records/collection";
-import { collectionAt } from "../../lib/records/registry";
+import type { RecordRouterKey } from "../../lib/records/router-keys";
 import { readFailure } from "../../lib/records/server-errors";
 import { ChangeTable } from "./change-table";
 import { describeWhen } from "./conflict-notice";
@@ -13,10 +12,20 @@ import { buttonClass, linkClass, secondaryButtonClass } from "./styles";
 
 const ACTION_WORDS: Record<string, string> = { create: "Created", update: "Changed", delete: "Deleted" };
 
+/** Which records a history page is about: the shared record screens' collections and explainers. */
+export interface HistorySubject {
+  router: RecordRouterKey | "explainers";
+  /** The address segment of the record's own page: `/people`. */
+  slug: string;
+  singular: string;
+  /** The record field that names a record. */
+  titleField: string;
+}
+
 /** Every saved change to one record, newest first, each with its diff and a way to restore it. */
-export function RecordHistory({ slug, id }: { slug: string; id: string }) {
-  const config = collectionAt(slug);
-  if (!config) throw new Error(`No history for ${slug}`);
+export function RecordHistory({ subject, id }: { subject: HistorySubject; id: string }) {
+  const config = subject;
+  const slug = subject.slug;
   const api = useRecordApi(config.router);
   const queryClient = useQueryClient();
   const history = useQuery(api.history.queryOptions({ id }));
@@ -46,7 +55,8 @@ export function RecordHistory({ slug, id }: { slug: string; id: string }) {
     }
   }
 
-  const name = current.data ? titleOf(config, current.data as Record<string, unknown>) : id;
+  const title = (current.data as Record<string, unknown> | undefined)?.[subject.titleField];
+  const name = typeof title === "string" && title.trim() ? title : id;
   return (
     <>
       <h1 className="font-serif text-3xl font-bold break-words">History of {name}</h1>

@@ -8,7 +8,7 @@ import type { RecordRouterKey } from "./router-keys";
  * types differ, so the shared screens talk to any of them through the people router's shape
  * and pass records as plain objects (the server checks them against core's schema).
  */
-export function useRecordApi(router: RecordRouterKey) {
+export function useRecordApi(router: RecordRouterKey | "explainers") {
   const trpc = useTRPC();
   return trpc[router] as unknown as typeof trpc.people;
 }

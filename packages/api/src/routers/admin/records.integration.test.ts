@@ -164,6 +164,26 @@ describe.each(testProviders())("the admin router on %s", (provider) => {
     expect(forced.status).toBe("draft");
   });
 
+  it("restores an explainer's earlier version as a new draft, keeping its revisions and public corrections", async () => {
+    const editor = as("editor");
+    const spanish = await editor.explainers.get({ id: "explainer-sanctuary-ordinance-es" });
+    const correction = { id: "correction-test", date: "2026-11-26T09:00:00.000Z", text: "Corregimos una fecha." };
+    const corrected = await editor.explainers.update({ ...spanish, corrections: [...spanish.corrections, correction] });
+    const created = (await editor.explainers.history({ id: spanish.id })).items.find(
+      (entry) => entry.action === "create",
+    );
+    if (!created) throw new Error("the seed's explainer has no create entry");
+    const restored = await editor.explainers.restore({
+      id: spanish.id,
+      auditEntryId: created.id,
+      version: corrected.version,
+    });
+    expect(restored.status).toBe("draft");
+    expect(restored.headline).toBe(spanish.headline);
+    expect(restored.revisions).toEqual(spanish.revisions);
+    expect(restored.corrections.map((entry) => entry.id)).toContain("correction-test");
+  });
+
   it("pre-fills a roll call with who sat on the body on the date", async () => {
     const members = await as("editor").rollCall.members({ bodyId: "body-la-city-council", date: "2024-11-19" });
     expect(members.map((member) => member.name)).toContain("Hugo Soto-Martinez");

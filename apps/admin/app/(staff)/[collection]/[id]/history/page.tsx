@@ -13,6 +13,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RecordHistoryPage({ params }: Props) {
   const { collection, id } = await params;
-  collectionOrNotFound(collection);
-  return <RecordHistory slug={collection} id={idFromParam(id)} />;
+  const { slug, router, singular, titleField } = collectionOrNotFound(collection);
+  return <RecordHistory subject={{ slug, router, singular, titleField }} id={idFromParam(id)} />;
 }

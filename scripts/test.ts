@@ -103,10 +103,12 @@ try {
   const e2e = tallyPlaywright(e2eReport);
   const line = (label: string, tally: Tally) => console.log(`${label.padEnd(36)}${formatTally(tally)}`);
   line("core (unit)", core.total);
-  line("db + api + web (unit, integration)", integration.total);
+  line("db + api + web + admin (unit, integration)", integration.total);
   line("  naming SQLite", integration.byLabel.SQLite ?? emptyTally());
   line("  naming PostgreSQL", integration.byLabel.PostgreSQL ?? emptyTally());
-  for (const [project, tally] of Object.entries(e2e.byProject)) line(`browser, ${project} app`, tally);
+  for (const [project, tally] of Object.entries(e2e.byProject)) {
+    line(project === "staff-accounts" ? "browser, staff accounts set-up" : `browser, ${project} app`, tally);
+  }
   const all: Tally = [core.total, integration.total, e2e.total].reduce(addTally, emptyTally());
   // A step can fail with no failing test (a suite that cannot load, a build): count it, so the
   // closing line never reads "0 failed" on a red run.

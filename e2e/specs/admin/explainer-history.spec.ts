@@ -21,3 +21,38 @@ test("an explainer's history shows each change and restores an earlier version a
   await expect(page.getByText(/draft/i).first()).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test.describe("deleting an explainer", () => {
+  test.use({ storageState: storageStateOf("editor") });
+
+  test("an editor deletes a draft that was never published, after confirming", async ({ page }) => {
+    const errors = collectPageErrors(page);
+    const created = await page.request.post("/api/trpc/explainers.create", {
+      data: {
+        id: "explainer-lapd-policy-es-draft",
+        measureId: "measure-lapd-immigration-status-policy",
+        locale: "es",
+        status: "draft",
+        headline: "Borrador para borrar",
+        blocks: [],
+        revisions: [],
+        corrections: [],
+      },
+    });
+    expect(created.status(), await created.text()).toBe(200);
+
+    await page.goto("/explainers/explainer-lapd-policy-es-draft");
+    await page.getByRole("button", { name: "Delete this explainer" }).click();
+    await page
+      .getByRole("button", { name: /^(Yes, )?[Dd]elete/ })
+      .last()
+      .click();
+    await expect(page).toHaveURL(/\/explainers\?deleted=/);
+    await expect(page.getByRole("status").filter({ hasText: "Deleted" })).toHaveText("Deleted “Borrador para borrar”.");
+    const gone = await page.request.get(
+      `/api/trpc/explainers.get?input=${encodeURIComponent(JSON.stringify({ id: "explainer-lapd-policy-es-draft" }))}`,
+    );
+    expect(gone.status()).toBe(404);
+    expect(errors).toEqual([]);
+  });
+});

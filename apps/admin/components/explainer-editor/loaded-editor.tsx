@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
 import { useTRPC } from "../../lib/trpc";
+import { DeleteRecord } from "../records/delete-record";
 import { type AdminError, conflictOf } from "./admin-error";
 import { BlockList } from "./block-list";
 import { TextInputField } from "./form-fields";
@@ -233,6 +234,14 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
             }
           />
           <SidePanel draft={draft} sources={sources} statements={statements} other={other} />
+          {(role === "admin" || role === "editor") && (
+            <DeleteRecord
+              config={{ router: "explainers", slug: "explainers", singular: "explainer" }}
+              id={base.id}
+              title={base.headline}
+              version={base.version ?? 1}
+            />
+          )}
         </div>
       </div>
     </div>

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useRecordApi } from "../../lib/records/api";
-import type { CollectionConfig } from "../../lib/records/collection";
+import type { RecordRouterKey } from "../../lib/records/router-keys";
 import { readFailure } from "../../lib/records/server-errors";
 import { dangerButtonClass, secondaryButtonClass } from "./styles";
 
@@ -15,7 +15,8 @@ export function DeleteRecord({
   title,
   version,
 }: {
-  config: CollectionConfig;
+  /** The collection: its router, the address of its list, and what one is called. */
+  config: { router: RecordRouterKey | "explainers"; slug: string; singular: string };
   id: string;
   title: string;
   version: number;

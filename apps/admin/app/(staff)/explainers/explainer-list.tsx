@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { useDeferredValue, useState } from "react";
 import { formatWhen } from "../../../components/explainer-editor/admin-error";
 import { buttonClass } from "../../../components/explainer-editor/form-fields";
@@ -15,6 +16,7 @@ const controlClass = "mt-1 block min-h-11 rounded border border-muted bg-paper p
 /** Every explainer, searchable by headline, filtered by status and language, sorted and paged. */
 export function ExplainerList() {
   const trpc = useTRPC();
+  const deleted = useSearchParams().get("deleted");
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState("");
   const [locale, setLocale] = useState("");
@@ -50,6 +52,11 @@ export function ExplainerList() {
           New explainer
         </Link>
       </div>
+      {deleted && (
+        <p role="status" className="mt-4 rounded-card border-l-8 border-success bg-paper p-4 font-bold">
+          Deleted “{deleted}”.
+        </p>
+      )}
 
       <search aria-label="Find explainers" className="mt-4 block">
         <form

@@ -43,10 +43,7 @@ test.describe("deleting an explainer", () => {
 
     await page.goto("/explainers/explainer-lapd-policy-es-draft");
     await page.getByRole("button", { name: "Delete this explainer" }).click();
-    await page
-      .getByRole("button", { name: /^(Yes, )?[Dd]elete/ })
-      .last()
-      .click();
+    await page.getByRole("button", { name: "Yes, delete it" }).click();
     await expect(page).toHaveURL(/\/explainers\?deleted=/);
     await expect(page.getByRole("status").filter({ hasText: "Deleted" })).toHaveText("Deleted “Borrador para borrar”.");
     const gone = await page.request.get(

@@ -98,6 +98,7 @@ const INVALID_MESSAGE =
 /** Validates a {@link PartialDate} string. */
 export const PartialDateSchema = z
   .string({ error: INVALID_MESSAGE })
+  .max(40, { error: INVALID_MESSAGE })
   .refine((value) => decode(value) !== undefined, { error: INVALID_MESSAGE });
 
 /** True when `value` is a valid {@link PartialDate}. */

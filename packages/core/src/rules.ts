@@ -58,7 +58,7 @@ export const ExecutiveRuleSchema = z.object({
    */
   title: LocalizedTextSchema,
   /** The post that holds the power, such as the Mayor's post. */
-  postId: z.string().min(1).optional(),
+  postId: z.string().min(1).max(200).optional(),
   appliesTo: z.array(MeasureClassificationSchema).min(1, { error: "must name at least one kind of measure" }),
   /** Days the executive has to act. Leave out when the number is not on record. */
   daysToAct: cited(z.int().min(1)).optional(),

@@ -22,7 +22,7 @@ export type BodyClassification = (typeof BODY_CLASSIFICATIONS)[number];
  */
 export const BodySchema = z.object({
   id: IdSchema,
-  jurisdictionId: z.string().min(1).optional(),
+  jurisdictionId: z.string().min(1).max(200).optional(),
   name: z.string().trim().min(1, { error: "is required" }).max(300),
   classification: oneOf(BODY_CLASSIFICATIONS, "body classification"),
   parentId: IdSchema.optional(),

@@ -15,18 +15,23 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
  * A record id: letters, digits and `. _ : / ~ -`, so ids fit in URLs, CSV cells and
  * OCD-style ids (`ocd-person/...`) without quoting.
  */
-export const IdSchema = z.string({ error: "must be a string id" }).regex(/^[A-Za-z0-9][A-Za-z0-9._:/~-]{0,199}$/, {
-  error: "must be an id of letters, digits and . _ : / ~ - (at most 200 characters)",
-});
+export const IdSchema = z
+  .string({ error: "must be a string id" })
+  .max(200, { error: "must be at most 200 characters" })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/~-]{0,199}$/, {
+    error: "must be an id of letters, digits and . _ : / ~ - (at most 200 characters)",
+  });
 
 /** Optimistic-concurrency counter: starts at 1 and goes up by one on every save. */
 export const VersionSchema = z.int({ error: "must be a whole number" }).min(1, { error: "must be 1 or more" });
 
 /** An instant, as an ISO 8601 date-time with a time zone (`2024-11-19T18:00:00Z`). */
-export const TimestampSchema = z.iso.datetime({
-  offset: true,
-  error: "must be an ISO 8601 date-time with a time zone, like 2024-11-19T18:00:00Z",
-});
+export const TimestampSchema = z.iso
+  .datetime({
+    offset: true,
+    error: "must be an ISO 8601 date-time with a time zone, like 2024-11-19T18:00:00Z",
+  })
+  .max(40);
 
 /** Locales Legible publishes in. */
 export const LOCALES = ["en", "es"] as const;
@@ -39,8 +44,8 @@ export type Locale = z.infer<typeof LocaleSchema>;
 
 /** The same short text in English and Spanish. */
 export const LocalizedTextSchema = z.object({
-  en: z.string().trim().min(1, { error: "is required" }),
-  es: z.string().trim().min(1, { error: "is required" }),
+  en: z.string().trim().min(1, { error: "is required" }).max(500, { error: "must be at most 500 characters" }),
+  es: z.string().trim().min(1, { error: "is required" }).max(500, { error: "must be at most 500 characters" }),
 });
 
 /** The same short text in English and Spanish. */

@@ -26,7 +26,12 @@ const blockBase = {
   citations: z.array(CitationSchema),
 };
 
-const text = z.string().trim().min(1, { error: "is required" });
+/** Room for a long paragraph or answer; a block is meant to be read in a minute. */
+const text = z
+  .string()
+  .trim()
+  .min(1, { error: "is required" })
+  .max(10_000, { error: "must be at most 10,000 characters" });
 
 /**
  * A text block. In `text`, mark a glossary term as `[[term]]` or `[[term|words shown]]`;
@@ -72,7 +77,7 @@ export const RevisionSchema = z.object({
   number: z.int().min(1),
   publishedAt: TimestampSchema,
   /** Who published it (a user id). */
-  publishedBy: z.string().min(1).optional(),
+  publishedBy: z.string().min(1).max(200).optional(),
   headline: text,
   blocks: z.array(BlockSchema),
 });

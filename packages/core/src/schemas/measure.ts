@@ -48,7 +48,11 @@ export const TextSectionSchema = z.object({
   /** The section's own number or label, such as `Sec. 1` or `4.800`. */
   number: z.string().trim().min(1).max(50).optional(),
   heading: z.string().trim().min(1).max(300).optional(),
-  text: z.string().trim().min(1, { error: "is required" }),
+  text: z
+    .string()
+    .trim()
+    .min(1, { error: "is required" })
+    .max(100_000, { error: "must be at most 100,000 characters" }),
 });
 
 /** One section of a measure's text. */
@@ -81,7 +85,7 @@ export type RelatedMeasure = z.infer<typeof RelatedMeasureSchema>;
  */
 export const MeasureSchema = z.object({
   id: IdSchema,
-  jurisdictionId: z.string().min(1).optional(),
+  jurisdictionId: z.string().min(1).max(200).optional(),
   /** The body that considers it, such as the city council. */
   bodyId: IdSchema.optional(),
   /** The legislative session, in the form the jurisdiction uses (`2023-2024`). `null` when unknown. */
@@ -90,7 +94,7 @@ export const MeasureSchema = z.object({
   title: z.string().trim().min(1, { error: "is required" }).max(1000),
   classification: MeasureClassificationSchema,
   /** A short official summary, when the record has one. */
-  abstract: z.string().trim().min(1).optional(),
+  abstract: z.string().trim().min(1).max(5_000, { error: "must be at most 5,000 characters" }).optional(),
   subjects: z.array(z.string().trim().min(1).max(200)),
   sponsors: z.array(SponsorSchema),
   textSections: z.array(TextSectionSchema),

@@ -23,7 +23,7 @@ export const PersonSchema = z.object({
   name: z.string().trim().min(1, { error: "is required" }).max(200),
   givenName: z.string().trim().min(1).max(100).optional(),
   familyName: z.string().trim().min(1).max(100).optional(),
-  image: z.url().optional(),
+  image: z.url().max(2_000).optional(),
   sourceIds: z.array(IdSchema),
   ...editableFields,
 });

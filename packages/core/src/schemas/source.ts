@@ -20,7 +20,7 @@ export const SourceSchema = z.object({
   /** Who published it: `Los Angeles City Clerk`, a newspaper, a party. `null` when unknown. */
   publisher: z.string().trim().min(1).max(200).nullable(),
   date: PartialDateSchema.nullable(),
-  url: z.url({ error: "must be a full URL, like https://example.org/page" }).optional(),
+  url: z.url({ error: "must be a full URL, like https://example.org/page" }).max(2_000).optional(),
   /** When someone last checked the URL. */
   accessedOn: PartialDateSchema.optional(),
   ...editableFields,

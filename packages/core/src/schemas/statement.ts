@@ -24,7 +24,11 @@ export const StatementSchema = z
     speakerBodyId: IdSchema.optional(),
     stance: oneOf(STANCES, "stance"),
     /** The words, quoted exactly as the source gives them. */
-    text: z.string().trim().min(1, { error: "is required" }),
+    text: z
+      .string()
+      .trim()
+      .min(1, { error: "is required" })
+      .max(10_000, { error: "must be at most 10,000 characters" }),
     date: PartialDateSchema.nullable(),
     medium: oneOf(MEDIA, "medium").nullable(),
     sourceId: IdSchema,

@@ -56,7 +56,7 @@ export const VoteEventSchema = z.object({
   date: PartialDateSchema,
   motionText: z.string().trim().min(1, { error: "is required" }).max(2000),
   /** What the vote was for, in OCD's words (`passage`, `veto-override`). */
-  motionClassification: z.array(z.string().trim().min(1)).optional(),
+  motionClassification: z.array(z.string().trim().min(1).max(100)).optional(),
   result: oneOf(VOTE_RESULTS, "result").nullable(),
   counts: VoteCountsSchema,
   rollCall: z.array(RollCallEntrySchema).nullable(),

@@ -42,3 +42,27 @@ describe("SQLite set up for a web server", () => {
     }
   });
 });
+
+describe.each(testProviders())("transactions under load on %s", (provider) => {
+  // More saves at once than connections (PostgreSQL's pool has 10; SQLite runs one writer at a
+  // time), each holding its connection a while: all of them wait their turn, none is refused.
+  const load = provider === "sqlite" ? { saves: 20, holdMs: 150 } : { saves: 60, holdMs: 400 };
+  it(`${load.saves} simultaneous transactions of ${load.holdMs} ms each all commit`, async () => {
+    const database = await createTestDatabase(provider);
+    try {
+      const results = await Promise.allSettled(
+        Array.from({ length: load.saves }, (_, n) =>
+          database.prisma.$transaction(async (tx) => {
+            await tx.auditEntry.create({ data: { action: "create", recordType: "load", recordId: `load-${n}` } });
+            await new Promise((resolve) => setTimeout(resolve, load.holdMs));
+          }),
+        ),
+      );
+      const refused = results.flatMap((result) => (result.status === "rejected" ? [String(result.reason)] : []));
+      expect(refused).toEqual([]);
+      expect(await database.prisma.auditEntry.count({ where: { recordType: "load" } })).toBe(load.saves);
+    } finally {
+      await database.drop();
+    }
+  }, 60_000);
+});

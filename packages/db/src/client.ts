@@ -17,6 +17,13 @@ export interface Database {
 
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
+/**
+ * Every save is one interactive transaction holding a pooled connection. Prisma's default 2 s
+ * wait for one fails saves under load ("Unable to start a transaction in the given time", seen
+ * with 50 staff writers on PostgreSQL's 10-connection pool): a save waits its turn instead.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
+
 /** Opens the database DATABASE_URL names (SQLite under ./data when unset), loading only that provider's client. */
 export async function createDatabase(config: DatabaseConfig = resolveDatabaseConfig()): Promise<Database> {
   const prisma = config.provider === "sqlite" ? await openSqlite(config) : await openPostgres(config);
@@ -30,7 +37,7 @@ async function openSqlite(config: DatabaseConfig): Promise<PrismaDatabase> {
   ]);
   if (config.filePath) mkdirSync(path.dirname(/*turbopackIgnore: true*/ config.filePath), { recursive: true });
   const adapter = new PrismaBetterSqlite3({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  const prisma = new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   // A web server has concurrent readers and writers: WAL lets reads go on during a write.
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
@@ -42,7 +49,10 @@ async function openPostgres(config: DatabaseConfig): Promise<PrismaDatabase> {
     import("./generated/postgresql/client"),
     import("@prisma/adapter-pg"),
   ]);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: config.url }),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
   return prisma as unknown as PrismaDatabase;
 }
 

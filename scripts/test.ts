@@ -101,13 +101,19 @@ try {
   const core = tallyVitest(coreReport, {});
   const integration = tallyVitest(integrationReport, { SQLite: /\bsqlite\b/i, PostgreSQL: /\bpostgresql\b/i });
   const e2e = tallyPlaywright(e2eReport);
-  const line = (label: string, tally: Tally) => console.log(`${label.padEnd(36)}${formatTally(tally)}`);
+  const line = (label: string, tally: Tally) => console.log(`${label.padEnd(46)}${formatTally(tally)}`);
   line("core (unit)", core.total);
   line("db + api + web + admin (unit, integration)", integration.total);
   line("  naming SQLite", integration.byLabel.SQLite ?? emptyTally());
   line("  naming PostgreSQL", integration.byLabel.PostgreSQL ?? emptyTally());
   for (const [project, tally] of Object.entries(e2e.byProject)) {
-    line(project === "staff-accounts" ? "browser, staff accounts set-up" : `browser, ${project} app`, tally);
+    const label =
+      project === "staff-accounts"
+        ? "browser, staff accounts set-up"
+        : project === "security"
+          ? "browser, security (both apps)"
+          : `browser, ${project} app`;
+    line(label, tally);
   }
   const all: Tally = [core.total, integration.total, e2e.total].reduce(addTally, emptyTally());
   // A step can fail with no failing test (a suite that cannot load, a build): count it, so the

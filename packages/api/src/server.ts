@@ -7,20 +7,46 @@ import {
   type Database,
   type Repositories,
 } from "@legible/db";
+import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createStaffAuth, type StaffAuth } from "./auth/auth";
 import { resolveAuthSettings } from "./auth/settings";
 import { staffAccountsFor } from "./auth/staff-accounts";
 import { staffSessionFrom } from "./auth/staff-session";
 import { createContext, type StaffSession } from "./context";
+import { guardRequest } from "./http/request-guards";
 import { publicSiteFromEnv } from "./public-site";
 import { adminRouter } from "./routers/admin/index";
 import { publicRouter } from "./routers/public/index";
 import { createCallerFactory } from "./trpc";
 
+/**
+ * Unexpected failures are logged here with their details (the response says only something
+ * plain: see the error formatter in ./trpc).
+ */
+function logInternal({ error, path }: { error: TRPCError; path?: string }) {
+  if (error.code === "INTERNAL_SERVER_ERROR" || error.code === "SERVICE_UNAVAILABLE") {
+    console.error(`[trpc] ${path ?? "(no procedure)"} failed:`, error.cause ?? error);
+  }
+}
+
+/** The connection (and, for staff, the session) a request needs; a database that is down is a 503. */
+async function requestStorage<T>(open: () => Promise<T>): Promise<T> {
+  try {
+    return await open();
+  } catch (cause) {
+    throw new TRPCError({
+      code: "SERVICE_UNAVAILABLE",
+      message: "The database is not answering. Try again in a minute.",
+      cause,
+    });
+  }
+}
+
 export { DatabaseConfigError, describeDatabase, resolveDatabaseConfig } from "@legible/db";
 export { AuthSettingsError } from "./auth/settings";
 export type { Context } from "./context";
+export { guardRequest, MAX_REQUEST_BYTES, refuseCrossSite, withBodyLimit } from "./http/request-guards";
 export { adminRouter, createContext, publicRouter };
 
 interface Storage {
@@ -55,13 +81,26 @@ export async function publicCaller() {
 
 /** The public router over HTTP at /api/trpc, for clients outside the site's own pages. */
 export async function handlePublicRequest(request: Request): Promise<Response> {
-  const { repositories } = await getStorage();
+  const guarded = await guardRequest(request, publicOrigins());
+  if (guarded instanceof Response) return guarded;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
-    req: request,
+    req: guarded,
     router: publicRouter,
-    createContext: () => createContext({ repositories }),
+    onError: logInternal,
+    createContext: async () => {
+      const { repositories } = await requestStorage(getStorage);
+      return createContext({ repositories });
+    },
   });
+}
+
+function publicOrigins(): string[] {
+  return process.env.LEGIBLE_PUBLIC_URL ? [process.env.LEGIBLE_PUBLIC_URL] : [];
+}
+
+function staffOrigins(): string[] {
+  return process.env.BETTER_AUTH_URL ? [process.env.BETTER_AUTH_URL] : [];
 }
 
 /** Staff sign-in, built on the process's database connection on first use. */
@@ -74,7 +113,9 @@ async function getAuth(): Promise<StaffAuth> {
 
 /** Better Auth's endpoints (sign-in, sign-out, session) at /api/auth/*, rate limits included. */
 export async function handleAuthRequest(request: Request): Promise<Response> {
-  return (await getAuth()).handler(request);
+  const guarded = await guardRequest(request, staffOrigins());
+  if (guarded instanceof Response) return guarded;
+  return (await getAuth()).handler(guarded);
 }
 
 /** The signed-in staff member for a staff-app page, or null when no one is signed in. */
@@ -84,19 +125,25 @@ export async function currentStaff(headers: Headers): Promise<StaffSession | nul
 
 /** The admin router over HTTP; every procedure checks the caller's role. */
 export async function handleAdminRequest(request: Request): Promise<Response> {
-  const [{ repositories }, auth] = await Promise.all([getStorage(), getAuth()]);
-  const staff = await staffSessionFrom(auth, request.headers);
+  const guarded = await guardRequest(request, staffOrigins());
+  if (guarded instanceof Response) return guarded;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
-    req: request,
+    req: guarded,
     router: adminRouter,
-    createContext: () =>
-      createContext({
+    onError: logInternal,
+    createContext: async () => {
+      const { repositories, auth, staff } = await requestStorage(async () => {
+        const [{ repositories }, auth] = await Promise.all([getStorage(), getAuth()]);
+        return { repositories, auth, staff: await staffSessionFrom(auth, guarded.headers) };
+      });
+      return createContext({
         repositories,
         staff,
-        accounts: staff ? staffAccountsFor(auth, request.headers) : null,
+        accounts: staff ? staffAccountsFor(auth, guarded.headers) : null,
         publicSite: publicSiteFromEnv(),
-      }),
+      });
+    },
   });
 }
 

@@ -110,7 +110,7 @@ export function ImportPanel() {
             File
           </label>
           <p id="import-file-hint" className="text-muted">
-            At most 5 MB.
+            At most 800 KB; split larger files.
           </p>
           <input
             ref={fileRef}

@@ -14,8 +14,11 @@ export interface FileIssue extends Issue {
   line?: number;
 }
 
-/** The largest file the staff app takes: enough for a city's whole dataset, small enough for one request. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * The largest file the staff app takes: a city's whole dataset, while the request that carries
+ * it (the file as JSON text, with room for escaping) stays under the 1 MB every request is held to.
+ */
+export const MAX_IMPORT_BYTES = 800 * 1024;
 
 /** Line and column of a character offset, 1-based. */
 function positionOf(content: string, offset: number): { line: number; column: number } {

@@ -130,8 +130,8 @@ describe.each(testProviders())("import and export through the admin router on %s
     await expect(as("reviewer").import({ format: "popolo", content: popolo })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(as("admin").preview({ format: "popolo", content: "x".repeat(5 * 1024 * 1024 + 1) })).rejects.toThrow(
-      /larger than 5 MB/,
+    await expect(as("admin").preview({ format: "popolo", content: "x".repeat(800 * 1024 + 1) })).rejects.toThrow(
+      /larger than 800 KB/,
     );
 
     const dataset = await as("editor").export({ format: "legible-dataset" });

@@ -19,7 +19,7 @@ const ImportInputSchema = z.object({
   content: z
     .string()
     .min(1, { error: "The file is empty." })
-    .max(MAX_IMPORT_BYTES, { error: "The file is larger than 5 MB. Split it into smaller files." }),
+    .max(MAX_IMPORT_BYTES, { error: "The file is larger than 800 KB. Split it into smaller files." }),
 });
 
 /** Things in the file that will not be imported, and why (Open States roles with no body). */

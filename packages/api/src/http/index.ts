@@ -1,0 +1,5 @@
+// Edge of both apps: request guards and security headers, with nothing of storage behind them,
+// so a Next proxy can import it.
+
+export { guardRequest, MAX_REQUEST_BYTES, refuseCrossSite, withBodyLimit } from "./request-guards";
+export { baseSecurityHeaders, contentSecurityPolicy, newNonce } from "./security-headers";

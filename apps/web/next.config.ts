@@ -1,3 +1,4 @@
+import { baseSecurityHeaders } from "@legible/api/http";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -8,9 +9,22 @@ const config: NextConfig = {
   transpilePackages: ["@legible/api", "@legible/db", "@legible/ui"],
   poweredByHeader: false,
   reactStrictMode: true,
-  // Vote cards (/embed/...) are made to be framed by any site.
   async headers() {
-    return [{ source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] }];
+    const everywhere = Object.entries(
+      baseSecurityHeaders({ https: false, referrerPolicy: "strict-origin-when-cross-origin" }),
+    ).map(([key, value]) => ({ key, value }));
+    return [
+      { source: "/:path*", headers: everywhere },
+      // Vote cards (/embed/...) are made to be framed by any site; nothing else may be framed.
+      { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] },
+      {
+        source: "/((?!embed/).*)",
+        headers: [
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
   },
   // /embed/votes/<id>?lang=es is the Spanish card: one cacheable page per language, with its own <html lang>.
   async rewrites() {

@@ -14,7 +14,12 @@ export default function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  return localize(request);
+  const response = localize(request);
+  // Browsers remember to use HTTPS only where the site is served over it.
+  if (process.env.LEGIBLE_PUBLIC_URL?.startsWith("https:")) {
+    response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  }
+  return response;
 }
 
 export const config = {

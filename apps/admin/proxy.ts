@@ -1,0 +1,31 @@
+import { baseSecurityHeaders, contentSecurityPolicy, newNonce } from "@legible/api/http";
+import { type NextRequest, NextResponse } from "next/server";
+
+/**
+ * Every staff page gets a fresh script nonce in its Content-Security-Policy (Next puts the
+ * nonce on its own scripts when it finds the policy on the request), may not be framed, and
+ * carries the shared security headers.
+ */
+export default function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy({
+    nonce,
+    frameAncestors: "'none'",
+    development: process.env.NODE_ENV === "development",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  response.headers.set("X-Frame-Options", "DENY");
+  const https = (process.env.BETTER_AUTH_URL ?? request.nextUrl.origin).startsWith("https:");
+  for (const [name, value] of Object.entries(baseSecurityHeaders({ https, referrerPolicy: "same-origin" }))) {
+    response.headers.set(name, value);
+  }
+  return response;
+}
+
+export const config = {
+  // Everything but Next's own static files, which carry no user data.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+};

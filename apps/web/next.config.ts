@@ -20,7 +20,10 @@ const config: NextConfig = {
       {
         source: "/((?!embed/).*)",
         headers: [
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          {
+            key: "Content-Security-Policy",
+            value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+          },
           { key: "X-Frame-Options", value: "DENY" },
         ],
       },

@@ -30,6 +30,9 @@ export interface ProcedureMeta {
   roles?: readonly StaffRole[];
 }
 
+/** What anyone sees of a failure the server did not expect; the details go to the server log. */
+export const PLAIN_INTERNAL_ERROR = "Something went wrong on our side. Try again in a minute.";
+
 const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
@@ -37,8 +40,11 @@ const t = initTRPC
     errorFormatter({ shape, error }) {
       // Bad input comes back field by field, so a form can show each message beside its field.
       const fieldErrors = error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null;
+      // An unexpected failure's own message can carry SQL, driver errors or file paths: never sent.
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
       return {
         ...shape,
+        message: internal ? PLAIN_INTERNAL_ERROR : shape.message,
         data: {
           ...shape.data,
           stack: undefined,

@@ -8,6 +8,10 @@ import path from "node:path";
 export interface PostgresCluster {
   url: string;
   port: number;
+  /** Stops the server but keeps its data: the database becomes unreachable until resume(). */
+  halt(): void;
+  /** Starts a halted server again on the same port, with the same data. */
+  resume(): void;
   stop(): void;
 }
 
@@ -85,27 +89,38 @@ export async function startPostgresCluster(binDir: string): Promise<PostgresClus
   ]);
   // Durability settings are off: the cluster lives for one test run and is deleted after it.
   const serverOptions = `-p ${port} -k ${dataRoot} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  runAsClusterOwner(path.join(binDir, "pg_ctl"), [
-    "-D",
-    dataDir,
-    "-o",
-    serverOptions,
-    "-l",
-    path.join(dataRoot, "server.log"),
-    "-w",
-    "-t",
-    "60",
-    "start",
-  ]);
+  const start = () =>
+    runAsClusterOwner(path.join(binDir, "pg_ctl"), [
+      "-D",
+      dataDir,
+      "-o",
+      serverOptions,
+      "-l",
+      path.join(dataRoot, "server.log"),
+      "-w",
+      "-t",
+      "60",
+      "start",
+    ]);
+  start();
+  let running = true;
   let stopped = false;
   return {
     port,
     url: `postgresql://${user}@127.0.0.1:${port}/postgres`,
+    halt() {
+      runAsClusterOwner(path.join(binDir, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "stop"]);
+      running = false;
+    },
+    resume() {
+      start();
+      running = true;
+    },
     stop() {
       if (stopped) return;
       stopped = true;
       try {
-        runAsClusterOwner(path.join(binDir, "pg_ctl"), ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
+        if (running) runAsClusterOwner(path.join(binDir, "pg_ctl"), ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
       } finally {
         rmSync(dataRoot, { recursive: true, force: true });
       }

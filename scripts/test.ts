@@ -91,9 +91,20 @@ try {
     console.error((error as Error).message);
     failures.push("Chromium missing");
   }
-  if (chromiumFound && run("build", bin("turbo"), ["run", "build", "--output-logs=errors-only"])) {
+  const built = run("build", bin("turbo"), ["run", "build", "--output-logs=errors-only"]);
+  if (chromiumFound && built) {
     run("browser specs", bin("playwright"), ["test", "-c", "e2e/playwright.config.ts"], {
       LEGIBLE_E2E_REPORT: e2eReport,
+    });
+  }
+
+  // The built apps under `next start`, killed mid-load and cut off from their database; on their
+  // own after the browser specs, so no other server shares the two cores.
+  heading("Resilience (SIGKILL mid-load, database outage; SQLite and PostgreSQL)");
+  const resilienceReport = path.join(reports, "resilience.json");
+  if (built) {
+    run("resilience specs", bin("playwright"), ["test", "-c", "e2e/resilience.config.ts"], {
+      LEGIBLE_E2E_REPORT: resilienceReport,
     });
   }
 
@@ -101,6 +112,7 @@ try {
   const core = tallyVitest(coreReport, {});
   const integration = tallyVitest(integrationReport, { SQLite: /\bsqlite\b/i, PostgreSQL: /\bpostgresql\b/i });
   const e2e = tallyPlaywright(e2eReport);
+  const resilience = tallyPlaywright(resilienceReport);
   const line = (label: string, tally: Tally) => console.log(`${label.padEnd(46)}${formatTally(tally)}`);
   line("core (unit)", core.total);
   line("db + api + web + admin (unit, integration)", integration.total);
@@ -115,7 +127,8 @@ try {
           : `browser, ${project} app`;
     line(label, tally);
   }
-  const all: Tally = [core.total, integration.total, e2e.total].reduce(addTally, emptyTally());
+  line("resilience (real servers)", resilience.total);
+  const all: Tally = [core.total, integration.total, e2e.total, resilience.total].reduce(addTally, emptyTally());
   // A step can fail with no failing test (a suite that cannot load, a build): count it, so the
   // closing line never reads "0 failed" on a red run.
   if (failures.length && all.failed === 0) all.failed = failures.length;

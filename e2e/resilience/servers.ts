@@ -171,7 +171,8 @@ export async function startApp(app: "web" | "admin", port: number, env: AppEnv):
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${app} exited early:\n${log}`);
     try {
-      await fetch(`${url}/favicon.ico`, { signal: AbortSignal.timeout(2_000) });
+      // Any answer means it listens (health may be 503 on purpose).
+      await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) });
       return server;
     } catch {
       await sleep(150);

@@ -225,12 +225,15 @@ export function trpc(admin: AppServer, cookie: string, procedure: string, input:
 
 /** Signs of an internal leak in a response body: stack frames, paths, SQL, driver errors. */
 const LEAKS: Array<[string, RegExp]> = [
-  ["a stack frame", /\bat [\w$.<>]+ \(?(?:file:|\/|node:)/],
-  ["a file path", /\/work\/|\/home\/|\/tmp\/|\/usr\/lib\//],
+  ["a stack frame", /\bat (?:async )?[\w$.<>[\] ]*\(?(?:file:|node:|\/|\.next\/|\.\.?\/)[^\s)]*:\d+/],
+  ["a file path", /\/work\/|\/home\/|\/tmp\/|\/usr\/lib\/|\.next\/server|\/src\/[\w/-]+\.tsx?\b/],
   ["node_modules", /node_modules/],
   ["Prisma", /prisma/i],
   ["SQL", /\bSELECT\b|\bINSERT INTO\b|\bUPDATE "|\bFROM "/],
-  ["a driver error", /ECONNREFUSED|ECONNRESET|SQLITE_|PrismaClient|P10\d\d|connect ETIMEDOUT|terminating connection/i],
+  [
+    "a driver error",
+    /Transaction API error|ECONNREFUSED|ECONNRESET|SQLITE_|Can't reach database|P10\d\d\b|connect ETIMEDOUT|terminating connection/i,
+  ],
 ];
 
 /** What in `body` looks like an internal detail (empty when nothing does). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseFeedFile } from "./feed-urls";
-import { measureFeed, partialDateToInstant, personFeed, siteFeed } from "./feeds";
+import { asHtml, measureFeed, partialDateToInstant, personFeed, siteFeed } from "./feeds";
 import { machineText } from "./machine-text";
 import { byId, seedRecords } from "./test-seed.test-support";
 
@@ -78,5 +78,18 @@ describe("feeds", () => {
     expect(parseFeedFile("site.atom")).toEqual({ name: "site", format: "atom" });
     expect(parseFeedFile("site.json")).toBeNull();
     expect(parseFeedFile("%3Cx%3E.rss")).toBeNull();
+  });
+
+  it("record text reaches feed readers escaped, since Atom titles and summaries (and RSS descriptions) are HTML", async () => {
+    const payload = "<img src=x onerror=alert(1)> & </script><svg onload=alert(2)>";
+    const hostile = { ...vote, motionText: payload };
+    const quoted = { ...english, revisions: english.revisions.map((r) => ({ ...r, headline: payload })) };
+    const feed = siteFeed({ explainers: [quoted], votes: [hostile], names }, "en", await machineText("en"));
+    for (const xml of [feed.atom1(), feed.rss2()]) {
+      expect(xml).not.toContain("<img");
+      expect(xml).not.toContain("<svg");
+      expect(xml).toContain(asHtml(payload));
+    }
+    expect(feed.atom1()).toMatch(/<title type="html"><!\[CDATA\[Vote: &lt;img src=x onerror=alert\(1\)&gt; &amp; /);
   });
 });

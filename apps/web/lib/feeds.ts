@@ -125,6 +125,15 @@ function statementEntry(
   };
 }
 
+/**
+ * Record text as HTML. Atom entries' title and summary are written with type="html", and RSS
+ * readers read an item's description (and often its title) as HTML: text like `<img onerror=…>`
+ * in a headline or a quote must reach them escaped, to be shown, never run.
+ */
+export function asHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 function newestFirst(entries: FeedEntry[]): FeedEntry[] {
   return [...entries].sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
 }
@@ -149,7 +158,14 @@ function buildFeed(locale: AppLocale, scope: FeedScope, head: FeedHead, entries:
     generator: "Legible",
     feedLinks: { rss: feedUrl(locale, scope, "rss"), atom: feedUrl(locale, scope, "atom") },
   });
-  for (const entry of sorted) feed.addItem({ ...entry, guid: entry.id });
+  for (const entry of sorted) {
+    feed.addItem({
+      ...entry,
+      title: asHtml(entry.title),
+      ...(entry.description === undefined ? {} : { description: asHtml(entry.description) }),
+      guid: entry.id,
+    });
+  }
   return feed;
 }
 

@@ -50,6 +50,16 @@ export default defineConfig({
       dependencies: ["staff-accounts"],
       use: { ...chromium, baseURL: `http://localhost:${adminPort}` },
     },
+    // Script injection and authorization across both apps (the staff app is the base address).
+    // Runs after the web and admin specs: it writes records full of XSS payloads, which would
+    // change what those specs count and sort.
+    {
+      name: "security",
+      testMatch: /security\/.*\.spec\.ts/,
+      // LEGIBLE_E2E_SECURITY_ALONE=1 runs it straight after the staff accounts, for quick runs.
+      dependencies: process.env.LEGIBLE_E2E_SECURITY_ALONE ? ["staff-accounts"] : ["staff-accounts", "web", "admin"],
+      use: { ...chromium, baseURL: `http://localhost:${adminPort}` },
+    },
   ],
   // The README's own `npm start` serves both apps: it migrates and seeds the fresh database,
   // builds (a turbo cache hit after `npm test`'s build), and says when both answer.

@@ -1,0 +1,243 @@
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { type StaffRoleName, storageStateOf } from "../../support/staff";
+
+// Authorization, proven in the browser: anonymous callers reach no staff page or procedure, and
+// each role reaches only its own. Pages are read from the staff app's own files and procedures
+// from its own router, so a new page or procedure is covered the day it is added.
+
+const root = path.resolve(import.meta.dirname, "..", "..", "..");
+const appDir = path.join(root, "apps", "admin", "app");
+const seed = JSON.parse(readFileSync(path.join(root, "prisma", "seed", "seed-story.json"), "utf8")) as Record<
+  string,
+  unknown
+>;
+
+/** The staff app's pages: every page.tsx under app/, as route patterns (`/[collection]/[id]`). */
+function pageFiles(dir = appDir): { route: string; file: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return pageFiles(full);
+    if (entry.name !== "page.tsx") return [];
+    const segments = path
+      .relative(appDir, dir)
+      .split(path.sep)
+      .filter((segment) => segment !== "" && !/^\(.*\)$/.test(segment));
+    return [{ route: `/${segments.join("/")}`, file: full }];
+  });
+}
+
+/** The record collections the `[collection]` screens serve, from the staff app's own registry files. */
+function collections(): { slug: string; router: string }[] {
+  const folder = path.join(root, "apps", "admin", "lib", "records", "collections");
+  return readdirSync(folder).flatMap((name) => {
+    const source = readFileSync(path.join(folder, name), "utf8");
+    const slug = /\bslug: "([^"]+)"/.exec(source)?.[1];
+    const router = /\brouter: "([^"]+)"/.exec(source)?.[1];
+    return slug && router ? [{ slug, router }] : [];
+  });
+}
+
+function firstSeedId(key: string): string {
+  const records = seed[key] as { id: string }[] | undefined;
+  const id = records?.[0]?.id;
+  if (!id) throw new Error(`no seed record in ${key}`);
+  return id;
+}
+
+interface StaffPage {
+  /** The address to open. */
+  url: string;
+  /** The page file it comes from. */
+  route: string;
+  adminOnly: boolean;
+}
+
+/** Every page with its [param] segments turned into real seed values. */
+function staffPages(): StaffPage[] {
+  const seedCollections = collections();
+  return pageFiles().flatMap(({ route, file }) => {
+    const adminOnly = /requireStaff\(\s*\[\s*"admin"\s*\]\s*\)/.test(readFileSync(file, "utf8"));
+    // Each [collection] becomes every collection; [id] becomes a seed record of that collection.
+    let addresses: { segments: string[]; router?: string }[] = [{ segments: [] }];
+    for (const part of route.split("/").filter(Boolean)) {
+      addresses = addresses.flatMap(({ segments, router }) => {
+        if (part === "[collection]")
+          return seedCollections.map((c) => ({ segments: [...segments, c.slug], router: c.router }));
+        if (part === "[id]") {
+          const key = segments[segments.length - 1] === "explainers" ? "explainers" : (router ?? "");
+          return [{ segments: [...segments, encodeURIComponent(firstSeedId(key))], router }];
+        }
+        if (/^\[.*\]$/.test(part)) {
+          throw new Error(`${route}: no seed value for ${part}; teach authorization.spec.ts what to put there`);
+        }
+        return [{ segments: [...segments, part], router }];
+      });
+    }
+    return addresses.map(({ segments }) => ({ url: `/${segments.join("/")}`, route, adminOnly }));
+  });
+}
+
+const PAGES = staffPages();
+const STAFF_PAGES = PAGES.filter((page) => page.route !== "/sign-in");
+
+/** Words only a signed-in page would show: the seed's names, titles and quotes. */
+const RECORD_WORDS = [
+  "Karen Bass",
+  "Hugo Soto-Martinez",
+  "Tom Homan",
+  "Sanctuary city ordinance",
+  "Los Angeles City Council",
+  "Pass the sanctuary city ordinance",
+  "This moment demands urgency",
+  "Los Angeles City Council votes 13-0",
+  "Seed story",
+  "Charter of the City of Los Angeles",
+  "Ada Admin",
+  "admin@example.org",
+];
+
+test("the staff app's pages are all found, with the admin-only ones among them", () => {
+  const routes = new Set(PAGES.map((page) => page.route));
+  for (const route of [
+    "/",
+    "/[collection]",
+    "/[collection]/[id]",
+    "/[collection]/[id]/history",
+    "/users",
+    "/transfer",
+  ]) {
+    expect(routes, route).toContain(route);
+  }
+  const adminOnly = [...new Set(PAGES.filter((page) => page.adminOnly).map((page) => page.route))].sort();
+  expect(adminOnly).toEqual(expect.arrayContaining(["/transfer", "/users"]));
+  expect(PAGES.length).toBeGreaterThan(40);
+  expect(collections().map((c) => c.slug)).toEqual(expect.arrayContaining(["people", "votes", "jurisdictions"]));
+});
+
+test("anonymous: every staff page sends the browser to sign in, and no page shows record data", async ({
+  page,
+  request,
+}) => {
+  test.slow();
+  for (const target of STAFF_PAGES) {
+    // What the server sends before any redirect is followed: no record data in it either.
+    const raw = await request.get(target.url, { maxRedirects: 0 });
+    expect([303, 307, 308], `${target.url} answered ${raw.status()}`).toContain(raw.status());
+    expect(raw.headers().location ?? "", target.url).toMatch(/\/sign-in$/);
+    const rawText = await raw.text();
+    for (const word of RECORD_WORDS) expect(rawText, `${target.url} sends “${word}”`).not.toContain(word);
+
+    await page.goto(target.url);
+    await expect(page, target.url).toHaveURL(/\/sign-in$/);
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+    const shown = (await page.locator("body").textContent()) ?? "";
+    for (const word of RECORD_WORDS) expect(shown, `${target.url} shows “${word}”`).not.toContain(word);
+  }
+});
+
+async function opens(page: Page, url: string) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBeLessThan(400);
+  await expect(page, url).toHaveURL(new RegExp(`${url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\?.*)?$`));
+  await expect(page.getByRole("heading", { level: 1 }).first(), url).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "This page is not for your role" }), url).toHaveCount(
+    url === "/not-allowed" ? 1 : 0,
+  );
+}
+
+for (const role of ["editor", "reviewer", "admin"] as const satisfies readonly StaffRoleName[]) {
+  test.describe(`as ${role === "reviewer" ? "a" : "an"} ${role}`, () => {
+    test.use({ storageState: storageStateOf(role) });
+
+    test(
+      role === "admin"
+        ? "every staff page opens"
+        : "the admin-only pages say they are not for this role, and every other page opens",
+      async ({ page }) => {
+        test.slow();
+        for (const target of STAFF_PAGES) {
+          if (target.adminOnly && role !== "admin") {
+            await page.goto(target.url);
+            await expect(page, target.url).toHaveURL(/\/not-allowed$/);
+            await expect(
+              page.getByRole("heading", { level: 1, name: "This page is not for your role" }),
+              target.url,
+            ).toBeVisible();
+          } else {
+            await opens(page, target.url);
+          }
+        }
+      },
+    );
+  });
+}
+
+interface Procedure {
+  path: string;
+  type: "query" | "mutation" | "subscription";
+  roles: StaffRoleName[];
+}
+
+/** The admin router's procedures, listed by the router itself (e2e/support/admin-procedures.ts). */
+function adminProcedures(): Procedure[] {
+  const result = spawnSync(
+    path.join(root, "node_modules", ".bin", "tsx"),
+    ["--conditions=@legible/source", path.join(root, "e2e", "support", "admin-procedures.ts")],
+    { cwd: root, encoding: "utf8" },
+  );
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout) as Procedure[];
+}
+
+function call(
+  request: import("@playwright/test").APIRequestContext,
+  procedure: Procedure,
+  method: "GET" | "POST",
+  input: unknown = {},
+) {
+  const url = `/api/trpc/${procedure.path}`;
+  return method === "GET"
+    ? request.get(`${url}?input=${encodeURIComponent(JSON.stringify(input))}`, { maxRedirects: 0 })
+    : request.post(url, { data: input, maxRedirects: 0 });
+}
+
+test("anonymous: every staff API procedure answers 401, by GET and by POST", async ({ playwright, baseURL }) => {
+  const procedures = adminProcedures();
+  expect(procedures.length).toBeGreaterThan(80);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const wrong: string[] = [];
+  for (const procedure of procedures) {
+    // Its own method first; the other method must not get further than the sign-in check either.
+    const own = procedure.type === "query" ? "GET" : "POST";
+    const response = await call(anonymous, procedure, own);
+    if (response.status() !== 401) wrong.push(`${own} ${procedure.path}: ${response.status()}`);
+    const body = await response.text();
+    for (const word of RECORD_WORDS) if (body.includes(word)) wrong.push(`${own} ${procedure.path} sends “${word}”`);
+    const other = own === "GET" ? "POST" : "GET";
+    const crossed = await call(anonymous, procedure, other);
+    if (![401, 405].includes(crossed.status())) wrong.push(`${other} ${procedure.path}: ${crossed.status()}`);
+  }
+  await anonymous.dispose();
+  expect(wrong).toEqual([]);
+});
+
+for (const role of ["editor", "reviewer"] as const satisfies readonly StaffRoleName[]) {
+  test(`${role === "editor" ? "an" : "a"} ${role} is refused (403) by every procedure outside the ${role} role`, async ({
+    playwright,
+    baseURL,
+  }) => {
+    const refused = adminProcedures().filter((procedure) => !procedure.roles.includes(role));
+    expect(refused.map((procedure) => procedure.path)).toEqual(expect.arrayContaining(["users.list", "users.create"]));
+    const signedIn = await playwright.request.newContext({ baseURL, storageState: storageStateOf(role) });
+    const wrong: string[] = [];
+    for (const procedure of refused) {
+      const response = await call(signedIn, procedure, procedure.type === "query" ? "GET" : "POST");
+      if (response.status() !== 403) wrong.push(`${procedure.path}: ${response.status()}`);
+    }
+    await signedIn.dispose();
+    expect(wrong).toEqual([]);
+  });
+}

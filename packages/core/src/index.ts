@@ -62,6 +62,7 @@ export {
   RecordRefSchema,
   TimestampSchema,
   VersionSchema,
+  WebUrlSchema,
 } from "./schemas/common.js";
 export * from "./schemas/explainer.js";
 export * from "./schemas/jurisdiction.js";

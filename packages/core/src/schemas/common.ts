@@ -22,6 +22,14 @@ export const IdSchema = z
     error: "must be an id of letters, digits and . _ : / ~ - (at most 200 characters)",
   });
 
+/**
+ * A web address residents can follow: http or https only, so a `javascript:`, `data:` or
+ * `vbscript:` address can never be stored, let alone become a link.
+ */
+export const WebUrlSchema = z
+  .url({ protocol: /^https?$/, error: "must be a web address starting with http:// or https://" })
+  .max(2_000, { error: "must be at most 2,000 characters" });
+
 /** Optimistic-concurrency counter: starts at 1 and goes up by one on every save. */
 export const VersionSchema = z.int({ error: "must be a whole number" }).min(1, { error: "must be 1 or more" });
 

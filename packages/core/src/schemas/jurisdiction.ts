@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { editableFields, oneOf } from "./common.js";
+import { editableFields, oneOf, WebUrlSchema } from "./common.js";
 
 /**
  * An Open Civic Data division id, such as
@@ -33,7 +33,7 @@ export const JurisdictionSchema = z.object({
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase letters, digits and single hyphens"),
   classification: oneOf(JURISDICTION_CLASSIFICATIONS, "classification"),
   divisionId: OcdDivisionIdSchema,
-  url: z.url().max(2_000).optional(),
+  url: WebUrlSchema.optional(),
   ...editableFields,
 });
 

@@ -68,3 +68,26 @@ describe("every text field a record can hold", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("web addresses in records", () => {
+  it("take http and https, and refuse script, data and other schemes in every record that holds one", () => {
+    const holders = [
+      (url: string) => PersonSchema.shape.image.safeParse(url).success,
+      (url: string) => SourceSchema.shape.url.safeParse(url).success,
+      (url: string) => JurisdictionSchema.shape.url.safeParse(url).success,
+    ];
+    for (const accepts of holders) {
+      expect(accepts("https://clerk.lacity.org/ordinance")).toBe(true);
+      expect(accepts("http://example.org/a?b=c")).toBe(true);
+      for (const bad of [
+        "javascript:alert(1)",
+        " JaVaScRiPt:alert(1)",
+        "vbscript:msgbox(1)",
+        "data:text/html,<b>x</b>",
+        "ftp://example.org/x",
+      ]) {
+        expect(accepts(bad), bad).toBe(false);
+      }
+    }
+  });
+});

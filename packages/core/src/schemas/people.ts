@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PartialDateSchema, relateDates } from "../partial-date.js";
-import { editableFields, IdSchema } from "./common.js";
+import { editableFields, IdSchema, WebUrlSchema } from "./common.js";
 
 /** A seat or office in a body: Mayor, Council District 13, City Attorney, Chief of Police. */
 export const PostSchema = z.object({
@@ -23,7 +23,7 @@ export const PersonSchema = z.object({
   name: z.string().trim().min(1, { error: "is required" }).max(200),
   givenName: z.string().trim().min(1).max(100).optional(),
   familyName: z.string().trim().min(1).max(100).optional(),
-  image: z.url().max(2_000).optional(),
+  image: WebUrlSchema.optional(),
   sourceIds: z.array(IdSchema),
   ...editableFields,
 });

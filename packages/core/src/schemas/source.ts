@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PartialDateSchema } from "../partial-date.js";
-import { editableFields, IdSchema, oneOf } from "./common.js";
+import { editableFields, IdSchema, oneOf, WebUrlSchema } from "./common.js";
 
 /** Kinds of source, from most to least authoritative. */
 export const SOURCE_KINDS = ["official-record", "news-report", "press-release", "social-post"] as const;
@@ -20,7 +20,7 @@ export const SourceSchema = z.object({
   /** Who published it: `Los Angeles City Clerk`, a newspaper, a party. `null` when unknown. */
   publisher: z.string().trim().min(1).max(200).nullable(),
   date: PartialDateSchema.nullable(),
-  url: z.url({ error: "must be a full URL, like https://example.org/page" }).max(2_000).optional(),
+  url: WebUrlSchema.optional(),
   /** When someone last checked the URL. */
   accessedOn: PartialDateSchema.optional(),
   ...editableFields,

@@ -98,6 +98,32 @@ describe.each(testProviders())("staff accounts through Better Auth on %s", (prov
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/already exists/i) });
   });
 
+  it("refuses sign-in from an address after five failures in a minute there, whatever the account", async () => {
+    await auth.api.createUser({
+      body: { email: "office@example.org", name: "Office", password: "office-password-long", role: "editor" },
+    });
+    const from = (address: string) => new Headers({ "x-forwarded-for": address });
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await expect(
+        auth.api.signInEmail({
+          body: { email: `nobody-${attempt}@example.org`, password: "wrong-password-1" },
+          headers: from("203.0.113.7"),
+        }),
+      ).rejects.toMatchObject({ statusCode: 401 });
+    }
+    await expect(
+      auth.api.signInEmail({
+        body: { email: "office@example.org", password: "office-password-long" },
+        headers: from("203.0.113.7"),
+      }),
+    ).rejects.toMatchObject({ statusCode: 429 });
+    const elsewhere = await auth.api.signInEmail({
+      body: { email: "office@example.org", password: "office-password-long" },
+      headers: from("198.51.100.9"),
+    });
+    expect(elsewhere.user.email).toBe("office@example.org");
+  });
+
   it("refuses sign-in after five failures in a minute for one account, even with the right password", async () => {
     await auth.api.createUser({
       body: { email: "guess@example.org", name: "Guessed", password: "guess-password-long", role: "editor" },

@@ -12,7 +12,9 @@ test("add a person with a source: errors as you go, a summary on a failed save, 
   await expect(page.getByRole("heading", { level: 1, name: "New person" })).toBeVisible();
   await page.getByLabel("Photo address (URL)").fill("not a web address");
   await page.getByLabel("Photo address (URL)").blur();
-  await expect(page.locator("#field-image-error")).toHaveText("Error: Photo address (URL) must be a valid URL.");
+  await expect(page.locator("#field-image-error")).toHaveText(
+    "Error: Photo address (URL) must be a web address starting with http:// or https://.",
+  );
   await page.getByLabel("Photo address (URL)").fill("");
   await page.getByRole("button", { name: "Save new person" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "to fix before saving" });

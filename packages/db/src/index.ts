@@ -47,6 +47,6 @@ export {
   type RecordList,
   type RecordSummary,
 } from "./repositories/staff/index";
-export { type Actor, MAX_PAGE_SIZE, type Page, type RecordStore } from "./repositories/store";
+export { type Actor, MAX_PAGE_SIZE, type Page, type RecordStore, readAllRecords } from "./repositories/store";
 export { needsSeed, type SeedReport, seedDatabase } from "./seed/index";
 export { countStaffAccounts } from "./staff-accounts";

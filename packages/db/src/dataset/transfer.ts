@@ -1,6 +1,6 @@
 import { type Body, DATASET_FORMAT, type Dataset, type Issue, parseDataset } from "@legible/core";
-import { RECORD_COLLECTIONS, type RecordCollection, type RecordStores, type Repositories } from "../repositories/index";
-import { type Actor, MAX_PAGE_SIZE } from "../repositories/store";
+import { RECORD_COLLECTIONS, type RecordCollection, type Repositories } from "../repositories/index";
+import { type Actor, type RecordStore, readAllRecords } from "../repositories/store";
 
 /** Collections in the order an import creates them: each after the records it points at. */
 export const IMPORT_ORDER = RECORD_COLLECTIONS;
@@ -11,20 +11,16 @@ function withoutBookkeeping<T extends { version?: number; updatedAt?: string }>(
   return facts as T;
 }
 
-async function readAll<T extends { id: string }>(store: RecordStores[RecordCollection]): Promise<T[]> {
-  const all: T[] = [];
-  for (let page = 1; ; page++) {
-    const { items, total } = await store.list({ page, pageSize: MAX_PAGE_SIZE });
-    all.push(...(items as unknown as T[]));
-    if (all.length >= total || items.length === 0) return all;
-  }
-}
-
 /** The whole dataset in core's record shapes, without storage bookkeeping (versions, timestamps). */
 export async function exportDataset(repositories: Repositories): Promise<Dataset> {
   const dataset: Record<string, unknown> = { format: DATASET_FORMAT, version: 1 };
   for (const collection of IMPORT_ORDER) {
-    const records = await readAll<{ id: string; version?: number; updatedAt?: string }>(repositories[collection]);
+    const store = repositories[collection] as unknown as RecordStore<{
+      id: string;
+      version?: number;
+      updatedAt?: string;
+    }>;
+    const records = await readAllRecords(store);
     dataset[collection] = records.map(withoutBookkeeping);
   }
   return dataset as Dataset;

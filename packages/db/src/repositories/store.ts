@@ -40,6 +40,16 @@ export interface RecordStore<T extends { id: string }> {
   remove(id: string, expectedVersion: number, actor: Actor): Promise<void>;
 }
 
+/** Every record in a store, page by page: for exports and imports, never for a request's page. */
+export async function readAllRecords<T extends { id: string }>(store: Pick<RecordStore<T>, "list">): Promise<T[]> {
+  const all: T[] = [];
+  for (let page = 1; ; page++) {
+    const { items, total } = await store.list({ page, pageSize: MAX_PAGE_SIZE });
+    all.push(...items);
+    if (all.length >= total || items.length === 0) return all;
+  }
+}
+
 function validate<T extends { id: string }>(kind: RecordKind<T>, input: T): T {
   const parsed = parseWith(kind.schema, input);
   if (!parsed.ok) throw new InvalidRecordError(parsed.issues, kind.label);

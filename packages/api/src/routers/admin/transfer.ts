@@ -4,9 +4,9 @@ import {
   exportDataset,
   type ImportInput,
   type ImportPlan,
-  MAX_PAGE_SIZE,
   planImport,
   type Repositories,
+  readAllRecords,
 } from "@legible/db";
 import { z } from "zod";
 import { router, staffProcedure } from "../../trpc";
@@ -36,17 +36,7 @@ export type TransferOutcome =
   | { ok: false; issues: FileIssue[]; plan: ImportPlan | null; skipped: ImportSkipped[] };
 
 async function storedBodiesAndPosts(repositories: Repositories): Promise<ImportContext> {
-  const all = async <T>(store: {
-    list(page: { page: number; pageSize: number }): Promise<{ items: T[]; total: number }>;
-  }) => {
-    const items: T[] = [];
-    for (let page = 1; ; page++) {
-      const result = await store.list({ page, pageSize: MAX_PAGE_SIZE });
-      items.push(...result.items);
-      if (items.length >= result.total || result.items.length === 0) return items;
-    }
-  };
-  return { bodies: await all(repositories.bodies), posts: await all(repositories.posts) };
+  return { bodies: await readAllRecords(repositories.bodies), posts: await readAllRecords(repositories.posts) };
 }
 
 async function readInput(

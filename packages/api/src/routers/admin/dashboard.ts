@@ -1,35 +1,8 @@
-import { type Explainer, lintExplainer } from "@legible/core";
 import { router, staffProcedure } from "../../trpc";
+import { dashboardView } from "../../views/dashboard-view";
 import { ANY_STAFF } from "./roles";
-
-/** How many unpublished explainers the dashboard lints; the rest are a click away. */
-const LINTED_DRAFTS = 20;
 
 export const dashboardRouter = router({
   /** What needs staff attention now: explainers awaiting review, lint findings, recent changes. */
-  overview: staffProcedure(ANY_STAFF).query(async ({ ctx }) => {
-    const { staff, explainers } = ctx.repositories;
-    const [awaitingReview, drafts, changes] = await Promise.all([
-      staff.listRecords("explainers", { filters: { status: "in-review" }, sort: "updatedAt", pageSize: 50 }),
-      staff.listRecords("explainers", { filters: { status: "draft" }, sort: "updatedAt", pageSize: LINTED_DRAFTS }),
-      staff.auditLog({ pageSize: 15 }),
-    ]);
-    const unpublished = await Promise.all(
-      [...awaitingReview.items, ...drafts.items].slice(0, LINTED_DRAFTS).map((item) => explainers.get(item.id)),
-    );
-    const lintFindings = unpublished
-      .filter((explainer): explainer is Explainer => explainer !== null)
-      .map((explainer) => ({
-        id: explainer.id,
-        headline: explainer.headline,
-        locale: explainer.locale,
-        findings: lintExplainer(explainer),
-      }))
-      .filter((entry) => entry.findings.length > 0);
-    return {
-      awaitingReview: awaitingReview.items,
-      lintFindings,
-      recentChanges: changes.items.map(({ before: _before, after: _after, ...change }) => change),
-    };
-  }),
+  overview: staffProcedure(ANY_STAFF).query(({ ctx }) => dashboardView(ctx.repositories)),
 });

@@ -1,4 +1,5 @@
-import type { NextRequest } from "next/server";
+import { newNonce, publicScriptPolicy } from "@legible/api/http";
+import { NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 
@@ -14,7 +15,11 @@ export default function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  const response = localize(request);
+  // Next stamps this nonce on its scripts if this request causes a render; the page's own
+  // <meta> policy (components/script-policy.tsx) then names it.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", publicScriptPolicy({ nonce: newNonce() }));
+  const response = localize(new NextRequest(request, { headers }));
   // Browsers remember to use HTTPS only where the site is served over it.
   if (process.env.LEGIBLE_PUBLIC_URL?.startsWith("https:")) {
     response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");

@@ -1,3 +1,4 @@
+import { ScriptPolicy } from "../components/script-policy";
 import "./globals.css";
 
 // Addresses that match no page. Next renders this one on the server (a notFound() thrown from a
@@ -6,6 +7,9 @@ import "./globals.css";
 export default function NotFound() {
   return (
     <html lang="en">
+      <head>
+        <ScriptPolicy />
+      </head>
       <body className="mx-auto max-w-3xl px-4 py-8">
         {/* React hoists this into <head>; a plain not-found file cannot rely on metadata exports. */}
         <title>Page not found · Legible</title>

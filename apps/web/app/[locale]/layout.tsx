@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ScriptPolicy } from "../../components/script-policy";
 import { SiteFooter } from "../../components/site-footer";
 import { SiteHeader } from "../../components/site-header";
 import { routing } from "../../i18n/routing";
@@ -48,6 +49,9 @@ export default async function LocaleLayout({
 
   return (
     <html lang={locale}>
+      <head>
+        <ScriptPolicy />
+      </head>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"

@@ -2,4 +2,4 @@
 // so a Next proxy can import it.
 
 export { guardRequest, MAX_REQUEST_BYTES, refuseCrossSite, withBodyLimit } from "./request-guards";
-export { baseSecurityHeaders, contentSecurityPolicy, newNonce } from "./security-headers";
+export { baseSecurityHeaders, contentSecurityPolicy, newNonce, publicScriptPolicy } from "./security-headers";

@@ -22,6 +22,19 @@ export function contentSecurityPolicy(options: {
   ].join("; ");
 }
 
+/**
+ * The public site's script rule, carried in each page's own HTML (a <meta> policy) because
+ * public pages are cached and shared: a response header would have to name the nonce of the
+ * render that made the cached copy, which the proxy in front cannot know. The nonce is drawn
+ * fresh for every render, so text saved before a render can never carry it. Without a nonce
+ * (a page built with no request) no script may run: such pages are whole without JavaScript.
+ */
+export function publicScriptPolicy(options: { nonce: string | undefined; development?: boolean }): string {
+  const scripts = options.nonce ? [`'self'`, `'nonce-${options.nonce}'`, `'strict-dynamic'`] : [`'none'`];
+  if (options.nonce && options.development) scripts.push(`'unsafe-eval'`);
+  return [`script-src ${scripts.join(" ")}`, `object-src 'none'`, `base-uri 'self'`].join("; ");
+}
+
 /** A fresh, unguessable nonce for one response. */
 export function newNonce(): string {
   const bytes = new Uint8Array(16);

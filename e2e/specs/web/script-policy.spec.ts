@@ -1,0 +1,100 @@
+import { expect, type Page, test } from "@playwright/test";
+
+const secret = process.env.LEGIBLE_REVALIDATE_SECRET ?? "";
+
+const PAGES = [
+  "/",
+  "/es",
+  "/explainers/measure-sanctuary-ordinance",
+  "/measures/measure-sanctuary-ordinance",
+  "/people/person-karen-bass",
+  "/bodies/body-la-city-council",
+  "/votes/vote-council-2024-11-19",
+  "/search?q=sanctuary",
+  "/open-data",
+];
+
+/** Records every Content-Security-Policy violation, from before the page's first script runs. */
+async function watchViolations(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.defineProperty(window, "__cspViolations", { value: seen });
+    document.addEventListener("securitypolicyviolation", (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI || "inline"}`);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+}
+
+/** The page's script rule: the <meta> policy the render wrote into the HTML. */
+async function scriptPolicyOf(page: Page): Promise<string> {
+  const policies = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .evaluateAll((metas) => metas.map((meta) => meta.getAttribute("content") ?? ""));
+  expect(policies).toHaveLength(1);
+  return policies[0] ?? "";
+}
+
+function nonceIn(policy: string): string {
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+  expect(nonce, policy).toBeTruthy();
+  return nonce ?? "";
+}
+
+test("every public page allows only its own nonce'd scripts, and they all run", async ({ page }) => {
+  const violations = await watchViolations(page);
+  for (const address of PAGES) {
+    const response = await page.goto(address, { waitUntil: "networkidle" });
+    expect(response?.status(), address).toBe(200);
+    const policy = await scriptPolicyOf(page);
+    expect(policy, address).toMatch(/^script-src [^;]*'strict-dynamic'/);
+    expect(policy, address).not.toContain("unsafe-inline");
+    expect(policy, address).not.toContain("unsafe-eval");
+    const nonce = nonceIn(policy);
+    // Data blocks (JSON-LD) are never run, so they need no nonce; every runnable script does.
+    const unsigned = await page
+      .locator('script:not([type="application/ld+json"])')
+      .evaluateAll(
+        (scripts, expected) => scripts.filter((s) => (s as HTMLScriptElement).nonce !== expected).length,
+        nonce,
+      );
+    expect(unsigned, address).toBe(0);
+    expect(await violations(), address).toEqual([]);
+  }
+});
+
+test("the page's scripts run under the policy: links navigate in place without a reload", async ({ page }) => {
+  await page.goto("/explainers/measure-sanctuary-ordinance", { waitUntil: "networkidle" });
+  await page.evaluate(() => Object.defineProperty(window, "__samePage", { value: true }));
+  await page.getByRole("banner").getByRole("link", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/search$/);
+  // Only a hydrated page navigates without reloading; a blocked bundle would leave a plain link.
+  expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+});
+
+test("markup slipped into a page cannot run script: inline handlers and unsigned scripts are blocked", async ({
+  page,
+}) => {
+  const violations = await watchViolations(page);
+  await page.goto("/explainers/measure-sanctuary-ordinance", { waitUntil: "networkidle" });
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML("beforeend", '<img src="/no-such-image.png" onerror="window.__ran = 1">');
+  });
+  await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src/));
+  expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+});
+
+test("each render draws a new nonce, so text saved before a render can never carry it", async ({ request }) => {
+  const address = "/people/person-karen-bass";
+  const nonceOf = async () => {
+    const html = await (await request.get(address)).text();
+    return /'nonce-([^&']+)/.exec(html.replaceAll("&#x27;", "'"))?.[1];
+  };
+  const before = await nonceOf();
+  expect(before).toBeTruthy();
+  // Readers of one cached copy share its render's nonce; the next render must not reuse it.
+  expect(await nonceOf()).toBe(before);
+  const refreshed = await request.post("/api/revalidate", { headers: { authorization: `Bearer ${secret}` } });
+  expect(refreshed.status()).toBe(200);
+  await expect.poll(nonceOf, { timeout: 10_000 }).not.toBe(before);
+});

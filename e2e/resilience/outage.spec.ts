@@ -6,7 +6,8 @@
 // PostgreSQL only: a SQLite database is a file the server process already holds open, so there is
 // no server to lose. Moving or chmod-ing the file changes nothing for the open handle (reads and
 // writes go on against the same inode), which would make an "outage" test pass without testing
-// anything.
+// anything. Nor can another process lock it out: in WAL mode the server holds a shared lock on
+// the file, so an exclusive lock from outside is refused (tried with better-sqlite3).
 import { randomBytes } from "node:crypto";
 import type { PostgresCluster } from "@legible/db/postgres-cluster";
 import { expect, test } from "@playwright/test";

@@ -8,6 +8,6 @@ export default defineProject({
   test: {
     name: "admin",
     environment: "node",
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts"],
+    include: ["proxy.test.ts", "lib/**/*.test.ts", "components/**/*.test.ts"],
   },
 });

@@ -10,6 +10,6 @@ export default defineProject({
     environment: "node",
     // next-intl imports "next/navigation" without a file extension, which only a bundler resolves.
     server: { deps: { inline: ["next-intl"] } },
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx"],
+    include: ["proxy.test.ts", "lib/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx"],
   },
 });

@@ -24,27 +24,55 @@ const SQLITE_BUSY_TIMEOUT_MS = 5_000;
  */
 export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
 
+/** One SQL statement as Prisma sent it: the text with placeholders, and its parameters as JSON. */
+export interface IssuedQuery {
+  sql: string;
+  params: string;
+}
+
+export interface DatabaseOptions {
+  /** Called with every statement Prisma sends, for tests that inspect the SQL (query plans). */
+  onQuery?: (query: IssuedQuery) => void;
+}
+
 /** Opens the database DATABASE_URL names (SQLite under ./data when unset), loading only that provider's client. */
-export async function createDatabase(config: DatabaseConfig = resolveDatabaseConfig()): Promise<Database> {
-  const prisma = config.provider === "sqlite" ? await openSqlite(config) : await openPostgres(config);
+export async function createDatabase(
+  config: DatabaseConfig = resolveDatabaseConfig(),
+  options: DatabaseOptions = {},
+): Promise<Database> {
+  const prisma = config.provider === "sqlite" ? await openSqlite(config, options) : await openPostgres(config, options);
   return { config, prisma, close: () => prisma.$disconnect() };
 }
 
-async function openSqlite(config: DatabaseConfig): Promise<PrismaDatabase> {
+/** Prisma's client options for query logging: events only when someone listens, never printed. */
+function queryLog(options: DatabaseOptions) {
+  return options.onQuery ? { log: [{ emit: "event" as const, level: "query" as const }] } : {};
+}
+
+function subscribe(
+  prisma: { $on(event: "query", callback: (event: { query: string; params: string }) => void): unknown },
+  options: DatabaseOptions,
+) {
+  const { onQuery } = options;
+  if (onQuery) prisma.$on("query", (event) => onQuery({ sql: event.query, params: event.params }));
+}
+
+async function openSqlite(config: DatabaseConfig, options: DatabaseOptions): Promise<PrismaDatabase> {
   const [{ PrismaClient }, { PrismaBetterSqlite3 }] = await Promise.all([
     import("./generated/sqlite/client"),
     import("@prisma/adapter-better-sqlite3"),
   ]);
   if (config.filePath) mkdirSync(path.dirname(/*turbopackIgnore: true*/ config.filePath), { recursive: true });
   const adapter = new PrismaBetterSqlite3({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  const prisma = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+  const prisma = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, ...queryLog(options) });
+  subscribe(prisma, options);
   // A web server has concurrent readers and writers: WAL lets reads go on during a write.
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   return prisma;
 }
 
-async function openPostgres(config: DatabaseConfig): Promise<PrismaDatabase> {
+async function openPostgres(config: DatabaseConfig, options: DatabaseOptions): Promise<PrismaDatabase> {
   const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
     import("./generated/postgresql/client"),
     import("@prisma/adapter-pg"),
@@ -52,7 +80,9 @@ async function openPostgres(config: DatabaseConfig): Promise<PrismaDatabase> {
   const prisma = new PrismaClient({
     adapter: new PrismaPg({ connectionString: config.url }),
     transactionOptions: TRANSACTION_OPTIONS,
+    ...queryLog(options),
   });
+  subscribe(prisma, options);
   return prisma as unknown as PrismaDatabase;
 }
 

@@ -1,4 +1,10 @@
-export { checkDatabaseReachable, createDatabase, type Database } from "./client";
+export {
+  checkDatabaseReachable,
+  createDatabase,
+  type Database,
+  type DatabaseOptions,
+  type IssuedQuery,
+} from "./client";
 export {
   type DatabaseConfig,
   DatabaseConfigError,

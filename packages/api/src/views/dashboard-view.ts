@@ -10,7 +10,7 @@ export async function dashboardView(repositories: Repositories) {
   const [awaitingReview, drafts, changes] = await Promise.all([
     staff.listRecords("explainers", { filters: { status: "in-review" }, sort: "updatedAt", pageSize: 50 }),
     staff.listRecords("explainers", { filters: { status: "draft" }, sort: "updatedAt", pageSize: LINTED_DRAFTS }),
-    staff.auditLog({ pageSize: 15 }),
+    staff.recentChanges(15),
   ]);
   const unpublished = await Promise.all(
     [...awaitingReview.items, ...drafts.items].slice(0, LINTED_DRAFTS).map((item) => explainers.get(item.id)),
@@ -27,6 +27,6 @@ export async function dashboardView(repositories: Repositories) {
   return {
     awaitingReview: awaitingReview.items,
     lintFindings,
-    recentChanges: changes.items.map(({ before: _before, after: _after, ...change }) => change),
+    recentChanges: changes.map(({ before: _before, after: _after, ...change }) => change),
   };
 }

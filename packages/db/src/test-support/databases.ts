@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
-import { createDatabase, type Database } from "../client";
+import { createDatabase, type Database, type DatabaseOptions } from "../client";
 import type { DatabaseConfig, DatabaseProvider } from "../config";
 import { applyMigrations } from "../migrate/index";
 import "./provided-context";
@@ -20,10 +20,13 @@ export interface TestDatabase extends Database {
 }
 
 /** An empty, fully migrated database of its own, so test files never see each other's rows. */
-export async function createTestDatabase(provider: DatabaseProvider): Promise<TestDatabase> {
+export async function createTestDatabase(
+  provider: DatabaseProvider,
+  options: DatabaseOptions = {},
+): Promise<TestDatabase> {
   const config = provider === "sqlite" ? scratchSqlite() : await scratchPostgres();
   await applyMigrations(config.config);
-  const database = await createDatabase(config.config);
+  const database = await createDatabase(config.config, options);
   return {
     ...database,
     async drop() {

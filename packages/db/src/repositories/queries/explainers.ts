@@ -27,6 +27,7 @@ import { fromRow as postFromRow } from "../kinds/post";
 import { fromRow as sourceFromRow } from "../kinds/source";
 import { fromRow as statementFromRow } from "../kinds/statement";
 import { read as readVotes, withVotes } from "../kinds/vote-event";
+import { latestPublications } from "./latest-publications";
 import { PUBLISHED_EXPLAINER, publishedView } from "./published";
 import { ruleSourceIds, uniqueIds } from "./records/load";
 
@@ -123,9 +124,11 @@ export function explainersQueries(prisma: PrismaDatabase) {
     async publishedExplainerPage(measureId: string, locale: Locale): Promise<PublishedExplainerPage | null> {
       const head = await prisma.explainer.findUnique({
         where: { measureId_locale: { measureId, locale } },
-        select: { id: true, _count: { select: { revisions: true } } },
+        // One revision by its key, not `_count`: Prisma counts relations by grouping the whole
+        // revisions table before it joins, on PostgreSQL.
+        select: { id: true, revisions: { select: { number: true }, take: 1 } },
       });
-      if (!head || head._count.revisions === 0) return null;
+      if (!head || head.revisions.length === 0) return null;
 
       const [explainer, measure, translation, actions, voteEvents] = await Promise.all([
         explainerKind.find(prisma, head.id).then((found) => found && publishedView(found)),
@@ -228,44 +231,26 @@ export function explainersQueries(prisma: PrismaDatabase) {
 
     /** The `limit` most recently published explainers in `locale`, newest first. */
     async latestPublishedExplainers(locale: Locale, limit: number): Promise<PublishedExplainerSummary[]> {
-      const published = await prisma.explainer.findMany({
-        where: { ...PUBLISHED_EXPLAINER, locale },
-        select: {
-          id: true,
-          measureId: true,
-          revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, publishedAt: true } },
-        },
-      });
-      const latest = published
-        .flatMap((row) => {
-          const revision = row.revisions[0];
-          return revision ? [{ ...row, revision }] : [];
-        })
-        .sort(
-          (a, b) =>
-            b.revision.publishedAt.getTime() - a.revision.publishedAt.getTime() ||
-            (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-        )
-        .slice(0, Math.max(0, limit));
+      const latest = await latestPublications(prisma, locale, limit);
       if (latest.length === 0) return [];
 
       const revisions = await prisma.explainerRevision.findMany({
-        where: { OR: latest.map((row) => ({ explainerId: row.id, number: row.revision.number })) },
+        where: { OR: latest.map((row) => ({ explainerId: row.explainerId, number: row.number })) },
         select: { explainerId: true, headline: true, blocks: true },
       });
       const byExplainer = new Map(revisions.map((revision) => [revision.explainerId, revision]));
       return latest.flatMap((row) => {
-        const revision = byExplainer.get(row.id);
+        const revision = byExplainer.get(row.explainerId);
         if (!revision) return [];
         const summary = (revision.blocks as Block[]).find((block) => block.kind === "summary");
         return [
           {
-            explainerId: row.id,
+            explainerId: row.explainerId,
             measureId: row.measureId,
             locale,
             headline: revision.headline,
             summary: summary && "text" in summary && summary.text ? plainText(summary.text) : null,
-            publishedAt: row.revision.publishedAt.toISOString(),
+            publishedAt: row.publishedAt.toISOString(),
           },
         ];
       });

@@ -14,6 +14,7 @@ import { statementKind } from "../kinds/statement";
 import { voteEventKind } from "../kinds/vote-event";
 import type { RecordKind, Tx } from "../record-kind";
 import { MAX_PAGE_SIZE } from "../store";
+import { latestPublications } from "./latest-publications";
 import { publishedView } from "./published";
 
 // Read models for the site's machine-readable side: the sitemap, feeds, open data, the
@@ -77,7 +78,7 @@ const newestFirst = (a: { updatedAt?: string }, b: { updatedAt?: string }) =>
 
 export function siteQueries(prisma: PrismaDatabase) {
   /** Published explainers (ids and when last published), newest first. */
-  async function publishedExplainerStamps(where: { locale?: Locale; measureId?: string } = {}) {
+  async function publishedExplainerStamps(where: { measureId?: string } = {}) {
     const rows = await prisma.explainer.findMany({
       where: { ...where, revisions: { some: {} } },
       select: {
@@ -101,10 +102,16 @@ export function siteQueries(prisma: PrismaDatabase) {
 
   async function names(ids: { measures?: string[]; bodies?: string[]; people?: string[] }): Promise<RecordNames> {
     const unique = (list: string[] = []) => [...new Set(list)];
+    const [measureIds, bodyIds, personIds] = [unique(ids.measures), unique(ids.bodies), unique(ids.people)];
+    // No query for an empty list: `id IN ()` reaches the database as a scan of the whole table.
     const [measures, bodies, people] = await Promise.all([
-      prisma.measure.findMany({ where: { id: { in: unique(ids.measures) } }, select: { id: true, title: true } }),
-      prisma.body.findMany({ where: { id: { in: unique(ids.bodies) } }, select: { id: true, name: true } }),
-      prisma.person.findMany({ where: { id: { in: unique(ids.people) } }, select: { id: true, name: true } }),
+      measureIds.length
+        ? prisma.measure.findMany({ where: { id: { in: measureIds } }, select: { id: true, title: true } })
+        : [],
+      bodyIds.length ? prisma.body.findMany({ where: { id: { in: bodyIds } }, select: { id: true, name: true } }) : [],
+      personIds.length
+        ? prisma.person.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } })
+        : [],
     ]);
     return {
       measures: Object.fromEntries(measures.map((m) => [m.id, m.title])),
@@ -147,7 +154,7 @@ export function siteQueries(prisma: PrismaDatabase) {
 
     /** The latest published explainers in one language and the latest votes, site-wide. */
     async siteLatest(locale: Locale, limit: number) {
-      const explainerIds = (await publishedExplainerStamps({ locale })).slice(0, limit).map((e) => e.id);
+      const explainerIds = (await latestPublications(prisma, locale, limit)).map((e) => e.explainerId);
       const [explainers, votes] = await Promise.all([
         publishedExplainers(explainerIds),
         voteEventKind.list(prisma, { skip: 0, take: limit }),

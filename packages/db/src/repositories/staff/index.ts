@@ -1,7 +1,7 @@
 import type { PrismaDatabase } from "../../client";
 import type { DatabaseProvider } from "../../config";
 import type { RecordCollection } from "../index";
-import { type AuditFilter, auditActors, findAuditEntry, listAuditEntries } from "./audit";
+import { type AuditFilter, auditActors, findAuditEntry, listAuditEntries, recentAuditEntries } from "./audit";
 import { type ListOptions, listRecords } from "./list-records";
 
 export type { AuditFilter, AuditRecord } from "./audit";
@@ -14,6 +14,7 @@ export function createStaffQueries(prisma: PrismaDatabase, provider: DatabasePro
     listRecords: (collection: RecordCollection, options?: ListOptions) =>
       listRecords(prisma, provider, collection, options),
     auditLog: (filter?: AuditFilter) => listAuditEntries(prisma, filter),
+    recentChanges: (limit: number) => recentAuditEntries(prisma, limit),
     auditEntry: (id: number) => findAuditEntry(prisma, id),
     auditActors: () => auditActors(prisma),
   };

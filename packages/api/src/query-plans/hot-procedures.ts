@@ -1,0 +1,125 @@
+import { LISTINGS, RECORD_COLLECTIONS, type Repositories } from "@legible/db";
+import { FIXTURE } from "./plan-fixture";
+
+/** One procedure call: which router, the procedure's dotted path, its input, and a name for failure messages. */
+export interface HotCall {
+  router: "public" | "admin";
+  path: string;
+  input?: unknown;
+  name: string;
+}
+
+const SANCTUARY = "measure-sanctuary-ordinance";
+const today = "2026-01-15";
+
+const call = (router: HotCall["router"], path: string, input?: unknown, variant?: string): HotCall => ({
+  router,
+  path,
+  input,
+  name: `${router}.${path}${variant ? ` (${variant})` : ""}`,
+});
+
+/** Every page a resident can open, with inputs that reach every branch of its read model. */
+export function publicCalls(): HotCall[] {
+  const pub = (path: string, input?: unknown, variant?: string) => call("public", path, input, variant);
+  return [
+    pub("jurisdictions.list"),
+    pub("jurisdictions.bySlug", { slug: "los-angeles" }),
+    pub("explainers.page", { measureId: SANCTUARY, locale: "en" }, "en"),
+    pub("explainers.page", { measureId: SANCTUARY, locale: "es" }, "es"),
+    pub("explainers.latest", { locale: "en" }),
+    pub("measures.page", { id: SANCTUARY, locale: "en" }, "the seed story"),
+    pub("measures.page", { id: FIXTURE.measure, locale: "en" }, "with a roll call"),
+    pub("votes.page", { id: FIXTURE.vote, locale: "en" }, "with a roll call"),
+    pub("votes.page", { id: "vote-council-2024-11-19", locale: "en" }, "tally only"),
+    pub("votes.recent", { locale: "en", limit: 20 }),
+    pub("people.page", { id: FIXTURE.councilMember, locale: "en", today }, "with a voting record"),
+    pub("people.page", { id: "person-karen-bass", locale: "en", today }, "with terms and quotes"),
+    pub("bodies.page", { id: FIXTURE.council, locale: "en", today }),
+    pub("search.query", { q: "sanctuary city", locale: "en" }, "explainers and measures"),
+    pub("search.query", { q: "council member", locale: "es" }, "people"),
+    pub("site.sitemap"),
+    pub("site.dataset"),
+    pub("site.latest", { locale: "en" }),
+    pub("site.measureActivity", { id: SANCTUARY }),
+    pub("site.personActivity", { id: FIXTURE.councilMember }),
+    ...(["measure", "vote", "person", "body"] as const).map((kind) =>
+      pub(
+        "site.openRecord",
+        {
+          kind,
+          id: { measure: SANCTUARY, vote: FIXTURE.vote, person: FIXTURE.councilMember, body: FIXTURE.council }[kind],
+        },
+        kind,
+      ),
+    ),
+    ...(["measure", "person", "body"] as const).map((kind) =>
+      pub(
+        "site.jsonLdRecords",
+        { kind, id: { measure: SANCTUARY, person: "person-karen-bass", body: FIXTURE.council }[kind] },
+        kind,
+      ),
+    ),
+    pub("site.voteCard", { id: FIXTURE.vote }),
+    pub("site.explainerCard", { measureId: SANCTUARY, locale: "en" }),
+  ];
+}
+
+/**
+ * The staff app's reads: each list with every sort and every filter it offers (from LISTINGS, so
+ * a new sort or filter is checked without editing this file), a word search, each record's form
+ * and history, the dashboard, the roll-call pre-fill and the audit log.
+ */
+export async function staffReadCalls(repositories: Repositories): Promise<HotCall[]> {
+  const admin = (path: string, input?: unknown, variant?: string) => call("admin", path, input, variant);
+  const calls: HotCall[] = [admin("me"), admin("dashboard.overview")];
+  for (const collection of RECORD_COLLECTIONS) {
+    const listing = LISTINGS[collection];
+    const sample = (await repositories[collection].list({ pageSize: 1 })).items[0] as
+      | Record<string, unknown>
+      | undefined;
+    if (!sample) throw new Error(`the query-plan fixture has no ${collection}`);
+    const id = String(sample.id);
+    calls.push(admin(`${collection}.list`, {}, "default"));
+    for (const sort of listing.sorts) calls.push(admin(`${collection}.list`, { sort }, `sort ${sort}`));
+    for (const filter of listing.filters) {
+      const value = typeof sample[filter] === "string" ? sample[filter] : "none";
+      calls.push(admin(`${collection}.list`, { filters: { [filter]: value } }, `filter ${filter}`));
+    }
+    calls.push(admin(`${collection}.list`, { search: "council", page: 2 }, "search"));
+    calls.push(admin(`${collection}.get`, { id }));
+    calls.push(admin(`${collection}.history`, { id }));
+  }
+  calls.push(
+    admin("rollCall.members", { bodyId: FIXTURE.council, date: "2025-03-01" }),
+    admin("audit.list", {}, "newest first"),
+    admin("audit.list", { page: 3, pageSize: 20 }, "a later page"),
+    admin("audit.list", { actorName: "query plan fixture" }, "by who"),
+    admin("audit.list", { recordType: "measure" }, "by kind of record"),
+    admin("audit.list", { recordType: "measure", recordId: FIXTURE.measure }, "one record"),
+    admin("audit.list", { action: "update" }, "by action"),
+    admin("audit.list", { from: "2025-01-01T00:00:00Z", to: "2099-01-01T00:00:00Z" }, "by dates"),
+    admin("audit.actors"),
+    admin("transfer.export", { format: "legible-dataset" }),
+  );
+  return calls;
+}
+
+/** The saves staff make all day: a measure, a vote with its roll call, an explainer draft. */
+export async function staffSaveCalls(repositories: Repositories): Promise<HotCall[]> {
+  const [measure, vote, explainer] = await Promise.all([
+    repositories.measures.get(FIXTURE.measure),
+    repositories.voteEvents.get(FIXTURE.vote),
+    repositories.explainers.get(FIXTURE.draftExplainer),
+  ]);
+  if (!measure || !vote || !explainer) throw new Error("the query-plan fixture is missing a record to save");
+  return [
+    call("admin", "measures.update", { ...measure, title: `${measure.title} (amended)` }),
+    call("admin", "voteEvents.update", {
+      ...vote,
+      motionText: `${vote.motionText} as amended`,
+      rollCall: vote.rollCall?.map((entry, index) => (index === 0 ? { ...entry, option: "abstain" } : entry)) ?? null,
+    }),
+    call("admin", "explainers.update", { ...explainer, headline: `${explainer.headline}, revised` }),
+  ];
+}

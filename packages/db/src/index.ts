@@ -43,6 +43,8 @@ export {
   type RecordStores,
   type Repositories,
 } from "./repositories/index";
+/** A vote's roll call as PersonVote rows, as its saves store them: for bulk loaders such as bench/. */
+export { rollCallRows } from "./repositories/kinds/vote-event";
 export type { SearchHit, SearchOptions, TextPart } from "./repositories/search";
 export {
   type AuditFilter,

@@ -3,7 +3,6 @@ import {
   formatDate,
   type Locale,
   type MajorityAgreement,
-  majorityAgreement,
   type PartialDate,
   type TermStatus,
   termStatus,
@@ -107,8 +106,8 @@ export function buildPersonView(records: PersonRecords, locale: Locale, today: P
       option: cast.option,
       withMajority: votedWithMajority({ option: cast.option, counts: cast.vote.counts }),
     })),
-    totalVotes: records.votes.length,
-    majority: majorityAgreement(records.votes.map((cast) => ({ option: cast.option, counts: cast.vote.counts }))),
+    totalVotes: records.totalVotes,
+    majority: records.majority,
     statements: records.statements.map((statement) =>
       statementView(statement, {
         people: byId([person]),

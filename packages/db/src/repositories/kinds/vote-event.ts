@@ -1,4 +1,4 @@
-import { type VoteEvent, VoteEventSchema } from "@legible/core";
+import { type VoteEvent, VoteEventSchema, votedWithMajority } from "@legible/core";
 import { type PersonVote, Prisma, type VoteEvent as Row } from "../../generated/sqlite/client";
 import { nullable, optional, type RecordKind, stampFields, type Tx } from "../record-kind";
 import { sourceIdsByRecord } from "./citations";
@@ -44,19 +44,27 @@ function fields(record: VoteEvent) {
   };
 }
 
-/** The roll call is rows (one per member) so a person's voting record is one indexed query. */
+/**
+ * The roll call as rows, one per member, so a person's voting record is one indexed query. Each
+ * row carries the vote's date and whether the member sided with its majority, so a person's
+ * page reads their latest votes and their share with the majority without reading every vote.
+ */
+export function rollCallRows(record: VoteEvent) {
+  return (record.rollCall ?? []).map((entry, position) => ({
+    voteEventId: record.id,
+    position,
+    voterName: entry.voterName,
+    personId: nullable(entry.personId),
+    option: entry.option,
+    dateStart: dateStart(record.date),
+    withMajority: votedWithMajority({ option: entry.option, counts: record.counts }),
+  }));
+}
+
 async function replaceRollCall(tx: Tx, record: VoteEvent): Promise<void> {
   await tx.personVote.deleteMany({ where: { voteEventId: record.id } });
   if (!record.rollCall?.length) return;
-  await tx.personVote.createMany({
-    data: record.rollCall.map((entry, position) => ({
-      voteEventId: record.id,
-      position,
-      voterName: entry.voterName,
-      personId: nullable(entry.personId),
-      option: entry.option,
-    })),
-  });
+  await tx.personVote.createMany({ data: rollCallRows(record) });
 }
 
 export async function read(tx: Tx, rows: RowWithVotes[]): Promise<VoteEvent[]> {

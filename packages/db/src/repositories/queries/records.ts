@@ -25,7 +25,7 @@ export function recordsQueries(prisma: PrismaDatabase) {
   return {
     measureRecords: (id: string) => measureRecords(prisma, id),
     voteRecords: (id: string) => voteRecords(prisma, id),
-    personRecords: (id: string) => personRecords(prisma, id),
+    personRecords: (id: string, voteLimit: number) => personRecords(prisma, id, voteLimit),
     bodyRecords: (id: string) => bodyRecords(prisma, id),
     recentVotes: (limit: number) => recentVotes(prisma, Math.min(Math.max(1, Math.trunc(limit)), MAX_RECENT_VOTES)),
     publishedExplainersById: (ids: string[]) => loadPublishedExplainersById(prisma, ids),

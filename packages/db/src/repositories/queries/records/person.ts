@@ -1,4 +1,13 @@
-import type { Membership, Person, Source, Statement, VoteEvent, VoteOption } from "@legible/core";
+import {
+  type MajorityAgreement,
+  type Membership,
+  majorityAgreement,
+  type Person,
+  type Source,
+  type Statement,
+  type VoteEvent,
+  type VoteOption,
+} from "@legible/core";
 import type { PrismaDatabase } from "../../../client";
 import { withSourceIds } from "../../kinds/citations";
 import { fromRow as membershipFromRow } from "../../kinds/membership";
@@ -30,8 +39,12 @@ export interface CastVote {
 export interface PersonRecords {
   person: Person;
   memberships: Membership[];
-  /** Every roll-call entry that names them, newest vote first. */
+  /** The latest roll-call entries that name them (as many as asked for), newest vote first. */
   votes: CastVote[];
+  /** How many roll calls name them. */
+  totalVotes: number;
+  /** How often they voted with the majority, over every roll call that names them. */
+  majority: MajorityAgreement;
   /** Their statements, oldest first. */
   statements: Statement[];
   posts: PostRef[];
@@ -40,17 +53,41 @@ export interface PersonRecords {
   sources: Source[];
 }
 
-export async function personRecords(prisma: PrismaDatabase, id: string): Promise<PersonRecords | null> {
+/** The totals of a record longer than a page, counted on the (personId, withMajority) index. */
+async function recordTotals(
+  prisma: PrismaDatabase,
+  personId: string,
+): Promise<{ totalVotes: number; majority: MajorityAgreement }> {
+  const sides = await prisma.personVote.groupBy({ by: ["withMajority"], where: { personId }, _count: { _all: true } });
+  const tally = (side: boolean | null) => sides.find((row) => row.withMajority === side)?._count._all ?? 0;
+  const counted = tally(true) + tally(false);
+  return {
+    totalVotes: counted + tally(null),
+    majority: { counted, withMajority: tally(true), share: counted === 0 ? null : tally(true) / counted },
+  };
+}
+
+/**
+ * A person's page: their terms, statements and sources, and the latest `voteLimit` of their
+ * votes with the totals over all of them. A long record (thousands of roll calls) costs the
+ * same as a short one: the latest votes come off PersonVote's (personId, dateStart) index and,
+ * when there are more than fit, the majority counts off its (personId, withMajority) index.
+ */
+export async function personRecords(
+  prisma: PrismaDatabase,
+  id: string,
+  voteLimit: number,
+): Promise<PersonRecords | null> {
   const person = await personKind.find(prisma, id);
   if (!person) return null;
   const [memberships, castRows, statements] = await Promise.all([
     prisma.membership
       .findMany({ where: { personId: id }, orderBy: [{ startDate: "desc" }, { id: "asc" }] })
       .then((rows) => withSourceIds(prisma, "membership", rows, membershipFromRow)),
-    // Uses PersonVote's personId index; the vote's fields come in the same query.
     prisma.personVote.findMany({
       where: { personId: id },
-      orderBy: [{ voteEvent: { dateStart: "desc" } }, { voteEventId: "asc" }],
+      orderBy: [{ dateStart: "desc" }, { voteEventId: "asc" }],
+      take: voteLimit,
       select: {
         option: true,
         voterName: true,
@@ -80,6 +117,13 @@ export async function personRecords(prisma: PrismaDatabase, id: string): Promise
       counts: row.voteEvent.counts as VoteSummary["counts"],
     },
   }));
+  const { totalVotes, majority } =
+    votes.length < voteLimit
+      ? {
+          totalVotes: votes.length,
+          majority: majorityAgreement(votes.map((cast) => ({ ...cast, counts: cast.vote.counts }))),
+        }
+      : await recordTotals(prisma, id);
   const posts = await loadPostRefs(prisma, uniqueIds(memberships.map((membership) => membership.postId)));
   const [bodies, measures, sources] = await Promise.all([
     loadBodyRefs(
@@ -103,5 +147,5 @@ export async function personRecords(prisma: PrismaDatabase, id: string): Promise
       ]),
     ),
   ]);
-  return { person, memberships, votes, statements, posts, bodies, measures, sources };
+  return { person, memberships, votes, totalVotes, majority, statements, posts, bodies, measures, sources };
 }

@@ -1,5 +1,5 @@
 import { parseDataset } from "@legible/core";
-import { createRepositories, type Repositories, seedDatabase } from "@legible/db";
+import { createRepositories, PERSON_FEED_VOTES, type Repositories, seedDatabase } from "@legible/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@legible/db/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../../context";
@@ -177,5 +177,31 @@ describe.each(testProviders())("public site procedures on %s", (provider) => {
     const hugo = await api.site.personActivity({ id: "person-hugo-soto-martinez" });
     expect(hugo.votes.map((v) => v.id)).toEqual(["vote-with-roll-call"]);
     expect(hugo.names.bodies["body-la-city-council"]).toBe("Los Angeles City Council");
+  });
+
+  it("a person's feed carries their latest votes only, however long their record", async () => {
+    const votes = PERSON_FEED_VOTES + 5;
+    for (let day = 1; day <= votes; day += 1) {
+      const date = `2025-${String(Math.ceil(day / 28)).padStart(2, "0")}-${String(((day - 1) % 28) + 1).padStart(2, "0")}`;
+      await repositories.voteEvents.create(
+        {
+          id: `vote-feed-${day}`,
+          bodyId: "body-la-city-council",
+          measureId: "measure-sanctuary-ordinance",
+          date,
+          motionText: `Motion ${day}`,
+          result: "pass",
+          counts: { yes: 1 },
+          rollCall: [{ voterName: "Jim McDonnell", personId: "person-jim-mcdonnell", option: "yes" }],
+          sourceIds: [],
+        },
+        seedActor,
+      );
+    }
+    const feed = await api.site.personActivity({ id: "person-jim-mcdonnell" });
+    expect(feed.votes).toHaveLength(PERSON_FEED_VOTES);
+    // The oldest five are the ones left out.
+    expect(feed.votes.map((v) => v.id)).not.toContain("vote-feed-5");
+    expect(feed.votes.map((v) => v.id)).toContain(`vote-feed-${votes}`);
   });
 });

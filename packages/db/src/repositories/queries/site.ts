@@ -54,6 +54,12 @@ function present<T>(value: T | null): value is T {
   return value !== null;
 }
 
+/**
+ * A person's feed carries their latest votes: a reader checks it for what is new, and a long
+ * career would otherwise make it thousands of entries long. The whole record is in the open data.
+ */
+export const PERSON_FEED_VOTES = 50;
+
 async function findAll<T extends { id: string }>(prisma: Tx, kind: RecordKind<T>, ids: string[]): Promise<T[]> {
   return (await Promise.all(ids.map((id) => kind.find(prisma, id)))).filter(present);
 }
@@ -129,7 +135,12 @@ export function siteQueries(prisma: PrismaDatabase) {
       const rows = await prisma.voteEvent.findMany({ where, select: { id: true }, orderBy: { dateStart: "desc" } });
       return rows.map((row) => row.id);
     }
-    const rows = await prisma.personVote.findMany({ where, select: { voteEventId: true } });
+    const rows = await prisma.personVote.findMany({
+      where,
+      select: { voteEventId: true },
+      orderBy: [{ dateStart: "desc" }, { voteEventId: "asc" }],
+      take: PERSON_FEED_VOTES,
+    });
     return [...new Set(rows.map((row) => row.voteEventId))];
   }
 
@@ -198,7 +209,7 @@ export function siteQueries(prisma: PrismaDatabase) {
       };
     },
 
-    /** A person with the votes they cast on record and their statements; `null` if there is no such person. */
+    /** A person with their latest votes on record and their statements; `null` if there is no such person. */
     async sitePersonActivity(personId: string) {
       const person = await personKind.find(prisma, personId);
       if (!person) return null;

@@ -1,11 +1,11 @@
 // `npm run bench`: the public site's speed and weight, each as a ratio measured in one run on
 // this machine. Writes bench/results/site-<time>.{json,md} and prints the table for the README.
-import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { createDatabase, findProjectRoot, resolveDatabaseConfig, seedDatabase } from "@legible/db";
 import { applyMigrations } from "@legible/db/migrate";
+import { buildApps } from "./lib/build";
 import { lighthouseScores } from "./lib/lighthouse";
 import { measureLoad } from "./lib/load";
 import { nginxAvailable, startNginx } from "./lib/nginx";
@@ -44,11 +44,7 @@ function routeJavascriptBytes(route: string): number {
 async function main() {
   if (!nginxAvailable()) throw new Error("nginx is not installed: apt-get install -y nginx");
   say("building (turbo cache)…");
-  execFileSync(path.join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--output-logs=errors-only"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
-  });
+  buildApps(root);
 
   const config = resolveDatabaseConfig(`file:${path.join(work, "bench.db")}`);
   await applyMigrations(config, root);

@@ -1,0 +1,51 @@
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import type { DatabaseConfig } from "@legible/db";
+import { freePort, startProcess, waitForOk } from "../processes";
+
+export interface RunningApps {
+  publicUrl: string;
+  staffUrl: string;
+  stop(): void;
+}
+
+/** The secret the staff app signs sessions with in this run; the bench's admin account is made with it. */
+export const STAFF_AUTH_SECRET = randomBytes(32).toString("base64");
+
+/**
+ * Both built apps in production mode (`next start`) on loopback ports, over one database, wired
+ * to each other as `npm start` wires them, so staff saves refresh the public site as they would.
+ */
+export async function startApps(projectRoot: string, database: DatabaseConfig): Promise<RunningApps> {
+  const next = path.join(projectRoot, "node_modules", ".bin", "next");
+  const [webPort, adminPort] = [await freePort(), await freePort()];
+  const publicUrl = `http://127.0.0.1:${webPort}`;
+  const staffUrl = `http://127.0.0.1:${adminPort}`;
+  const shared = {
+    DATABASE_URL: database.url,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    LEGIBLE_PUBLIC_URL: publicUrl,
+    LEGIBLE_REVALIDATE_SECRET: randomBytes(24).toString("hex"),
+  };
+  const web = startProcess(next, ["start", "--port", String(webPort)], {
+    cwd: path.join(projectRoot, "apps", "web"),
+    env: { ...shared, PORT: String(webPort) },
+  });
+  const admin = startProcess(next, ["start", "--port", String(adminPort)], {
+    cwd: path.join(projectRoot, "apps", "admin"),
+    env: { ...shared, PORT: String(adminPort), BETTER_AUTH_URL: staffUrl, BETTER_AUTH_SECRET: STAFF_AUTH_SECRET },
+  });
+  const stop = () => {
+    web.stop();
+    admin.stop();
+  };
+  try {
+    await waitForOk(`${publicUrl}/api/health`, 60_000, web.output);
+    await waitForOk(`${staffUrl}/api/health`, 60_000, admin.output);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { publicUrl, staffUrl, stop };
+}

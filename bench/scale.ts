@@ -1,0 +1,163 @@
+// `npm run bench:scale` (also run by `npm run bench`): the site at 1k, 10k and 100k measures, on
+// SQLite and PostgreSQL. For each: generate a deterministic dataset, bulk-load it into a fresh
+// migrated database, then measure the public queries, search and staff saves over HTTP against
+// the built apps. Writes bench/results/scale-<time>.{json,md} and prints the tables.
+//
+//   npm run bench:scale -- --sizes 1k,10k --databases sqlite --no-build
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { type DatabaseProvider, findProjectRoot } from "@legible/db";
+import { buildApps } from "./lib/build";
+import { startApps } from "./lib/scale/apps";
+import { type DatabaseHost, openHost } from "./lib/scale/databases";
+import { DEFAULT_SEED, generateScaleDataset } from "./lib/scale/generate";
+import { bulkLoad } from "./lib/scale/load";
+import { renderReport, type ScaleResults, type SizeRun, TARGETS } from "./lib/scale/report";
+import { assertRoundTrip } from "./lib/scale/round-trip";
+import { measurePublicQueries, measureSearches } from "./lib/scale/scenarios";
+import { countSearchHits } from "./lib/scale/search-hits";
+import { parseSizes, type ScaleSize } from "./lib/scale/sizes";
+import { createBenchAdmin, measureStaffSaves, signIn } from "./lib/scale/staff";
+import { assertValidDataset } from "./lib/scale/validate";
+
+/** Saves per staff scenario: enough for a p99 that is not just the slowest one. */
+const STAFF_SAVES = 200;
+
+const root = findProjectRoot();
+
+function say(line: string) {
+  console.log(`bench:scale: ${line}`);
+}
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string" },
+      databases: { type: "string", default: "sqlite,postgresql" },
+      seed: { type: "string", default: DEFAULT_SEED },
+      "no-build": { type: "boolean", default: false },
+    },
+  });
+  const databases = (values.databases ?? "").split(",").map((name) => {
+    if (name !== "sqlite" && name !== "postgresql")
+      throw new Error(`unknown database "${name}"; use sqlite, postgresql`);
+    return name as DatabaseProvider;
+  });
+  return { sizes: parseSizes(values.sizes), databases, seed: values.seed ?? DEFAULT_SEED, build: !values["no-build"] };
+}
+
+const seconds = (since: number) => (performance.now() - since) / 1000;
+
+/**
+ * Generates, checks and loads one size. Only what the measurements need leaves this function:
+ * the dataset (over a gigabyte of objects at 100k) becomes garbage before anything is timed, so
+ * the bench's own garbage collector, which runs in the process autocannon times requests from,
+ * does not stretch the large sizes' latencies.
+ */
+async function prepareSize(host: DatabaseHost, size: ScaleSize, seed: string) {
+  say(`${host.provider} ${size.label}: generating…`);
+  let started = performance.now();
+  const { dataset, targets } = generateScaleDataset(size, seed);
+  const generateSeconds = seconds(started);
+  started = performance.now();
+  assertValidDataset(dataset);
+  const validateSeconds = seconds(started);
+  const searchHits = countSearchHits(dataset, targets.searchTerms);
+
+  say(`${host.provider} ${size.label}: loading…`);
+  const { config, database } = await host.fresh(size.label);
+  try {
+    started = performance.now();
+    const loaded = await bulkLoad(database, dataset, say);
+    const load = {
+      ...loaded,
+      seconds: seconds(started),
+      rows: loaded.tables.reduce((sum, table) => sum + table.rows, 0),
+    };
+    await assertRoundTrip(database, dataset);
+    return { config, database, targets, searchHits, generateSeconds, validateSeconds, load };
+  } catch (error) {
+    await database.close();
+    await host.drop(config);
+    throw error;
+  }
+}
+
+async function runSize(host: DatabaseHost, size: ScaleSize, seed: string): Promise<SizeRun> {
+  const { config, database, targets, ...prepared } = await prepareSize(host, size, seed);
+  try {
+    const apps = await startApps(root, config);
+    try {
+      const cookie = await signIn(apps.staffUrl, await createBenchAdmin(database, apps.staffUrl));
+      say(`${host.provider} ${size.label}: public queries (veteran's record: ${targets.veteranVotes} votes)…`);
+      const publicQueries = await measurePublicQueries(apps.publicUrl, targets, say);
+      say(`${host.provider} ${size.label}: search…`);
+      const searches = await measureSearches(apps.publicUrl, targets, say);
+      say(`${host.provider} ${size.label}: staff saves…`);
+      const staffSaves = await measureStaffSaves(
+        apps.staffUrl,
+        cookie,
+        { measureId: targets.staffMeasureId, voteId: targets.staffVoteId },
+        STAFF_SAVES,
+      );
+      say(`  measure save p99 ${staffSaves.measure.p99} ms, vote save p99 ${staffSaves.vote.p99} ms`);
+      return {
+        provider: host.provider,
+        size: size.label,
+        measures: size.measures,
+        ...prepared,
+        veteranVotes: targets.veteranVotes,
+        veteranStatements: targets.veteranStatements,
+        councilStatements: targets.councilStatements,
+        publicQueries,
+        searches,
+        staffSaves,
+      };
+    } finally {
+      apps.stop();
+    }
+  } finally {
+    await database.close();
+    await host.drop(config);
+  }
+}
+
+async function main() {
+  const { sizes, databases, seed, build } = options();
+  if (build) {
+    say("building (turbo cache)…");
+    buildApps(root);
+  }
+  const runs: SizeRun[] = [];
+  for (const provider of databases) {
+    const host = await openHost(provider, root);
+    try {
+      for (const size of sizes) runs.push(await runSize(host, size, seed));
+    } finally {
+      host.stop();
+    }
+  }
+  const results: ScaleResults = {
+    measuredAt: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? "unknown",
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    seed,
+    runs,
+    targets: TARGETS,
+  };
+  const table = renderReport(results);
+  const folder = path.join(root, "bench", "results");
+  mkdirSync(folder, { recursive: true });
+  const stamp = results.measuredAt.replace(/[:.]/g, "-");
+  writeFileSync(path.join(folder, `scale-${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join(folder, `scale-${stamp}.md`), table);
+  console.log(`\n${table}`);
+}
+
+await main();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { majorityAgreement, majoritySide, votedWithMajority } from "./majority.js";
+import { majorityAgreement, majorityAgreementOf, majoritySide, votedWithMajority } from "./majority.js";
 import { VOTE_OPTIONS } from "./schemas/vote-event.js";
 
 describe("majoritySide", () => {
@@ -66,5 +66,23 @@ describe("majorityAgreement", () => {
         }
       }),
     );
+  });
+
+  it("comes out the same from a store's counts of each vote's side as from the votes", () => {
+    const vote = fc.record({
+      option: fc.constantFrom(...VOTE_OPTIONS),
+      counts: fc.record({ yes: fc.nat(20), no: fc.nat(20) }, { requiredKeys: [] }),
+    });
+    fc.assert(
+      fc.property(fc.array(vote), (votes) => {
+        const sides = votes.map(votedWithMajority);
+        const tally = {
+          withMajority: sides.filter((side) => side === true).length,
+          against: sides.filter((side) => side === false).length,
+        };
+        expect(majorityAgreementOf(tally)).toEqual(majorityAgreement(votes));
+      }),
+    );
+    expect(majorityAgreementOf({ withMajority: 3, against: 1 })).toEqual({ counted: 4, withMajority: 3, share: 0.75 });
   });
 });

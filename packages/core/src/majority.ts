@@ -54,13 +54,22 @@ export function votedWithMajority(vote: MemberVote): boolean | null {
  * // → { counted: 2, withMajority: 1, share: 0.5 }
  */
 export function majorityAgreement(votes: readonly MemberVote[]): MajorityAgreement {
-  let counted = 0;
-  let withMajority = 0;
-  for (const vote of votes) {
-    const agreed = votedWithMajority(vote);
-    if (agreed === null) continue;
-    counted += 1;
-    if (agreed) withMajority += 1;
-  }
-  return { counted, withMajority, share: counted === 0 ? null : withMajority / counted };
+  const sides = votes.map(votedWithMajority);
+  return majorityAgreementOf({
+    withMajority: sides.filter((agreed) => agreed === true).length,
+    against: sides.filter((agreed) => agreed === false).length,
+  });
+}
+
+/**
+ * The same measure from counts already taken of {@link votedWithMajority} (true and false; the
+ * unknowns left out), for a store that keeps each vote's side and counts them itself.
+ *
+ * @example
+ * majorityAgreementOf({ withMajority: 3, against: 1 });
+ * // → { counted: 4, withMajority: 3, share: 0.75 }
+ */
+export function majorityAgreementOf(tally: { withMajority: number; against: number }): MajorityAgreement {
+  const counted = tally.withMajority + tally.against;
+  return { counted, withMajority: tally.withMajority, share: counted === 0 ? null : tally.withMajority / counted };
 }

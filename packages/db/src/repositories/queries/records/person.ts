@@ -2,6 +2,7 @@ import {
   type MajorityAgreement,
   type Membership,
   majorityAgreement,
+  majorityAgreementOf,
   type Person,
   type Source,
   type Statement,
@@ -60,10 +61,9 @@ async function recordTotals(
 ): Promise<{ totalVotes: number; majority: MajorityAgreement }> {
   const sides = await prisma.personVote.groupBy({ by: ["withMajority"], where: { personId }, _count: { _all: true } });
   const tally = (side: boolean | null) => sides.find((row) => row.withMajority === side)?._count._all ?? 0;
-  const counted = tally(true) + tally(false);
   return {
-    totalVotes: counted + tally(null),
-    majority: { counted, withMajority: tally(true), share: counted === 0 ? null : tally(true) / counted },
+    totalVotes: tally(true) + tally(false) + tally(null),
+    majority: majorityAgreementOf({ withMajority: tally(true), against: tally(false) }),
   };
 }
 

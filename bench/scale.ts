@@ -5,11 +5,11 @@
 //
 //   npm run bench:scale -- --sizes 1k,10k --databases sqlite --no-build
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { type DatabaseProvider, findProjectRoot } from "@legible/db";
 import { buildApps } from "./lib/build";
+import { describeMachine } from "./lib/machine";
 import { startApps } from "./lib/scale/apps";
 import { type DatabaseHost, openHost } from "./lib/scale/databases";
 import { DEFAULT_SEED, generateScaleDataset } from "./lib/scale/generate";
@@ -141,12 +141,7 @@ async function main() {
   }
   const results: ScaleResults = {
     measuredAt: new Date().toISOString(),
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? "unknown",
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-    },
+    machine: describeMachine(),
     seed,
     runs,
     targets: TARGETS,

@@ -1,13 +1,14 @@
 // `npm run bench`: the public site's speed and weight, each as a ratio measured in one run on
 // this machine. Writes bench/results/site-<time>.{json,md} and prints the table for the README.
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDatabase, findProjectRoot, resolveDatabaseConfig, seedDatabase } from "@legible/db";
 import { applyMigrations } from "@legible/db/migrate";
 import { buildApps } from "./lib/build";
 import { lighthouseScores } from "./lib/lighthouse";
 import { measureLoad } from "./lib/load";
+import { describeMachine } from "./lib/machine";
 import { nginxAvailable, startNginx } from "./lib/nginx";
 import { freePort, startProcess, waitForOk } from "./lib/processes";
 
@@ -113,12 +114,7 @@ async function main() {
 
     const results = {
       measuredAt: new Date().toISOString(),
-      machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model ?? "unknown",
-        memoryGiB: Math.round(totalmem() / 2 ** 30),
-        node: process.version,
-      },
+      machine: describeMachine(),
       load: { nginx: nginxLoad, cached: cachedLoad, dynamic: dynamicLoad, empty: emptyLoad },
       ratios: {
         cachedVsNginx: cachedLoad.requestsPerSecond / nginxLoad.requestsPerSecond,

@@ -1,6 +1,7 @@
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import proxy from "./proxy";
+import proxy, { config } from "./proxy";
 
 function visit(address: string) {
   return proxy(new NextRequest(new URL(address, "http://localhost:3000")));
@@ -35,5 +36,23 @@ describe("the public site's proxy", () => {
     const response = visit("/people/%E0%A4%A");
     expect(response.status).toBe(400);
     expect(await response.text()).toBe("This address is not valid. Check it for typing mistakes.");
+  });
+
+  it("runs for every page, record ids with a dot included, and for no file, feed or API call", () => {
+    const runsFor = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+    for (const page of ["/", "/es", "/search", "/people/person-karen-bass", "/es/people/ocd-person.j.smith"]) {
+      expect(runsFor(page), page).toBe(true);
+    }
+    expect(runsFor("/people/person-j.smith")).toBe(true);
+    expect(runsFor("/en/measures/measure-2024.11")).toBe(true);
+    for (const other of [
+      "/api/health",
+      "/_next/static/chunks/app.js",
+      "/icon.svg",
+      "/feeds/en/site.rss",
+      "/embed/votes/x",
+    ]) {
+      expect(runsFor(other), other).toBe(false);
+    }
   });
 });

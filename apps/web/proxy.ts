@@ -28,6 +28,12 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the API, feeds, open data, embeds, Next's files or anything with an extension.
-  matcher: ["/((?!api|_next|_vercel|embed|feeds|data|.*\\..*).*)"],
+  matcher: [
+    // Pages only: not the API, feeds, open data, embeds, Next's files or anything with an extension…
+    "/((?!api|_next|_vercel|embed|feeds|data|.*\\..*).*)",
+    // …but record pages whatever their id, since core's ids may hold a dot: every page must pass
+    // here for its language and for its script nonce.
+    "/(explainers|measures|people|bodies|votes)/:path*",
+    "/(en|es)/(explainers|measures|people|bodies|votes)/:path*",
+  ],
 };

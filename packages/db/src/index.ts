@@ -45,7 +45,6 @@ export {
 } from "./repositories/index";
 /** A vote's roll call as PersonVote rows, as its saves store them: for bulk loaders such as bench/. */
 export { rollCallRows } from "./repositories/kinds/vote-event";
-export { PERSON_FEED_VOTES } from "./repositories/queries/site";
 export type { SearchHit, SearchOptions, TextPart } from "./repositories/search";
 export {
   type AuditFilter,

@@ -1,10 +1,11 @@
 import { parseDataset } from "@legible/core";
-import { createRepositories, PERSON_FEED_VOTES, type Repositories, seedDatabase } from "@legible/db";
+import { createRepositories, type Repositories, seedDatabase } from "@legible/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@legible/db/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../../context";
 import { createCallerFactory } from "../../trpc";
 import { publicRouter } from "./index";
+import { FEED_LIMIT } from "./site";
 
 const createCaller = createCallerFactory(publicRouter);
 const seedActor = { name: "site test" };
@@ -180,7 +181,7 @@ describe.each(testProviders())("public site procedures on %s", (provider) => {
   });
 
   it("a person's feed carries their latest votes only, however long their record", async () => {
-    const votes = PERSON_FEED_VOTES + 5;
+    const votes = FEED_LIMIT + 5;
     for (let day = 1; day <= votes; day += 1) {
       const date = `2025-${String(Math.ceil(day / 28)).padStart(2, "0")}-${String(((day - 1) % 28) + 1).padStart(2, "0")}`;
       await repositories.voteEvents.create(
@@ -199,7 +200,7 @@ describe.each(testProviders())("public site procedures on %s", (provider) => {
       );
     }
     const feed = await api.site.personActivity({ id: "person-jim-mcdonnell" });
-    expect(feed.votes).toHaveLength(PERSON_FEED_VOTES);
+    expect(feed.votes).toHaveLength(FEED_LIMIT);
     // The oldest five are the ones left out.
     expect(feed.votes.map((v) => v.id)).not.toContain("vote-feed-5");
     expect(feed.votes.map((v) => v.id)).toContain(`vote-feed-${votes}`);

@@ -33,9 +33,9 @@ export const siteRouter = router({
     return activity;
   }),
 
-  /** A person's feed: the votes they cast on record and their statements. */
+  /** A person's feed: their latest votes on record (a long career would be thousands) and their statements. */
   personActivity: publicProcedure.input(byId).query(async ({ ctx, input }) => {
-    const activity = await ctx.repositories.sitePersonActivity(input.id);
+    const activity = await ctx.repositories.sitePersonActivity(input.id, FEED_LIMIT);
     if (!activity) throw notFound("person", input.id);
     return activity;
   }),

@@ -54,12 +54,6 @@ function present<T>(value: T | null): value is T {
   return value !== null;
 }
 
-/**
- * A person's feed carries their latest votes: a reader checks it for what is new, and a long
- * career would otherwise make it thousands of entries long. The whole record is in the open data.
- */
-export const PERSON_FEED_VOTES = 50;
-
 async function findAll<T extends { id: string }>(prisma: Tx, kind: RecordKind<T>, ids: string[]): Promise<T[]> {
   return (await Promise.all(ids.map((id) => kind.find(prisma, id)))).filter(present);
 }
@@ -130,16 +124,18 @@ export function siteQueries(prisma: PrismaDatabase) {
     rows.map((row) => ({ id: row.id, updatedAt: row.updatedAt.toISOString() }));
   const stampSelect = { select: { id: true, updatedAt: true }, orderBy: { id: "asc" as const } };
 
-  async function voteEventIdsFor(where: { measureId: string } | { personId: string }): Promise<string[]> {
-    if ("measureId" in where) {
-      const rows = await prisma.voteEvent.findMany({ where, select: { id: true }, orderBy: { dateStart: "desc" } });
-      return rows.map((row) => row.id);
-    }
+  async function voteEventIdsFor(where: { measureId: string }): Promise<string[]> {
+    const rows = await prisma.voteEvent.findMany({ where, select: { id: true }, orderBy: { dateStart: "desc" } });
+    return rows.map((row) => row.id);
+  }
+
+  /** A person's latest `limit` votes, newest first, off PersonVote's (personId, dateStart) index. */
+  async function latestVoteIdsOf(personId: string, limit: number): Promise<string[]> {
     const rows = await prisma.personVote.findMany({
-      where,
+      where: { personId },
       select: { voteEventId: true },
       orderBy: [{ dateStart: "desc" }, { voteEventId: "asc" }],
-      take: PERSON_FEED_VOTES,
+      take: limit,
     });
     return [...new Set(rows.map((row) => row.voteEventId))];
   }
@@ -209,12 +205,12 @@ export function siteQueries(prisma: PrismaDatabase) {
       };
     },
 
-    /** A person with their latest votes on record and their statements; `null` if there is no such person. */
-    async sitePersonActivity(personId: string) {
+    /** A person with their latest `voteLimit` votes on record and their statements; `null` if there is no such person. */
+    async sitePersonActivity(personId: string, voteLimit: number) {
       const person = await personKind.find(prisma, personId);
       if (!person) return null;
       const [voteIds, statementRows] = await Promise.all([
-        voteEventIdsFor({ personId }),
+        latestVoteIdsOf(personId, voteLimit),
         prisma.statement.findMany({ where: { speakerPersonId: personId }, select: { id: true } }),
       ]);
       const [votes, statements] = await Promise.all([

@@ -3,6 +3,12 @@ import { describe, expect, it } from "vitest";
 import { majorityAgreement, majorityAgreementOf, majoritySide, votedWithMajority } from "./majority.js";
 import { VOTE_OPTIONS } from "./schemas/vote-event.js";
 
+/** Any member's vote, against any tally (counts may be missing, tied or zero). */
+const memberVote = fc.record({
+  option: fc.constantFrom(...VOTE_OPTIONS),
+  counts: fc.record({ yes: fc.nat(20), no: fc.nat(20) }, { requiredKeys: [] }),
+});
+
 describe("majoritySide", () => {
   it("is the side with more votes", () => {
     expect(majoritySide({ yes: 13, no: 0, "not voting": 2 })).toBe("yes");
@@ -51,12 +57,8 @@ describe("majorityAgreement", () => {
   });
 
   it("keeps the share between 0 and 1 and never counts more votes than it was given", () => {
-    const vote = fc.record({
-      option: fc.constantFrom(...VOTE_OPTIONS),
-      counts: fc.record({ yes: fc.nat(20), no: fc.nat(20) }, { requiredKeys: [] }),
-    });
     fc.assert(
-      fc.property(fc.array(vote), (votes) => {
+      fc.property(fc.array(memberVote), (votes) => {
         const result = majorityAgreement(votes);
         expect(result.counted).toBeLessThanOrEqual(votes.length);
         expect(result.withMajority).toBeLessThanOrEqual(result.counted);
@@ -69,12 +71,8 @@ describe("majorityAgreement", () => {
   });
 
   it("comes out the same from a store's counts of each vote's side as from the votes", () => {
-    const vote = fc.record({
-      option: fc.constantFrom(...VOTE_OPTIONS),
-      counts: fc.record({ yes: fc.nat(20), no: fc.nat(20) }, { requiredKeys: [] }),
-    });
     fc.assert(
-      fc.property(fc.array(vote), (votes) => {
+      fc.property(fc.array(memberVote), (votes) => {
         const sides = votes.map(votedWithMajority);
         const tally = {
           withMajority: sides.filter((side) => side === true).length,

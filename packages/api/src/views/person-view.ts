@@ -101,7 +101,7 @@ export function buildPersonView(records: PersonRecords, locale: Locale, today: P
     id: person.id,
     name: person.name,
     roles,
-    votes: records.votes.slice(0, PERSON_PAGE_VOTES).map((cast) => ({
+    votes: records.votes.map((cast) => ({
       vote: voteSummary(cast.vote, bodies, measures, locale),
       option: cast.option,
       withMajority: votedWithMajority({ option: cast.option, counts: cast.vote.counts }),

@@ -25,6 +25,7 @@ export {
   type VoteOutcome,
   type VoteOutcomeInput,
 } from "./outcome.js";
+export * from "./paging.js";
 export * from "./parse.js";
 export {
   compareDates,

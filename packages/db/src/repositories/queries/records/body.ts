@@ -4,7 +4,6 @@ import { bodyKind } from "../../kinds/body";
 import { withSourceIds } from "../../kinds/citations";
 import { fromRow as membershipFromRow } from "../../kinds/membership";
 import { fromRow as postFromRow } from "../../kinds/post";
-import { fromRow as statementFromRow } from "../../kinds/statement";
 import {
   type BodyRef,
   loadBodyRefs,
@@ -17,9 +16,13 @@ import {
   uniqueIds,
 } from "./load";
 import { loadVotesNewestFirst } from "./recent-votes";
+import { loadLatestStatements } from "./statements";
 
-/** How many of a body's latest votes its page lists. */
-export const BODY_RECENT_VOTES = 20;
+/** How much of a long record a body's page lists. */
+export interface BodyPageLimits {
+  votes: number;
+  statements: number;
+}
 
 /** Everything a body's page shows, as core records. */
 export interface BodyRecords {
@@ -30,27 +33,35 @@ export interface BodyRecords {
   /** Every term in the body or one of its posts, past and present. */
   memberships: Membership[];
   people: PersonRef[];
-  /** Its latest votes, newest first. */
+  /** Its latest votes (as many as asked for), newest first. */
   recentVotes: VoteEvent[];
+  /** How many votes it has held. */
+  totalVotes: number;
   measures: MeasureRef[];
-  /** What the body itself said (a party's posts, a council's resolution), oldest first. */
+  /** The latest of what the body itself said (a party's posts, a council's resolution), newest first. */
   statements: Statement[];
+  /** How many statements of its own are on record. */
+  totalStatements: number;
   sources: Source[];
 }
 
-export async function bodyRecords(prisma: PrismaDatabase, id: string): Promise<BodyRecords | null> {
+export async function bodyRecords(
+  prisma: PrismaDatabase,
+  id: string,
+  limits: BodyPageLimits,
+): Promise<BodyRecords | null> {
   const body = await bodyKind.find(prisma, id);
   if (!body) return null;
-  const [parents, posts, recentVotes, statements] = await Promise.all([
+  const [parents, posts, recentVotes, totalVotes, latestStatements] = await Promise.all([
     loadBodyRefs(prisma, uniqueIds([body.parentId])),
     prisma.post
       .findMany({ where: { bodyId: id }, orderBy: [{ label: "asc" }, { id: "asc" }] })
       .then((rows) => rows.map(postFromRow)),
-    loadVotesNewestFirst(prisma, { bodyId: id }, BODY_RECENT_VOTES),
-    prisma.statement
-      .findMany({ where: { speakerBodyId: id }, orderBy: [{ dateStart: "asc" }, { id: "asc" }] })
-      .then((rows) => rows.map(statementFromRow)),
+    loadVotesNewestFirst(prisma, { bodyId: id }, { offset: 0, limit: limits.votes }),
+    prisma.voteEvent.count({ where: { bodyId: id } }),
+    loadLatestStatements(prisma, { kind: "body", id }, { offset: 0, limit: limits.statements }),
   ]);
+  const { statements, total: totalStatements } = latestStatements;
   const memberships = await prisma.membership
     .findMany({
       where: { OR: [{ bodyId: id }, { postId: { in: posts.map((post) => post.id) } }] },
@@ -73,5 +84,17 @@ export async function bodyRecords(prisma: PrismaDatabase, id: string): Promise<B
       ]),
     ),
   ]);
-  return { body, parent: parents[0] ?? null, posts, memberships, people, recentVotes, measures, statements, sources };
+  return {
+    body,
+    parent: parents[0] ?? null,
+    posts,
+    memberships,
+    people,
+    recentVotes,
+    totalVotes,
+    measures,
+    statements,
+    totalStatements,
+    sources,
+  };
 }

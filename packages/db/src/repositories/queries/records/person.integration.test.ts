@@ -39,8 +39,8 @@ describe.each(testProviders())("a person's voting record on %s", (provider) => {
   afterAll(() => database.drop());
 
   it("lists the latest votes, newest first, with totals over every vote however few are listed", async () => {
-    const whole = await repositories.personRecords(MEMBER.personId, 10);
-    const page = await repositories.personRecords(MEMBER.personId, 2);
+    const whole = await repositories.personRecords(MEMBER.personId, { votes: 10, statements: 10 });
+    const page = await repositories.personRecords(MEMBER.personId, { votes: 2, statements: 10 });
     expect(whole?.votes.map((cast) => cast.vote.id)).toEqual([
       "vote-record-with",
       "vote-record-absent",
@@ -58,7 +58,17 @@ describe.each(testProviders())("a person's voting record on %s", (provider) => {
     const stored = await repositories.voteEvents.get("vote-record-against");
     if (!stored) throw new Error("the vote was not stored");
     await repositories.voteEvents.update({ ...stored, counts: { yes: 5, no: 10 } }, actor);
-    const page = await repositories.personRecords(MEMBER.personId, 2);
+    const page = await repositories.personRecords(MEMBER.personId, { votes: 2, statements: 10 });
     expect(page?.majority).toEqual({ counted: 2, withMajority: 2, share: 1 });
+  });
+
+  it("pages the whole record, newest vote first, with the total on every page", async () => {
+    const first = await repositories.personVotePage(MEMBER.personId, { offset: 0, limit: 2 });
+    const second = await repositories.personVotePage(MEMBER.personId, { offset: 2, limit: 2 });
+    expect(first?.person).toEqual({ id: MEMBER.personId, name: expect.any(String) });
+    expect(first?.votes.map((cast) => cast.vote.id)).toEqual(["vote-record-with", "vote-record-absent"]);
+    expect(second?.votes.map((cast) => cast.vote.id)).toEqual(["vote-record-against"]);
+    expect([first?.totalVotes, second?.totalVotes]).toEqual([3, 3]);
+    expect(second?.measures.map((measure) => measure.id)).toEqual(["measure-sanctuary-ordinance"]);
   });
 });

@@ -6,14 +6,12 @@ import {
   type Person,
   type Source,
   type Statement,
-  type VoteEvent,
-  type VoteOption,
 } from "@legible/core";
 import type { PrismaDatabase } from "../../../client";
 import { withSourceIds } from "../../kinds/citations";
 import { fromRow as membershipFromRow } from "../../kinds/membership";
 import { personKind } from "../../kinds/person";
-import { fromRow as statementFromRow } from "../../kinds/statement";
+import { type CastVote, loadCastVotes } from "./cast-votes";
 import {
   type BodyRef,
   loadBodyRefs,
@@ -24,17 +22,7 @@ import {
   type PostRef,
   uniqueIds,
 } from "./load";
-
-/** The vote a roll-call entry belongs to: enough to describe it and weigh it against the majority. */
-export type VoteSummary = Pick<VoteEvent, "id" | "bodyId" | "measureId" | "date" | "motionText" | "result" | "counts">;
-
-/** One of a person's votes: how they voted, in which vote. */
-export interface CastVote {
-  option: VoteOption;
-  /** The name the roll call gives them. */
-  voterName: string;
-  vote: VoteSummary;
-}
+import { loadLatestStatements } from "./statements";
 
 /** Everything a person's page shows, as core records. */
 export interface PersonRecords {
@@ -46,8 +34,10 @@ export interface PersonRecords {
   totalVotes: number;
   /** How often they voted with the majority, over every roll call that names them. */
   majority: MajorityAgreement;
-  /** Their statements, oldest first. */
+  /** Their latest statements (as many as asked for), newest first. */
   statements: Statement[];
+  /** How many statements of theirs are on record. */
+  totalStatements: number;
   posts: PostRef[];
   bodies: BodyRef[];
   measures: MeasureRef[];
@@ -67,58 +57,35 @@ async function recordTotals(
   };
 }
 
+/** How much of a long record a person's page lists. */
+export interface PersonPageLimits {
+  votes: number;
+  statements: number;
+}
+
 /**
- * A person's page: their terms, statements and sources, and the latest `voteLimit` of their
- * votes with the totals over all of them. A long record (thousands of roll calls) costs the
- * same as a short one: the latest votes come off PersonVote's (personId, dateStart) index and,
- * when there are more than fit, the majority counts off its (personId, withMajority) index.
+ * A person's page: their terms and sources, their latest votes and statements, and the totals
+ * over all of them. A long record (thousands of roll calls) costs the same as a short one: the
+ * latest votes and statements come off their (person, date) indexes and, when there are more
+ * votes than fit, the majority counts off PersonVote's (personId, withMajority) index.
  */
 export async function personRecords(
   prisma: PrismaDatabase,
   id: string,
-  voteLimit: number,
+  limits: PersonPageLimits,
 ): Promise<PersonRecords | null> {
   const person = await personKind.find(prisma, id);
   if (!person) return null;
-  const [memberships, castRows, statements] = await Promise.all([
+  const [memberships, votes, latestStatements] = await Promise.all([
     prisma.membership
       .findMany({ where: { personId: id }, orderBy: [{ startDate: "desc" }, { id: "asc" }] })
       .then((rows) => withSourceIds(prisma, "membership", rows, membershipFromRow)),
-    prisma.personVote.findMany({
-      where: { personId: id },
-      orderBy: [{ dateStart: "desc" }, { voteEventId: "asc" }],
-      take: voteLimit,
-      select: {
-        option: true,
-        voterName: true,
-        voteEvent: {
-          select: {
-            id: true,
-            bodyId: true,
-            measureId: true,
-            date: true,
-            motionText: true,
-            result: true,
-            counts: true,
-          },
-        },
-      },
-    }),
-    prisma.statement
-      .findMany({ where: { speakerPersonId: id }, orderBy: [{ dateStart: "asc" }, { id: "asc" }] })
-      .then((rows) => rows.map(statementFromRow)),
+    loadCastVotes(prisma, id, { offset: 0, limit: limits.votes }),
+    loadLatestStatements(prisma, { kind: "person", id }, { offset: 0, limit: limits.statements }),
   ]);
-  const votes: CastVote[] = castRows.map((row) => ({
-    option: row.option as VoteOption,
-    voterName: row.voterName,
-    vote: {
-      ...row.voteEvent,
-      result: row.voteEvent.result as VoteSummary["result"],
-      counts: row.voteEvent.counts as VoteSummary["counts"],
-    },
-  }));
+  const { statements, total: totalStatements } = latestStatements;
   const { totalVotes, majority } =
-    votes.length < voteLimit
+    votes.length < limits.votes
       ? {
           totalVotes: votes.length,
           majority: majorityAgreement(votes.map((cast) => ({ ...cast, counts: cast.vote.counts }))),
@@ -147,5 +114,17 @@ export async function personRecords(
       ]),
     ),
   ]);
-  return { person, memberships, votes, totalVotes, majority, statements, posts, bodies, measures, sources };
+  return {
+    person,
+    memberships,
+    votes,
+    totalVotes,
+    majority,
+    statements,
+    totalStatements,
+    posts,
+    bodies,
+    measures,
+    sources,
+  };
 }

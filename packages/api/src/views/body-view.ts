@@ -72,8 +72,12 @@ export interface BodyView {
   /** Members on `membersDate` (formatted): every term running then, or possibly running. */
   membersDate: string;
   members: MemberView[];
+  /** Its latest votes (RECORD_PAGE_LATEST), newest first. */
   recentVotes: VoteSummaryView[];
+  totalVotes: number;
+  /** Its latest statements, newest first. */
   statements: StatementView[];
+  totalStatements: number;
   sourceNumbers: number[];
   sources: SourceView[];
 }
@@ -155,9 +159,11 @@ export function buildBodyView(records: BodyRecords, locale: Locale, today: Parti
     membersDate: formatDate(today, locale),
     members,
     recentVotes: records.recentVotes.map((vote) => voteSummary(vote, byId([body]), measures, locale)),
+    totalVotes: records.totalVotes,
     statements: records.statements.map((statement) =>
       statementView(statement, { people, bodies: byId([body]), measures, sources, locale }),
     ),
+    totalStatements: records.totalStatements,
     sourceNumbers,
     sources: sources.list(),
   };

@@ -10,6 +10,7 @@ import {
   votedWithMajority,
 } from "@legible/core";
 import type { Repositories } from "@legible/db";
+import { type CastVoteView, castVoteView } from "./long-lists";
 import {
   type BodyLink,
   bodyLink,
@@ -23,9 +24,6 @@ import {
 import { createSourceNumbering, type SourceView } from "./record-sources";
 
 export type PersonRecords = NonNullable<Awaited<ReturnType<Repositories["personRecords"]>>>;
-
-/** The most votes a person's page lists; the share with the majority counts them all. */
-export const PERSON_PAGE_VOTES = 100;
 
 /** A term: the role, in a post or a body, from a date to a date. */
 export interface RoleView {
@@ -42,13 +40,6 @@ export interface RoleView {
   sourceNumbers: number[];
 }
 
-export interface CastVoteView {
-  vote: VoteSummaryView;
-  option: VoteOption;
-  /** null when they took no side or the majority's side is unknown. */
-  withMajority: boolean | null;
-}
-
 /** A person's page, ready to render in one locale. */
 export interface PersonView {
   recordLanguage: typeof RECORD_LANGUAGE;
@@ -56,10 +47,12 @@ export interface PersonView {
   name: string;
   roles: RoleView[];
   votes: CastVoteView[];
-  /** How many roll calls name them; `votes` lists the latest PERSON_PAGE_VOTES of them. */
+  /** How many roll calls name them; `votes` lists the latest of them (RECORD_PAGE_LATEST). */
   totalVotes: number;
   majority: MajorityAgreement;
+  /** Their latest statements, newest first. */
   statements: StatementView[];
+  totalStatements: number;
   sourceNumbers: number[];
   sources: SourceView[];
 }
@@ -101,11 +94,7 @@ export function buildPersonView(records: PersonRecords, locale: Locale, today: P
     id: person.id,
     name: person.name,
     roles,
-    votes: records.votes.map((cast) => ({
-      vote: voteSummary(cast.vote, bodies, measures, locale),
-      option: cast.option,
-      withMajority: votedWithMajority({ option: cast.option, counts: cast.vote.counts }),
-    })),
+    votes: records.votes.map((cast) => castVoteView(cast, bodies, measures, locale)),
     totalVotes: records.totalVotes,
     majority: records.majority,
     statements: records.statements.map((statement) =>
@@ -117,6 +106,7 @@ export function buildPersonView(records: PersonRecords, locale: Locale, today: P
         locale,
       }),
     ),
+    totalStatements: records.totalStatements,
     sourceNumbers,
     sources: sources.list(),
   };

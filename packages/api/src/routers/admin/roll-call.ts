@@ -10,7 +10,7 @@ export const rollCallRouter = router({
   members: staffProcedure(ANY_STAFF)
     .input(z.object({ bodyId: IdSchema, date: PartialDateSchema }))
     .query(async ({ ctx, input }) => {
-      const records = await ctx.repositories.bodyRecords(input.bodyId);
+      const records = await ctx.repositories.bodyRecords(input.bodyId, { votes: 0, statements: 0 });
       if (!records) throw new TRPCError({ code: "NOT_FOUND", message: `No body with id "${input.bodyId}" exists.` });
       return rollCallMembers(records, input.date);
     }),

@@ -1,13 +1,33 @@
 import { TRPCError } from "@trpc/server";
 import { publicProcedure, router } from "../../trpc";
-import { buildPersonView, PERSON_PAGE_VOTES } from "../../views/person-view";
+import { buildPersonVotesView, buildStatementsView, RECORD_PAGE_LATEST } from "../../views/long-lists";
+import { buildPersonView } from "../../views/person-view";
+import { listPageInput, listSlice, listWindow } from "./list-pages";
 import { recordPageInput, todayInput, todayOr } from "./record-inputs";
 
+const notFound = (id: string) => new TRPCError({ code: "NOT_FOUND", message: `No person "${id}" is on Legible.` });
+
 export const peopleRouter = router({
-  /** A person's page: roles, voting record and share with the majority, statements and sources. */
+  /** A person's page: roles, latest votes and share with the majority, latest statements, sources. */
   page: publicProcedure.input(recordPageInput.extend({ today: todayInput })).query(async ({ ctx, input }) => {
-    const records = await ctx.repositories.personRecords(input.id, PERSON_PAGE_VOTES);
-    if (!records) throw new TRPCError({ code: "NOT_FOUND", message: `No person "${input.id}" is on Legible.` });
+    const records = await ctx.repositories.personRecords(input.id, RECORD_PAGE_LATEST);
+    if (!records) throw notFound(input.id);
     return buildPersonView(records, input.locale, todayOr(input.today));
+  }),
+
+  /** One page of a person's whole voting record, newest vote first. */
+  votes: publicProcedure.input(listPageInput).query(async ({ ctx, input }) => {
+    const records = await ctx.repositories.personVotePage(input.id, listSlice(input.page));
+    if (!records) throw notFound(input.id);
+    const paging = listWindow(input.page, records.totalVotes, `${records.person.name}'s voting record`);
+    return buildPersonVotesView(records, paging, input.locale);
+  }),
+
+  /** One page of everything a person is on record saying, newest first. */
+  statements: publicProcedure.input(listPageInput).query(async ({ ctx, input }) => {
+    const records = await ctx.repositories.statementPage({ kind: "person", id: input.id }, listSlice(input.page));
+    if (!records) throw notFound(input.id);
+    const paging = listWindow(input.page, records.total, `The list of ${records.speaker.name}'s statements`);
+    return buildStatementsView(records, paging, input.locale);
   }),
 });

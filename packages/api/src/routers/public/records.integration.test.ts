@@ -161,7 +161,8 @@ describe.each(testProviders())("record pages and search on %s", (provider) => {
     expect(bass.votes).toEqual([]);
     expect(bass.majority).toEqual({ counted: 0, withMajority: 0, share: null });
     expect(bass.statements.map((statement) => statement.measure?.id)).toEqual(["measure-sanctuary-ordinance"]);
-    expect(queries).toBeLessThanOrEqual(10);
+    expect(bass.totalStatements).toBe(1);
+    expect(queries).toBeLessThanOrEqual(11);
 
     const garcetti = await api.people.page({ id: "person-eric-garcetti", locale: "en", today });
     expect(garcetti.roles).toEqual([expect.objectContaining({ role: "Mayor", status: "former", end: null })]);
@@ -190,13 +191,52 @@ describe.each(testProviders())("record pages and search on %s", (provider) => {
       }),
     ]);
     expect(view.recentVotes.map((vote) => vote.id)).toEqual(["vote-council-2024-11-19"]);
-    expect(queries).toBeLessThanOrEqual(12);
+    expect(view.totalVotes).toBe(1);
+    expect(queries).toBeLessThanOrEqual(13);
 
     const party = await api.bodies.page({ id: "body-rpla-county", locale: "es", today });
     expect(party.rules).toBeNull();
     expect(party.members).toEqual([]);
     expect(party.statements).toHaveLength(3);
+    expect(party.totalStatements).toBe(3);
     expect(party.statements.every((statement) => statement.stance === "opposes")).toBe(true);
+  });
+
+  it("a person's and a body's long lists: a page at a time, in a fixed number of queries, and no page past the end", async () => {
+    const { view: quotes, queries } = await measured(() =>
+      api.people.statements({ id: "person-karen-bass", locale: "es", page: 1 }),
+    );
+    expect(quotes.owner).toEqual({ kind: "person", id: "person-karen-bass", name: "Karen Bass" });
+    expect(quotes.paging).toMatchObject({ page: 1, pageCount: 1, total: 1, first: 1, last: 1 });
+    expect(quotes.statements.map((statement) => statement.sourceNumber)).toEqual([1]);
+    expect(quotes.sources.map((source) => source.number)).toEqual([1]);
+    expect(queries).toBeLessThanOrEqual(5);
+
+    const party = await api.bodies.statements({ id: "body-rpla-county", locale: "en" });
+    expect(party.paging.page).toBe(1);
+    expect(party.statements).toHaveLength(3);
+    expect(party.statements.every((statement) => statement.speaker?.id === "body-rpla-county")).toBe(true);
+
+    const councilVotes = await api.bodies.votes({ id: "body-la-city-council", locale: "en", page: 1 });
+    expect(councilVotes.votes.map((vote) => vote.id)).toContain("vote-council-2024-11-19");
+    expect(councilVotes.paging.total).toBe(councilVotes.votes.length);
+
+    // Someone with no votes still has a first page, which says so.
+    const noVotes = await api.people.votes({ id: "person-karen-bass", locale: "en", page: 1 });
+    expect(noVotes).toMatchObject({ votes: [], paging: { page: 1, pageCount: 1, total: 0 } });
+
+    await expect(api.people.statements({ id: "person-karen-bass", locale: "en", page: 2 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "The list of Karen Bass's statements has 1 page; there is no page 2.",
+    });
+    await expect(api.people.votes({ id: "person-nope", locale: "en", page: 1 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: 'No person "person-nope" is on Legible.',
+    });
+    await expect(api.bodies.votes({ id: "body-la-city-council", locale: "en", page: 0 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("must be 1 or more"),
+    });
   });
 
   it("the home page's recent votes, newest first", async () => {

@@ -21,3 +21,17 @@ export const loadPerson = cache(async (id: string, locale: AppLocale) =>
 export const loadBody = cache(async (id: string, locale: AppLocale) =>
   orNotFound((await getPublicApi()).bodies.page({ id, locale, today: todayInCity() })),
 );
+
+// A person's or a body's long lists, a page at a time (see lib/list-pages.ts).
+
+export const loadPersonVotes = cache(async (id: string, locale: AppLocale, page: number) =>
+  orNotFound((await getPublicApi()).people.votes({ id, locale, page })),
+);
+
+export const loadBodyVotes = cache(async (id: string, locale: AppLocale, page: number) =>
+  orNotFound((await getPublicApi()).bodies.votes({ id, locale, page })),
+);
+
+export const loadStatements = cache(async (kind: "person" | "body", id: string, locale: AppLocale, page: number) =>
+  orNotFound((await getPublicApi())[kind === "person" ? "people" : "bodies"].statements({ id, locale, page })),
+);

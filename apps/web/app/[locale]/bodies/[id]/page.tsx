@@ -7,11 +7,13 @@ import { BodyRules } from "../../../../components/records/body-rules";
 import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
 import { RecordHeading } from "../../../../components/records/record-heading";
 import { RecordText } from "../../../../components/records/record-text";
+import { SeeAllLink } from "../../../../components/records/see-all-link";
 import { SourceRefs } from "../../../../components/records/source-refs";
 import { SourcesList } from "../../../../components/records/sources-list";
 import { StatementList } from "../../../../components/records/statement-list";
 import { VoteSummaryList } from "../../../../components/records/vote-summary-list";
 import { Link } from "../../../../i18n/navigation";
+import { longListPath } from "../../../../lib/list-pages";
 import { bodyJsonLdFor } from "../../../../lib/record-json-ld";
 import { loadBody } from "../../../../lib/record-loaders";
 import { pageLocale, recordIdFromParam } from "../../../../lib/record-page";
@@ -121,7 +123,19 @@ export default async function BodyPage({ params }: Props) {
 
       <RecordSection id="votes" title={t("body.votesTitle")}>
         {body.recentVotes.length ? (
-          <VoteSummaryList votes={body.recentVotes} recordLanguage={lang} showBody={false} />
+          <>
+            {body.totalVotes > body.recentVotes.length ? (
+              <p className="text-sm text-muted">
+                {t("body.votesShown", { shown: body.recentVotes.length, total: body.totalVotes })}
+              </p>
+            ) : null}
+            <VoteSummaryList votes={body.recentVotes} recordLanguage={lang} showBody={false} />
+            {body.totalVotes > body.recentVotes.length ? (
+              <SeeAllLink href={longListPath({ kind: "body", id: body.id }, "votes")}>
+                {t("body.allVotes", { total: body.totalVotes })}
+              </SeeAllLink>
+            ) : null}
+          </>
         ) : (
           <p>{t("body.votesEmpty")}</p>
         )}
@@ -129,7 +143,17 @@ export default async function BodyPage({ params }: Props) {
 
       {body.statements.length ? (
         <RecordSection id="statements" title={t("body.statementsTitle", { name })}>
+          {body.totalStatements > body.statements.length ? (
+            <p className="text-sm text-muted">
+              {t("body.statementsShown", { shown: body.statements.length, total: body.totalStatements })}
+            </p>
+          ) : null}
           <StatementList statements={body.statements} recordLanguage={lang} show="measure" />
+          {body.totalStatements > body.statements.length ? (
+            <SeeAllLink href={longListPath({ kind: "body", id: body.id }, "statements")}>
+              {t("body.allStatements", { total: body.totalStatements })}
+            </SeeAllLink>
+          ) : null}
         </RecordSection>
       ) : null}
 

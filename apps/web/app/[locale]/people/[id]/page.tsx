@@ -4,13 +4,15 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { JsonLd } from "../../../../components/json-ld";
 import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
+import { CastVoteList } from "../../../../components/records/cast-vote-list";
 import { RecordHeading } from "../../../../components/records/record-heading";
 import { RecordText } from "../../../../components/records/record-text";
+import { SeeAllLink } from "../../../../components/records/see-all-link";
 import { SourceRefs } from "../../../../components/records/source-refs";
 import { SourcesList } from "../../../../components/records/sources-list";
 import { StatementList } from "../../../../components/records/statement-list";
-import { VoteTally } from "../../../../components/records/vote-tally";
 import { Link } from "../../../../i18n/navigation";
+import { longListPath } from "../../../../lib/list-pages";
 import { personJsonLdFor } from "../../../../lib/record-json-ld";
 import { loadPerson } from "../../../../lib/record-loaders";
 import { pageLocale, recordIdFromParam } from "../../../../lib/record-page";
@@ -116,43 +118,12 @@ export default async function PersonPage({ params }: Props) {
                 {t("person.votesShown", { shown: person.votes.length, total: person.totalVotes })}
               </p>
             ) : null}
-            <ul className="space-y-3">
-              {person.votes.map((cast) => (
-                <li key={cast.vote.id} className="rounded-card border border-line bg-paper p-4">
-                  <p className="text-sm text-muted">
-                    {cast.vote.date}
-                    {cast.vote.body ? (
-                      <>
-                        {" · "}
-                        <RecordText lang={lang}>{cast.vote.body.name}</RecordText>
-                      </>
-                    ) : null}
-                  </p>
-                  <h3 className="mt-1 text-lg font-bold">
-                    <Link href={`/votes/${encodeURIComponent(cast.vote.id)}`} className={link}>
-                      <RecordText lang={lang}>{cast.vote.motionText}</RecordText>
-                    </Link>
-                  </h3>
-                  <p className="mt-2 flex flex-wrap items-center gap-2">
-                    <span>
-                      {t("person.theirVote")}: <strong>{t(`option.${cast.option}`)}</strong>
-                    </span>
-                    <RecordBadge
-                      tone={cast.withMajority === null ? "neutral" : cast.withMajority ? "positive" : "negative"}
-                    >
-                      {cast.withMajority === null
-                        ? t("person.majorityUnknown")
-                        : cast.withMajority
-                          ? t("person.withMajority")
-                          : t("person.againstMajority")}
-                    </RecordBadge>
-                  </p>
-                  <div className="mt-2">
-                    <VoteTally result={cast.vote.result} counts={cast.vote.counts} />
-                  </div>
-                </li>
-              ))}
-            </ul>
+            <CastVoteList votes={person.votes} recordLanguage={lang} />
+            {person.totalVotes > person.votes.length ? (
+              <SeeAllLink href={longListPath({ kind: "person", id: person.id }, "votes")}>
+                {t("person.allVotes", { total: person.totalVotes })}
+              </SeeAllLink>
+            ) : null}
           </>
         ) : (
           <p>{t("person.votesEmpty", { name })}</p>
@@ -160,7 +131,17 @@ export default async function PersonPage({ params }: Props) {
       </RecordSection>
 
       <RecordSection id="statements" title={t("person.statementsTitle", { name })}>
+        {person.totalStatements > person.statements.length ? (
+          <p className="text-sm text-muted">
+            {t("person.statementsShown", { shown: person.statements.length, total: person.totalStatements })}
+          </p>
+        ) : null}
         <StatementList statements={person.statements} recordLanguage={lang} show="measure" />
+        {person.totalStatements > person.statements.length ? (
+          <SeeAllLink href={longListPath({ kind: "person", id: person.id }, "statements")}>
+            {t("person.allStatements", { total: person.totalStatements })}
+          </SeeAllLink>
+        ) : null}
       </RecordSection>
 
       <SourcesList sources={person.sources} recordLanguage={lang} />

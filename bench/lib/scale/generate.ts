@@ -13,11 +13,11 @@ export interface ScenarioTargets {
   /** The person with the longest voting record. */
   veteranId: string;
   veteranVotes: number;
-  /** The veteran's statements: her page lists them all. */
+  /** The veteran's statements: her page lists the latest of them, the rest are on their own pages. */
   veteranStatements: number;
   /** The big city's council: the body with the most votes. */
   councilId: string;
-  /** The council's own statements: its page lists them all. */
+  /** The council's own statements: its page lists the latest of them. */
   councilStatements: number;
   /** A measure and a roll-call vote the staff scenario saves over and over. */
   staffMeasureId: string;

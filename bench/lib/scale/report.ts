@@ -86,9 +86,11 @@ function publicTable(results: ScaleResults): string[] {
       const note =
         query === "person"
           ? ` (record: ${runs.map((run) => count(run.veteranVotes)).join(" → ")} votes, ${runs.map((run) => count(run.veteranStatements)).join(" → ")} statements)`
-          : query === "body"
-            ? ` (own statements: ${runs.map((run) => count(run.councilStatements)).join(" → ")})`
-            : "";
+          : query === "oldest votes"
+            ? ` (last page of ${runs.map((run) => count(run.veteranVotes)).join(" → ")} votes)`
+            : query === "body"
+              ? ` (own statements: ${runs.map((run) => count(run.councilStatements)).join(" → ")})`
+              : "";
       lines.push(
         `| ${provider} | ${query}${note} | ${cells.join("; ")} | ${runs.length > 1 ? medianRatio.toFixed(2) : "–"} | ${runs.length > 1 ? ratio.toFixed(2) : "–"} | ≤ ${TARGETS.publicP99Ratio} | ${runs.length > 1 ? verdict(ratio <= TARGETS.publicP99Ratio) : "–"} |`,
       );

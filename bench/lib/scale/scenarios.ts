@@ -2,8 +2,11 @@ import type { ScenarioTargets } from "./generate";
 import { type Latency, measureLatency } from "./latency";
 import { queryUrl } from "./trpc-http";
 
-/** The public pages' queries, as the site's clients call them over HTTP. */
-export type PublicQuery = "explainer" | "person" | "body" | "search";
+/**
+ * The public pages' queries, as the site's clients call them over HTTP. "oldest votes" is the
+ * last page of the veteran's whole voting record, the deepest page any list has.
+ */
+export type PublicQuery = "explainer" | "person" | "oldest votes" | "body" | "search";
 export type SearchTerm = keyof ScenarioTargets["searchTerms"];
 
 /** A fixed "today", so who holds office (and so the page) is the same on every run. */
@@ -11,10 +14,19 @@ const TODAY = "2026-06-30";
 /** How long each endpoint is measured. */
 export const SECONDS_PER_QUERY = 8;
 
-function publicQueries(targets: ScenarioTargets): Record<PublicQuery, [string, unknown]> {
+/** The number of the last page of a person's voting record, as the site reports it. */
+async function lastVotePage(publicUrl: string, personId: string): Promise<number> {
+  const response = await fetch(queryUrl(publicUrl, "people.votes", { id: personId, locale: "en", page: 1 }));
+  const body = (await response.json()) as { result?: { data: { paging: { pageCount: number } } } };
+  if (!body.result) throw new Error(`people.votes answered ${response.status}: ${JSON.stringify(body)}`);
+  return body.result.data.paging.pageCount;
+}
+
+function publicQueries(targets: ScenarioTargets, lastPage: number): Record<PublicQuery, [string, unknown]> {
   return {
     explainer: ["explainers.page", { measureId: targets.explainerMeasureId, locale: "en" }],
     person: ["people.page", { id: targets.veteranId, locale: "en", today: TODAY }],
+    "oldest votes": ["people.votes", { id: targets.veteranId, locale: "en", page: lastPage }],
     body: ["bodies.page", { id: targets.councilId, locale: "en", today: TODAY }],
     // The rare term has the same ten matches at every size: only the database's size changes.
     search: ["search.query", { q: targets.searchTerms.rare, locale: "en" }],
@@ -27,13 +39,14 @@ export async function measurePublicQueries(
   say: (line: string) => void,
 ): Promise<Record<PublicQuery, Latency>> {
   const results = {} as Record<PublicQuery, Latency>;
-  for (const [name, [procedure, input]] of Object.entries(publicQueries(targets)) as [
+  const lastPage = await lastVotePage(publicUrl, targets.veteranId);
+  for (const [name, [procedure, input]] of Object.entries(publicQueries(targets, lastPage)) as [
     PublicQuery,
     [string, unknown],
   ][]) {
     results[name] = await measureLatency(queryUrl(publicUrl, procedure, input), SECONDS_PER_QUERY);
     say(
-      `  ${name.padEnd(10)} p50 ${results[name].p50} ms, p99 ${results[name].p99} ms (${results[name].requests} requests)`,
+      `  ${name.padEnd(12)} p50 ${results[name].p50} ms, p99 ${results[name].p99} ms (${results[name].requests} requests)`,
     );
   }
   return results;

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDatabase, findProjectRoot, resolveDatabaseConfig, seedDatabase } from "@legible/db";
 import { applyMigrations } from "@legible/db/migrate";
+import { appServerCommand } from "../scripts/lib/app-server";
 import { buildApps } from "./lib/build";
 import { lighthouseScores } from "./lib/lighthouse";
 import { measureLoad } from "./lib/load";
@@ -55,10 +56,12 @@ async function main() {
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const app = startProcess(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", String(port)], {
-    cwd: web,
+  const server = appServerCommand(root, "web", { port });
+  const app = startProcess(server.command, server.args, {
+    cwd: server.cwd,
     env: {
       DATABASE_URL: config.url,
+      PORT: String(port),
       NODE_ENV: "production",
       LEGIBLE_REVALIDATE_SECRET: secret,
       NEXT_TELEMETRY_DISABLED: "1",

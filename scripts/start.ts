@@ -15,6 +15,7 @@ import {
   seedDatabase,
 } from "@legible/db";
 import { applyMigrations } from "@legible/db/migrate";
+import { appServerCommand } from "./lib/app-server";
 import { authSecret } from "./lib/auth-secret";
 import { isPortFree, portFrom, StartError } from "./lib/ports";
 
@@ -62,10 +63,10 @@ interface Addresses {
 }
 
 function serve(app: "web" | "admin", port: number, databaseUrl: string, addresses: Addresses) {
-  const next = path.join(root, "node_modules", ".bin", "next");
   // Run inside the app's folder: Next plugins (next-intl) resolve their paths from there.
-  const child = spawn(next, [dev ? "dev" : "start", "--port", String(port)], {
-    cwd: path.join(root, "apps", app),
+  const server = appServerCommand(root, app, { port, dev });
+  const child = spawn(server.command, server.args, {
+    cwd: server.cwd,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -1,6 +1,7 @@
 import { baseSecurityHeaders } from "@legible/api/http";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { localeRoutes } from "./i18n/locale-routes";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -29,6 +30,9 @@ const config: NextConfig = {
       },
     ];
   },
+  async redirects() {
+    return localeRoutes.redirects;
+  },
   // /embed/votes/<id>?lang=es is the Spanish card: one cacheable page per language, with its own <html lang>.
   async rewrites() {
     return {
@@ -40,6 +44,7 @@ const config: NextConfig = {
         },
         { source: "/embed/votes/:id", destination: "/embed/en/votes/:id" },
       ],
+      afterFiles: localeRoutes.rewrites,
     };
   },
 };

@@ -10,6 +10,12 @@ export default defineProject({
     environment: "node",
     // next-intl imports "next/navigation" without a file extension, which only a bundler resolves.
     server: { deps: { inline: ["next-intl"] } },
-    include: ["proxy.test.ts", "lib/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx"],
+    include: [
+      "server/**/*.test.ts",
+      "i18n/**/*.test.ts",
+      "lib/**/*.test.ts",
+      "components/**/*.test.ts",
+      "components/**/*.test.tsx",
+    ],
   },
 });

@@ -11,6 +11,7 @@ import { createAdminAccount, resolveAuthSettings } from "@legible/api/accounts";
 import { createDatabase, type Database, type DatabaseConfig, seedDatabase } from "@legible/db";
 import { applyMigrations } from "@legible/db/migrate";
 import { findPostgresBinaries, type PostgresCluster, startPostgresCluster } from "@legible/db/postgres-cluster";
+import { appServerCommand } from "../../scripts/lib/app-server";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
 
@@ -108,7 +109,7 @@ export interface AppServer {
   url: string;
   /** Everything the server printed, to check that details went to the log, not the response. */
   output(): string;
-  /** SIGKILL to the whole process group: `next start` and the server process it starts. */
+  /** SIGKILL to the whole process group: the app's server and the processes it starts. */
   kill(): Promise<void>;
   /** SIGTERM, for the end of a spec. */
   stop(): Promise<void>;
@@ -120,11 +121,11 @@ export interface AppEnv {
   adminUrl: string;
 }
 
-/** `next start` of a built app, with the environment `npm start` gives it; resolves once it listens. */
+/** A built app's server as `npm start` runs it, with the environment it gives it; resolves once it listens. */
 export async function startApp(app: "web" | "admin", port: number, env: AppEnv): Promise<AppServer> {
-  const next = path.join(root, "node_modules", ".bin", "next");
-  const child: ChildProcess = spawn(next, ["start", "--port", String(port)], {
-    cwd: path.join(root, "apps", app),
+  const command = appServerCommand(root, app, { port });
+  const child: ChildProcess = spawn(command.command, command.args, {
+    cwd: command.cwd,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: {

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import type { DatabaseConfig } from "@legible/db";
+import { appServerCommand } from "../../../scripts/lib/app-server";
 import { freePort, startProcess, waitForOk } from "../processes";
 
 export interface RunningApps {
@@ -17,7 +18,6 @@ export const STAFF_AUTH_SECRET = randomBytes(32).toString("base64");
  * to each other as `npm start` wires them, so staff saves refresh the public site as they would.
  */
 export async function startApps(projectRoot: string, database: DatabaseConfig): Promise<RunningApps> {
-  const next = path.join(projectRoot, "node_modules", ".bin", "next");
   const [webPort, adminPort] = [await freePort(), await freePort()];
   const publicUrl = `http://127.0.0.1:${webPort}`;
   const staffUrl = `http://127.0.0.1:${adminPort}`;
@@ -28,12 +28,14 @@ export async function startApps(projectRoot: string, database: DatabaseConfig): 
     LEGIBLE_PUBLIC_URL: publicUrl,
     LEGIBLE_REVALIDATE_SECRET: randomBytes(24).toString("hex"),
   };
-  const web = startProcess(next, ["start", "--port", String(webPort)], {
-    cwd: path.join(projectRoot, "apps", "web"),
+  const webServer = appServerCommand(projectRoot, "web", { port: webPort });
+  const web = startProcess(webServer.command, webServer.args, {
+    cwd: webServer.cwd,
     env: { ...shared, PORT: String(webPort) },
   });
-  const admin = startProcess(next, ["start", "--port", String(adminPort)], {
-    cwd: path.join(projectRoot, "apps", "admin"),
+  const adminServer = appServerCommand(projectRoot, "admin", { port: adminPort });
+  const admin = startProcess(adminServer.command, adminServer.args, {
+    cwd: adminServer.cwd,
     env: { ...shared, PORT: String(adminPort), BETTER_AUTH_URL: staffUrl, BETTER_AUTH_SECRET: STAFF_AUTH_SECRET },
   });
   const stop = () => {

@@ -1,0 +1,30 @@
+// The public site's server: Next's own request handler behind applyRequestPolicy. `npm start`
+// runs it (tsx server.ts [--dev]); PORT and HOSTNAME work as with `next start`.
+import { createServer } from "node:http";
+import next from "next";
+import { applyRequestPolicy } from "./server/request-policy";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const https = process.env.LEGIBLE_PUBLIC_URL?.startsWith("https:") ?? false;
+
+const app = next({ dev, dir: import.meta.dirname, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  if (applyRequestPolicy(request, response, { https, development: dev })) void handle(request, response);
+});
+// Development reloads pages over a WebSocket that Next serves.
+if (dev) server.on("upgrade", app.getUpgradeHandler());
+server.listen(port, hostname, () => {
+  console.log(`public site ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+});
+
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+  });
+}

@@ -32,3 +32,59 @@ export async function measureLoad(
     errors: result.errors,
   };
 }
+
+/** Two loads compared: the ratio b ÷ a of each round, and their median. */
+export interface PairedLoad {
+  a: LoadResult;
+  b: LoadResult;
+  /** b's requests per second ÷ a's, one per round, in order. */
+  roundRatios: number[];
+  medianRatio: number;
+}
+
+function combine(rounds: LoadResult[]): LoadResult {
+  const first = rounds[0];
+  if (!first) throw new Error("no rounds were measured");
+  const mean = (pick: (round: LoadResult) => number) =>
+    rounds.reduce((sum, round) => sum + pick(round), 0) / rounds.length;
+  return {
+    url: first.url,
+    requestsPerSecond: mean((round) => round.requestsPerSecond),
+    latencyP50Ms: mean((round) => round.latencyP50Ms),
+    latencyP99Ms: Math.max(...rounds.map((round) => round.latencyP99Ms)),
+    non2xx: rounds.reduce((sum, round) => sum + round.non2xx, 0),
+    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
+  };
+}
+
+/**
+ * Measures two addresses in alternating rounds (a, b, a, b, …) after a short unmeasured warm-up
+ * of each, so that the machine's drift over the run (a shared host moves ±20% within a minute)
+ * falls on both sides of the ratio instead of on whichever was measured second.
+ */
+export async function measurePair(
+  a: { url: string; headers?: Record<string, string> },
+  b: { url: string; headers?: Record<string, string> },
+  options: { rounds?: number; seconds?: number } = {},
+): Promise<PairedLoad> {
+  const rounds = options.rounds ?? 3;
+  const seconds = options.seconds ?? 5;
+  await measureLoad(a.url, { seconds: 1, headers: a.headers });
+  await measureLoad(b.url, { seconds: 1, headers: b.headers });
+  const aRounds: LoadResult[] = [];
+  const bRounds: LoadResult[] = [];
+  for (let round = 0; round < rounds; round++) {
+    aRounds.push(await measureLoad(a.url, { seconds, headers: a.headers }));
+    bRounds.push(await measureLoad(b.url, { seconds, headers: b.headers }));
+  }
+  const roundRatios = aRounds.map(
+    (aRound, index) => (bRounds[index]?.requestsPerSecond ?? 0) / aRound.requestsPerSecond,
+  );
+  const sorted = [...roundRatios].sort((x, y) => x - y);
+  return {
+    a: combine(aRounds),
+    b: combine(bRounds),
+    roundRatios,
+    medianRatio: sorted[Math.floor(sorted.length / 2)] ?? 0,
+  };
+}

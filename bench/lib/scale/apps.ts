@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import path from "node:path";
 import type { DatabaseConfig } from "@legible/db";
 import { appServerCommand } from "../../../scripts/lib/app-server";
 import { freePort, startProcess, waitForOk } from "../processes";

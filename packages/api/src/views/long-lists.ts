@@ -1,7 +1,6 @@
 import { type Locale, type PageWindow, type VoteOption, votedWithMajority } from "@legible/core";
 import type { Repositories } from "@legible/db";
 import {
-  type BodyLink,
   byId,
   RECORD_LANGUAGE,
   type StatementView,

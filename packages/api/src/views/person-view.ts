@@ -6,21 +6,10 @@ import {
   type PartialDate,
   type TermStatus,
   termStatus,
-  type VoteOption,
-  votedWithMajority,
 } from "@legible/core";
 import type { Repositories } from "@legible/db";
 import { type CastVoteView, castVoteView } from "./long-lists";
-import {
-  type BodyLink,
-  bodyLink,
-  byId,
-  RECORD_LANGUAGE,
-  type StatementView,
-  statementView,
-  type VoteSummaryView,
-  voteSummary,
-} from "./record-parts";
+import { type BodyLink, bodyLink, byId, RECORD_LANGUAGE, type StatementView, statementView } from "./record-parts";
 import { createSourceNumbering, type SourceView } from "./record-sources";
 
 export type PersonRecords = NonNullable<Awaited<ReturnType<Repositories["personRecords"]>>>;

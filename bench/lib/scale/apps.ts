@@ -13,7 +13,7 @@ export interface RunningApps {
 export const STAFF_AUTH_SECRET = randomBytes(32).toString("base64");
 
 /**
- * Both built apps in production mode (`next start`) on loopback ports, over one database, wired
+ * Both built apps in production mode, as `npm start` serves them, on loopback ports, over one database, wired
  * to each other as `npm start` wires them, so staff saves refresh the public site as they would.
  */
 export async function startApps(projectRoot: string, database: DatabaseConfig): Promise<RunningApps> {

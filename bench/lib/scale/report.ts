@@ -68,7 +68,7 @@ function loadTable(results: ScaleResults): string[] {
 
 function publicTable(results: ScaleResults): string[] {
   const lines = [
-    `### Public tRPC queries over HTTP (\`next start\`, one connection, ${SECONDS_PER_QUERY} s each after 10 unmeasured requests)`,
+    `### Public tRPC queries over HTTP (the built apps as \`npm start\` serves them, one connection, ${SECONDS_PER_QUERY} s each after 10 unmeasured requests)`,
     "",
     "| database | query | p50 / p99 ms per size | p50 largest ÷ smallest | p99 largest ÷ smallest | target (p99) | |",
     "| --- | --- | --- | --- | --- | --- | --- |",
@@ -91,8 +91,13 @@ function publicTable(results: ScaleResults): string[] {
             : query === "body"
               ? ` (own statements: ${runs.map((run) => count(run.councilStatements)).join(" → ")})`
               : "";
+      // The issue's target covers the record pages and search; the deepest list page is shown for
+      // what it costs (it skips every row before it), without a target.
+      const targeted = query !== "oldest votes";
+      const target = targeted ? `≤ ${TARGETS.publicP99Ratio}` : "none";
+      const met = targeted && runs.length > 1 ? verdict(ratio <= TARGETS.publicP99Ratio) : "–";
       lines.push(
-        `| ${provider} | ${query}${note} | ${cells.join("; ")} | ${runs.length > 1 ? medianRatio.toFixed(2) : "–"} | ${runs.length > 1 ? ratio.toFixed(2) : "–"} | ≤ ${TARGETS.publicP99Ratio} | ${runs.length > 1 ? verdict(ratio <= TARGETS.publicP99Ratio) : "–"} |`,
+        `| ${provider} | ${query}${note} | ${cells.join("; ")} | ${runs.length > 1 ? medianRatio.toFixed(2) : "–"} | ${runs.length > 1 ? ratio.toFixed(2) : "–"} | ${target} | ${met} |`,
       );
     }
   }

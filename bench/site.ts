@@ -7,7 +7,7 @@ import { createDatabase, findProjectRoot, resolveDatabaseConfig, seedDatabase } 
 import { applyMigrations } from "@legible/db/migrate";
 import { appServerCommand } from "../scripts/lib/app-server";
 import { buildApps } from "./lib/build";
-import { lighthouseScores } from "./lib/lighthouse";
+import { type LighthouseMetrics, lighthouseScores } from "./lib/lighthouse";
 import { measurePair } from "./lib/load";
 import { describeMachine } from "./lib/machine";
 import { nginxAvailable, startNginx } from "./lib/nginx";
@@ -130,7 +130,12 @@ async function main() {
       },
       roundRatios: { cachedVsNginx: cachedPair.roundRatios, dynamicVsEmpty: dynamicPair.roundRatios },
       javascriptBytes: { explainer: explainerJs, empty: emptyJs },
-      lighthouse: Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, scores[`${base}${page}`]])),
+      lighthouse: Object.fromEntries(
+        Object.entries(pages).map(([name, page]) => [name, scores[`${base}${page}`]?.scores]),
+      ),
+      lighthouseMetrics: Object.fromEntries(
+        Object.entries(pages).map(([name, page]) => [name, scores[`${base}${page}`]?.metrics]),
+      ),
       targets,
     };
     const table = renderTable(results);
@@ -154,6 +159,7 @@ function renderTable(results: {
   roundRatios: { cachedVsNginx: number[]; dynamicVsEmpty: number[] };
   javascriptBytes: { explainer: number; empty: number };
   lighthouse: Record<string, Record<string, number> | undefined>;
+  lighthouseMetrics: Record<string, LighthouseMetrics | undefined>;
 }): string {
   const r = (n: number) => n.toFixed(2);
   const rps = (name: string) => Math.round(results.load[name]?.requestsPerSecond ?? 0).toLocaleString("en");
@@ -174,7 +180,11 @@ function renderTable(results: {
             .map(([k, v]) => `${k} ${v}`)
             .join(", ")
         : "not measured";
-      return `| Lighthouse mobile, ${page}: ${shown} | ${values.length ? Math.min(...values) : "–"} (lowest) | ${targets.lighthouse} in all four | ${verdict(values.length > 0 && values.every((v) => v >= targets.lighthouse))} |`;
+      const metrics = results.lighthouseMetrics[page];
+      const timings = metrics
+        ? ` (FCP ${Math.round(metrics.fcpMs)} ms, LCP ${Math.round(metrics.lcpMs)} ms, TBT ${Math.round(metrics.tbtMs)} ms, CLS ${metrics.cls.toFixed(3)})`
+        : "";
+      return `| Lighthouse mobile, ${page}: ${shown}${timings} | ${values.length ? Math.min(...values) : "–"} (lowest) | ${targets.lighthouse} in all four | ${verdict(values.length > 0 && values.every((v) => v >= targets.lighthouse))} |`;
     }),
     "",
   ];

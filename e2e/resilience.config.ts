@@ -3,7 +3,7 @@ import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./support/chromium";
 
 // The resilience specs start and kill their own servers and databases (no webServer): the built
-// apps under `next start`, a throwaway PostgreSQL cluster they stop and start, SQLite files.
+// apps as `npm start` serves them, a throwaway PostgreSQL cluster they stop and start, SQLite files.
 // `npm test` runs them after the build, on their own, so no browser spec shares the two cores.
 const root = path.resolve(import.meta.dirname, "..");
 

@@ -98,7 +98,7 @@ try {
     });
   }
 
-  // The built apps under `next start`, killed mid-load and cut off from their database; on their
+  // The built apps as `npm start` serves them, killed mid-load and cut off from their database; on their
   // own after the browser specs, so no other server shares the two cores.
   heading("Resilience (SIGKILL mid-load, database outage; SQLite and PostgreSQL)");
   const resilienceReport = path.join(reports, "resilience.json");

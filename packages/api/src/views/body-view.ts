@@ -74,7 +74,8 @@ export interface BodyView {
   members: MemberView[];
   /** Its latest votes (RECORD_PAGE_LATEST), newest first. */
   recentVotes: VoteSummaryView[];
-  totalVotes: number;
+  /** Whether it held more votes than these; they are on its votes pages. */
+  moreVotes: boolean;
   /** Its latest statements, newest first. */
   statements: StatementView[];
   totalStatements: number;
@@ -159,7 +160,7 @@ export function buildBodyView(records: BodyRecords, locale: Locale, today: Parti
     membersDate: formatDate(today, locale),
     members,
     recentVotes: records.recentVotes.map((vote) => voteSummary(vote, byId([body]), measures, locale)),
-    totalVotes: records.totalVotes,
+    moreVotes: records.moreVotes,
     statements: records.statements.map((statement) =>
       statementView(statement, { people, bodies: byId([body]), measures, sources, locale }),
     ),

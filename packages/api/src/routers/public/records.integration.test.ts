@@ -191,7 +191,7 @@ describe.each(testProviders())("record pages and search on %s", (provider) => {
       }),
     ]);
     expect(view.recentVotes.map((vote) => vote.id)).toEqual(["vote-council-2024-11-19"]);
-    expect(view.totalVotes).toBe(1);
+    expect(view.moreVotes).toBe(false);
     expect(queries).toBeLessThanOrEqual(13);
 
     const party = await api.bodies.page({ id: "body-rpla-county", locale: "es", today });

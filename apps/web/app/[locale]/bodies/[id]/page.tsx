@@ -124,16 +124,12 @@ export default async function BodyPage({ params }: Props) {
       <RecordSection id="votes" title={t("body.votesTitle")}>
         {body.recentVotes.length ? (
           <>
-            {body.totalVotes > body.recentVotes.length ? (
-              <p className="text-sm text-muted">
-                {t("body.votesShown", { shown: body.recentVotes.length, total: body.totalVotes })}
-              </p>
+            {body.moreVotes ? (
+              <p className="text-sm text-muted">{t("body.votesShown", { shown: body.recentVotes.length })}</p>
             ) : null}
             <VoteSummaryList votes={body.recentVotes} recordLanguage={lang} showBody={false} />
-            {body.totalVotes > body.recentVotes.length ? (
-              <SeeAllLink href={longListPath({ kind: "body", id: body.id }, "votes")}>
-                {t("body.allVotes", { total: body.totalVotes })}
-              </SeeAllLink>
+            {body.moreVotes ? (
+              <SeeAllLink href={longListPath({ kind: "body", id: body.id }, "votes")}>{t("body.allVotes")}</SeeAllLink>
             ) : null}
           </>
         ) : (

@@ -35,8 +35,11 @@ export interface BodyRecords {
   people: PersonRef[];
   /** Its latest votes (as many as asked for), newest first. */
   recentVotes: VoteEvent[];
-  /** How many votes it has held. */
-  totalVotes: number;
+  /**
+   * Whether it held more votes than these. Not a count: a council holds tens of thousands of
+   * votes over the years, and counting them would make its page cost grow with them.
+   */
+  moreVotes: boolean;
   measures: MeasureRef[];
   /** The latest of what the body itself said (a party's posts, a council's resolution), newest first. */
   statements: Statement[];
@@ -52,16 +55,16 @@ export async function bodyRecords(
 ): Promise<BodyRecords | null> {
   const body = await bodyKind.find(prisma, id);
   if (!body) return null;
-  const [parents, posts, recentVotes, totalVotes, latestStatements] = await Promise.all([
+  const [parents, posts, votesAndOne, latestStatements] = await Promise.all([
     loadBodyRefs(prisma, uniqueIds([body.parentId])),
     prisma.post
       .findMany({ where: { bodyId: id }, orderBy: [{ label: "asc" }, { id: "asc" }] })
       .then((rows) => rows.map(postFromRow)),
-    loadVotesNewestFirst(prisma, { bodyId: id }, { offset: 0, limit: limits.votes }),
-    prisma.voteEvent.count({ where: { bodyId: id } }),
+    loadVotesNewestFirst(prisma, { bodyId: id }, { offset: 0, limit: limits.votes + 1 }),
     loadLatestStatements(prisma, { kind: "body", id }, { offset: 0, limit: limits.statements }),
   ]);
   const { statements, total: totalStatements } = latestStatements;
+  const recentVotes = votesAndOne.slice(0, limits.votes);
   const memberships = await prisma.membership
     .findMany({
       where: { OR: [{ bodyId: id }, { postId: { in: posts.map((post) => post.id) } }] },
@@ -91,7 +94,7 @@ export async function bodyRecords(
     memberships,
     people,
     recentVotes,
-    totalVotes,
+    moreVotes: votesAndOne.length > limits.votes,
     measures,
     statements,
     totalStatements,

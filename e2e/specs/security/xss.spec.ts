@@ -509,6 +509,11 @@ const PUBLIC_PAGES = [
   `/es/people/${PERSON}`,
   `/bodies/${BODY}`,
   `/es/bodies/${BODY}`,
+  // A person's and a body's long lists show the same records a page at a time.
+  `/people/${PERSON}/votes`,
+  `/es/people/${PERSON}/statements`,
+  `/bodies/${BODY}/votes`,
+  `/bodies/${BODY}/statements`,
   `/embed/votes/${VOTE}`,
   `/embed/votes/${VOTE}?lang=es`,
 ];

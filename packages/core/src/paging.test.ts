@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_PAGE_NUMBER, PageNumberSchema, pageSlice, pageWindow } from "./paging.js";
+import { MAX_PAGE_NUMBER, PageNumberSchema, pageCount, pageSlice, pageWindow } from "./paging.js";
 
 describe("pageSlice", () => {
   it("skips the pages before it", () => {
@@ -12,6 +12,13 @@ describe("pageSlice", () => {
     expect(() => pageSlice(0, 50)).toThrow(/page must be/);
     expect(() => pageSlice(1.5, 50)).toThrow(/page must be/);
     expect(() => pageSlice(1, 0)).toThrow(/page size must be/);
+  });
+});
+
+describe("pageCount", () => {
+  it("counts the pages a list fills, and gives an empty list one", () => {
+    expect([pageCount(0, 50), pageCount(50, 50), pageCount(51, 50), pageCount(5355, 50)]).toEqual([1, 1, 2, 108]);
+    expect(() => pageCount(-1, 50)).toThrow(/total must be/);
   });
 });
 

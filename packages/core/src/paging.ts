@@ -44,19 +44,25 @@ export function pageSlice(page: number, pageSize: number): PageSlice {
   return { offset: (page - 1) * pageSize, limit: pageSize };
 }
 
+/** How many pages a list of `total` items fills: at least 1, so an empty list has a page to say so. */
+export function pageCount(total: number, pageSize: number): number {
+  assertPageSize(pageSize);
+  if (!Number.isInteger(total) || total < 0) throw new RangeError(`total must be a whole number from 0, not ${total}`);
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
 /**
  * Page `page` of a list of `total` items, or null when the list ends before it. Page 1 always
  * exists, so an empty list has a page to say so.
  */
 export function pageWindow(page: number, pageSize: number, total: number): PageWindow | null {
   const { offset } = pageSlice(page, pageSize);
-  if (!Number.isInteger(total) || total < 0) throw new RangeError(`total must be a whole number from 0, not ${total}`);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  if (page > pageCount) return null;
+  const pages = pageCount(total, pageSize);
+  if (page > pages) return null;
   return {
     page,
     pageSize,
-    pageCount,
+    pageCount: pages,
     total,
     first: total === 0 ? 0 : offset + 1,
     last: Math.min(offset + pageSize, total),

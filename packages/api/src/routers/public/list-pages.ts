@@ -1,6 +1,7 @@
-import { PageNumberSchema, type PageWindow, pageSlice, pageWindow } from "@legible/core";
+import { PageNumberSchema, type PageWindow, pageCount, pageSlice, pageWindow } from "@legible/core";
 import { TRPCError } from "@trpc/server";
-import { LIST_PAGE_SIZE } from "../../views/long-lists";
+import { publicProcedure } from "../../trpc";
+import { buildStatementsView, LIST_PAGE_SIZE } from "../../views/long-lists";
 import { recordPageInput } from "./record-inputs";
 
 /** Which page of a record's long list (its votes, its statements), in which language. */
@@ -13,9 +14,19 @@ export const listSlice = (page: number) => pageSlice(page, LIST_PAGE_SIZE);
 export function listWindow(page: number, total: number, what: string): PageWindow {
   const window = pageWindow(page, LIST_PAGE_SIZE, total);
   if (window) return window;
-  const pages = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
+  const pages = pageCount(total, LIST_PAGE_SIZE);
   throw new TRPCError({
     code: "NOT_FOUND",
     message: `${what} has ${pages} ${pages === 1 ? "page" : "pages"}; there is no page ${page}.`,
+  });
+}
+
+/** One page of what a person or a body is on record saying, newest first. */
+export function statementsQuery(kind: "person" | "body", notFound: (id: string) => TRPCError) {
+  return publicProcedure.input(listPageInput).query(async ({ ctx, input }) => {
+    const records = await ctx.repositories.statementPage({ kind, id: input.id }, listSlice(input.page));
+    if (!records) throw notFound(input.id);
+    const paging = listWindow(input.page, records.total, `The list of ${records.speaker.name}'s statements`);
+    return buildStatementsView(records, paging, input.locale);
   });
 }

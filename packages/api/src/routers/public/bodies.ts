@@ -1,8 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import { publicProcedure, router } from "../../trpc";
 import { buildBodyView } from "../../views/body-view";
-import { buildBodyVotesView, buildStatementsView, RECORD_PAGE_LATEST } from "../../views/long-lists";
-import { listPageInput, listSlice, listWindow } from "./list-pages";
+import { buildBodyVotesView, RECORD_PAGE_LATEST } from "../../views/long-lists";
+import { listPageInput, listSlice, listWindow, statementsQuery } from "./list-pages";
 import { recordPageInput, todayInput, todayOr } from "./record-inputs";
 
 const notFound = (id: string) => new TRPCError({ code: "NOT_FOUND", message: `No body "${id}" is on Legible.` });
@@ -24,10 +24,5 @@ export const bodiesRouter = router({
   }),
 
   /** One page of what a body itself is on record saying, newest first. */
-  statements: publicProcedure.input(listPageInput).query(async ({ ctx, input }) => {
-    const records = await ctx.repositories.statementPage({ kind: "body", id: input.id }, listSlice(input.page));
-    if (!records) throw notFound(input.id);
-    const paging = listWindow(input.page, records.total, `The list of ${records.speaker.name}'s statements`);
-    return buildStatementsView(records, paging, input.locale);
-  }),
+  statements: statementsQuery("body", notFound),
 });

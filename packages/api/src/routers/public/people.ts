@@ -1,8 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import { publicProcedure, router } from "../../trpc";
-import { buildPersonVotesView, buildStatementsView, RECORD_PAGE_LATEST } from "../../views/long-lists";
+import { buildPersonVotesView, RECORD_PAGE_LATEST } from "../../views/long-lists";
 import { buildPersonView } from "../../views/person-view";
-import { listPageInput, listSlice, listWindow } from "./list-pages";
+import { listPageInput, listSlice, listWindow, statementsQuery } from "./list-pages";
 import { recordPageInput, todayInput, todayOr } from "./record-inputs";
 
 const notFound = (id: string) => new TRPCError({ code: "NOT_FOUND", message: `No person "${id}" is on Legible.` });
@@ -23,11 +23,6 @@ export const peopleRouter = router({
     return buildPersonVotesView(records, paging, input.locale);
   }),
 
-  /** One page of everything a person is on record saying, newest first. */
-  statements: publicProcedure.input(listPageInput).query(async ({ ctx, input }) => {
-    const records = await ctx.repositories.statementPage({ kind: "person", id: input.id }, listSlice(input.page));
-    if (!records) throw notFound(input.id);
-    const paging = listWindow(input.page, records.total, `The list of ${records.speaker.name}'s statements`);
-    return buildStatementsView(records, paging, input.locale);
-  }),
+  /** One page of what a person is on record saying, newest first. */
+  statements: statementsQuery("person", notFound),
 });

@@ -78,11 +78,11 @@ export async function personVotePage(
   personId: string,
   slice: PageSlice,
 ): Promise<PersonVotePage | null> {
-  const [person] = await loadPersonRefs(prisma, [personId]);
-  if (!person) return null;
-  const [votes, totalVotes] = await Promise.all([
+  const [[person], votes, totalVotes] = await Promise.all([
+    loadPersonRefs(prisma, [personId]),
     loadCastVotes(prisma, personId, slice),
     prisma.personVote.count({ where: { personId } }),
   ]);
+  if (!person) return null;
   return { person, votes, totalVotes, ...(await loadCastVoteRefs(prisma, votes)) };
 }

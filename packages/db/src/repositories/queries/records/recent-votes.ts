@@ -48,12 +48,12 @@ export async function bodyVotePage(
   bodyId: string,
   slice: PageSlice,
 ): Promise<BodyVotePage | null> {
-  const [body] = await loadBodyRefs(prisma, [bodyId]);
-  if (!body) return null;
-  const [votes, totalVotes] = await Promise.all([
+  const [[body], votes, totalVotes] = await Promise.all([
+    loadBodyRefs(prisma, [bodyId]),
     loadVotesNewestFirst(prisma, { bodyId }, slice),
     prisma.voteEvent.count({ where: { bodyId } }),
   ]);
+  if (!body) return null;
   return {
     body,
     votes,

@@ -62,12 +62,13 @@ export async function statementPage(
   speaker: Speaker,
   slice: PageSlice,
 ): Promise<StatementPage | null> {
-  const [found] =
+  const [[found], latest] = await Promise.all([
     speaker.kind === "person"
-      ? (await loadPersonRefs(prisma, [speaker.id])).map((ref) => ({ ...ref, kind: "person" as const }))
-      : (await loadBodyRefs(prisma, [speaker.id])).map((ref) => ({ ...ref, kind: "body" as const }));
+      ? loadPersonRefs(prisma, [speaker.id]).then((refs) => refs.map((ref) => ({ ...ref, kind: "person" as const })))
+      : loadBodyRefs(prisma, [speaker.id]).then((refs) => refs.map((ref) => ({ ...ref, kind: "body" as const }))),
+    loadLatestStatements(prisma, speaker, slice),
+  ]);
   if (!found) return null;
-  const latest = await loadLatestStatements(prisma, speaker, slice);
   const [measures, sources] = await Promise.all([
     loadMeasureRefs(prisma, uniqueIds(latest.statements.map((statement) => statement.measureId))),
     loadSources(prisma, uniqueIds(latest.statements.map((statement) => statement.sourceId))),

@@ -1,4 +1,4 @@
-import { MAX_PAGE_NUMBER } from "@legible/core";
+import { PageNumberSchema } from "@legible/core";
 
 // A person's or a body's votes and statements past the latest few live at
 // /people/ID/votes, /people/ID/votes/2, … (and the same for statements and bodies): the page
@@ -7,9 +7,10 @@ import { MAX_PAGE_NUMBER } from "@legible/core";
 /** Which page an address asks for: none means the first; anything but a page number is no page. */
 export function pageFromSegments(segments: readonly string[] | undefined): number | null {
   if (!segments?.length) return 1;
+  // Only the plain form ("2", not "02" or "2.0"), so each page has one address.
   if (segments.length > 1 || !/^[1-9][0-9]*$/.test(segments[0] ?? "")) return null;
-  const page = Number(segments[0]);
-  return page <= MAX_PAGE_NUMBER ? page : null;
+  const parsed = PageNumberSchema.safeParse(Number(segments[0]));
+  return parsed.success ? parsed.data : null;
 }
 
 /** The address of a page of a list: the first page is the list's own address. */

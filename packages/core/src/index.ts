@@ -66,6 +66,7 @@ export {
   WebUrlSchema,
 } from "./schemas/common.js";
 export * from "./schemas/explainer.js";
+export * from "./schemas/inference.js";
 export * from "./schemas/jurisdiction.js";
 export * from "./schemas/measure.js";
 export * from "./schemas/people.js";

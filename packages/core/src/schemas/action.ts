@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PartialDateSchema } from "../partial-date.js";
 import { editableFields, IdSchema, oneOf } from "./common.js";
+import { inferredFieldsSchema } from "./inference.js";
 
 /**
  * Action classifications: Open Civic Data's bill action vocabulary, plus `effective` (the
@@ -64,6 +65,8 @@ export const ActionSchema = z.object({
   /** Order among actions on the same date; lower first. */
   order: z.int().min(0).optional(),
   sourceIds: z.array(IdSchema),
+  /** Fields worked out rather than reported, each with its reasoning. */
+  inferred: inferredFieldsSchema(["date", "description", "classification", "actorBodyId", "actorPostId"]),
   ...editableFields,
 });
 

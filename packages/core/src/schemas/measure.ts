@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { editableFields, IdSchema, oneOf } from "./common.js";
+import { inferredFieldsSchema } from "./inference.js";
 
 /** Kinds of measure. `other` covers the rest until a kind earns its own rules. */
 export const MEASURE_CLASSIFICATIONS = [
@@ -100,6 +101,18 @@ export const MeasureSchema = z.object({
   textSections: z.array(TextSectionSchema),
   relatedMeasures: z.array(RelatedMeasureSchema),
   sourceIds: z.array(IdSchema),
+  /** Fields worked out rather than reported, each with its reasoning. */
+  inferred: inferredFieldsSchema([
+    "title",
+    "classification",
+    "abstract",
+    "subjects",
+    "sponsors",
+    "relatedMeasures",
+    "identifier",
+    "session",
+    "bodyId",
+  ]),
   ...editableFields,
 });
 

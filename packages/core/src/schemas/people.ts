@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PartialDateSchema, relateDates } from "../partial-date.js";
 import { editableFields, IdSchema, WebUrlSchema } from "./common.js";
+import { inferredFieldsSchema } from "./inference.js";
 
 /** A seat or office in a body: Mayor, Council District 13, City Attorney, Chief of Police. */
 export const PostSchema = z.object({
@@ -48,6 +49,8 @@ export const MembershipSchema = z
     endDate: PartialDateSchema.nullable(),
     current: z.boolean().optional(),
     sourceIds: z.array(IdSchema),
+    /** Fields worked out rather than reported, such as a start date read from an election. */
+    inferred: inferredFieldsSchema(["startDate", "endDate", "current", "role", "bodyId", "postId"]),
     ...editableFields,
   })
   .refine((m) => m.bodyId !== undefined || m.postId !== undefined, {

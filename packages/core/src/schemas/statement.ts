@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PartialDateSchema } from "../partial-date.js";
 import { editableFields, IdSchema, oneOf } from "./common.js";
+import { inferredFieldsSchema } from "./inference.js";
 
 /** Where a speaker stands on a measure. */
 export const STANCES = ["supports", "opposes", "neutral", "mixed"] as const;
@@ -32,6 +33,8 @@ export const StatementSchema = z
     date: PartialDateSchema.nullable(),
     medium: oneOf(MEDIA, "medium").nullable(),
     sourceId: IdSchema,
+    /** Fields worked out rather than reported, such as a speaker taken from the order of paragraphs. */
+    inferred: inferredFieldsSchema(["speakerPersonId", "speakerBodyId", "stance", "date", "medium", "measureId"]),
     ...editableFields,
   })
   .refine((s) => (s.speakerPersonId === undefined) !== (s.speakerBodyId === undefined), {

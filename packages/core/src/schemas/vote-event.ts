@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PartialDateSchema } from "../partial-date.js";
 import { editableFields, IdSchema, oneOf } from "./common.js";
+import { inferredFieldsSchema } from "./inference.js";
 
 /** Vote options, exactly as Open Civic Data names them. */
 export const VOTE_OPTIONS = ["yes", "no", "abstain", "absent", "not voting", "excused", "paired", "other"] as const;
@@ -61,6 +62,17 @@ export const VoteEventSchema = z.object({
   counts: VoteCountsSchema,
   rollCall: z.array(RollCallEntrySchema).nullable(),
   sourceIds: z.array(IdSchema),
+  /** Fields worked out rather than reported, each with its reasoning. */
+  inferred: inferredFieldsSchema([
+    "date",
+    "counts",
+    "result",
+    "motionText",
+    "motionClassification",
+    "rollCall",
+    "measureId",
+    "bodyId",
+  ]),
   ...editableFields,
 });
 

@@ -1,5 +1,5 @@
 import { type Action, ActionSchema } from "@legible/core";
-import type { Action as Row } from "../../generated/sqlite/client";
+import { type Action as Row, Prisma } from "../../generated/sqlite/client";
 import { nullable, optional, type RecordKind, stampFields } from "../record-kind";
 import { withSourceIds } from "./citations";
 import { dateStart } from "./dates";
@@ -14,6 +14,7 @@ export function fromRow(row: Row, sourceIds: string[]): Action {
     actorBodyId: optional(row.actorBodyId),
     actorPostId: optional(row.actorPostId),
     order: optional(row.order),
+    inferred: optional(row.inferred as Action["inferred"] | null),
     sourceIds,
     ...stampFields(row),
   };
@@ -29,6 +30,7 @@ function fields(record: Action) {
     actorBodyId: nullable(record.actorBodyId),
     actorPostId: nullable(record.actorPostId),
     order: nullable(record.order),
+    inferred: record.inferred ?? Prisma.DbNull,
   };
 }
 

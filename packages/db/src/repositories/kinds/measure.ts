@@ -1,5 +1,5 @@
 import { type Measure, MeasureSchema } from "@legible/core";
-import type { Measure as Row } from "../../generated/sqlite/client";
+import { Prisma, type Measure as Row } from "../../generated/sqlite/client";
 import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
 import { withSourceIds } from "./citations";
 
@@ -17,6 +17,7 @@ export function fromRow(row: Row, sourceIds: string[]): Measure {
     sponsors: row.sponsors as Measure["sponsors"],
     textSections: row.textSections as Measure["textSections"],
     relatedMeasures: row.relatedMeasures as Measure["relatedMeasures"],
+    inferred: optional(row.inferred as Measure["inferred"] | null),
     sourceIds,
     ...stampFields(row),
   };
@@ -35,6 +36,7 @@ function fields(record: Measure) {
     sponsors: record.sponsors,
     textSections: record.textSections,
     relatedMeasures: record.relatedMeasures,
+    inferred: record.inferred ?? Prisma.DbNull,
   };
 }
 

@@ -1,5 +1,5 @@
 import { type Membership, MembershipSchema } from "@legible/core";
-import type { Membership as Row } from "../../generated/sqlite/client";
+import { type Membership as Row, Prisma } from "../../generated/sqlite/client";
 import { nullable, optional, type RecordKind, stampFields } from "../record-kind";
 import { withSourceIds } from "./citations";
 
@@ -13,6 +13,7 @@ export function fromRow(row: Row, sourceIds: string[]): Membership {
     startDate: row.startDate,
     endDate: row.endDate,
     current: optional(row.current),
+    inferred: optional(row.inferred as Membership["inferred"] | null),
     sourceIds,
     ...stampFields(row),
   };
@@ -27,6 +28,7 @@ function fields(record: Membership) {
     startDate: record.startDate,
     endDate: record.endDate,
     current: nullable(record.current),
+    inferred: record.inferred ?? Prisma.DbNull,
   };
 }
 

@@ -1,5 +1,5 @@
 import { type Statement, StatementSchema } from "@legible/core";
-import type { Statement as Row } from "../../generated/sqlite/client";
+import { Prisma, type Statement as Row } from "../../generated/sqlite/client";
 import { nullable, optional, type RecordKind, stampFields } from "../record-kind";
 import { dateStart } from "./dates";
 
@@ -14,6 +14,7 @@ export function fromRow(row: Row): Statement {
     date: row.date,
     medium: row.medium as Statement["medium"],
     sourceId: row.sourceId,
+    inferred: optional(row.inferred as Statement["inferred"] | null),
     ...stampFields(row),
   };
 }
@@ -29,6 +30,7 @@ function fields(record: Statement) {
     dateStart: record.date === null ? null : dateStart(record.date),
     medium: record.medium,
     sourceId: record.sourceId,
+    inferred: record.inferred ?? Prisma.DbNull,
   };
 }
 

@@ -17,6 +17,7 @@ export function fromRow(row: RowWithVotes, sourceIds: string[]): VoteEvent {
     motionClassification: optional(row.motionClassification as VoteEvent["motionClassification"] | null),
     result: row.result as VoteEvent["result"],
     counts: row.counts as VoteEvent["counts"],
+    inferred: optional(row.inferred as VoteEvent["inferred"] | null),
     rollCall: row.rollCallKnown
       ? row.votes.map((vote) => ({
           voterName: vote.voterName,
@@ -41,6 +42,7 @@ function fields(record: VoteEvent) {
     result: record.result,
     counts: record.counts,
     rollCallKnown: record.rollCall !== null,
+    inferred: record.inferred ?? Prisma.DbNull,
   };
 }
 

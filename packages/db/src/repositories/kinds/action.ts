@@ -1,5 +1,5 @@
 import { type Action, ActionSchema } from "@legible/core";
-import { type Action as Row, Prisma } from "../../generated/sqlite/client";
+import { Prisma, type Action as Row } from "../../generated/sqlite/client";
 import { nullable, optional, type RecordKind, stampFields } from "../record-kind";
 import { withSourceIds } from "./citations";
 import { dateStart } from "./dates";

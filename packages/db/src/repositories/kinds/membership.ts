@@ -1,5 +1,5 @@
 import { type Membership, MembershipSchema } from "@legible/core";
-import { type Membership as Row, Prisma } from "../../generated/sqlite/client";
+import { Prisma, type Membership as Row } from "../../generated/sqlite/client";
 import { nullable, optional, type RecordKind, stampFields } from "../record-kind";
 import { withSourceIds } from "./citations";
 

@@ -59,13 +59,25 @@ describe("vote events as CSV", () => {
     const csv = voteEventsToCsv([seed.councilVote]);
     const [header, row] = csv.split("\r\n");
     expect(header).toBe(
-      `id,date,bodyId,measureId,actionId,motionText,result,${VOTE_OPTIONS.join(",")},sourceIds,version,updatedAt`,
+      `id,date,bodyId,measureId,actionId,motionText,result,${VOTE_OPTIONS.join(",")},sourceIds,version,updatedAt,inferred`,
     );
     expect(row).toBe(
-      "vote-council-2024-11-19,2024-11-19,body-la-city-council,measure-sanctuary-ordinance,action-council-passage,Pass the sanctuary city ordinance,pass,13,0,,,2,,,,src-seed-news-report src-la-city-charter,,",
+      "vote-council-2024-11-19,2024-11-19,body-la-city-council,measure-sanctuary-ordinance,action-council-passage,Pass the sanctuary city ordinance,pass,13,0,,,2,,,,src-seed-news-report src-la-city-charter,,," +
+        `"${JSON.stringify(seed.councilVote.inferred).replaceAll('"', '""')}"`,
     );
     const back = voteEventsFromCsv(csv);
     expect(back.ok && back.value[0]).toEqual({ ...seed.councilVote, motionClassification: undefined });
+  });
+
+  it("reads files without the inferred column, and names a bad inferred cell", () => {
+    const [header = "", row = ""] = voteEventsToCsv([{ ...seed.councilVote, inferred: undefined }]).split("\r\n");
+    const withoutColumn = `${header.replace(/,inferred$/, "")}\r\n${row.replace(/,$/, "")}\r\n`;
+    expect(voteEventsFromCsv(withoutColumn)).toEqual({
+      ok: true,
+      value: [{ ...seed.councilVote, motionClassification: undefined, inferred: undefined }],
+    });
+    const bad = voteEventsFromCsv(`${header}\r\n${row}"[{""field"":""date""}]"\r\n`);
+    expect(bad.ok ? [] : bad.issues.map((issue) => issue.path)).toEqual(["votes.2.inferred.0.reasoning"]);
   });
 
   it("round-trips vote events and roll calls (property)", () => {

@@ -90,7 +90,12 @@ export function readCsv(text: string): Result<string[][]> {
   return issues.length > 0 ? fail(issues) : ok(rows);
 }
 
-/** Columns of the vote-events CSV, in order. An empty count cell means the count is unknown. */
+/**
+ * Columns of the vote-events CSV, in order. An empty count cell means the count is unknown.
+ * `inferred` lists the fields worked out rather than reported, as the JSON list a record
+ * holds (field and reasoning in English and Spanish); empty when every field is reported.
+ * Files without that last column still read.
+ */
 export const VOTE_EVENT_CSV_COLUMNS = [
   "id",
   "date",
@@ -103,7 +108,11 @@ export const VOTE_EVENT_CSV_COLUMNS = [
   "sourceIds",
   "version",
   "updatedAt",
+  "inferred",
 ] as const;
+
+/** Columns a vote-events CSV must have to be read: all but `inferred`, which older files lack. */
+const REQUIRED_VOTE_EVENT_CSV_COLUMNS = VOTE_EVENT_CSV_COLUMNS.filter((column) => column !== "inferred");
 
 /** Columns of the roll-call CSV, in order: one row per member's vote. */
 export const ROLL_CALL_CSV_COLUMNS = ["voteEventId", "personId", "voterName", "option"] as const;
@@ -128,6 +137,7 @@ export function voteEventsToCsv(votes: readonly VoteEvent[]): string {
       v.sourceIds.join(" "),
       v.version === undefined ? "" : String(v.version),
       v.updatedAt ?? "",
+      v.inferred === undefined ? "" : JSON.stringify(v.inferred),
     ]),
   ]);
 }
@@ -157,6 +167,15 @@ function countCell(cell: string): number | string | undefined {
   return /^\d+$/.test(cell) ? Number(cell) : cell;
 }
 
+/** Reads a JSON cell; a cell that is not JSON is passed on as text, for validation to name. */
+function jsonCell(cell: string): unknown {
+  try {
+    return JSON.parse(cell);
+  } catch {
+    return cell;
+  }
+}
+
 /**
  * Reads vote events from the CSV {@link voteEventsToCsv} writes, and their roll calls from
  * the CSV {@link rollCallsToCsv} writes when given. A vote with no roll-call rows has an
@@ -164,7 +183,7 @@ function countCell(cell: string): number | string | undefined {
  * `votes.3.counts.yes` (row 3, counting the header as row 1).
  */
 export function voteEventsFromCsv(votesCsv: string, rollCallsCsv?: string): Result<VoteEvent[]> {
-  const votes = table(votesCsv, VOTE_EVENT_CSV_COLUMNS, "votes");
+  const votes = table(votesCsv, REQUIRED_VOTE_EVENT_CSV_COLUMNS, "votes");
   if (!votes.ok) return votes;
   const rollCalls = rollCallsCsv === undefined ? ok([]) : table(rollCallsCsv, ROLL_CALL_CSV_COLUMNS, "rollCalls");
   if (!rollCalls.ok) return rollCalls;
@@ -202,6 +221,7 @@ export function voteEventsFromCsv(votesCsv: string, rollCallsCsv?: string): Resu
           sourceIds: row.sourceIds ? row.sourceIds.split(" ") : [],
           ...(version === undefined ? {} : { version }),
           ...(row.updatedAt ? { updatedAt: row.updatedAt } : {}),
+          ...(row.inferred ? { inferred: jsonCell(row.inferred) } : {}),
         }),
       };
     }),

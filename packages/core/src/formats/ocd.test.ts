@@ -131,6 +131,8 @@ describe("Open Civic Data", () => {
         { option: "not voting", value: 2 },
       ],
       votes: [],
+      // OCD has no place for worked-out values: they ride in extras, with their reasoning.
+      extras: { legible: { inferred: seed.councilVote.inferred } },
     });
     expect(fromOcdVoteEvent(viaJson(ocd))).toEqual({ ok: true, value: seed.councilVote });
   });

@@ -3,6 +3,7 @@ import { toOcdDate } from "../partial-date.js";
 import { fail, ok, parseWith, type Result } from "../result.js";
 import { type Action, ActionClassificationSchema, ActionSchema } from "../schemas/action.js";
 import { type Body, BodySchema } from "../schemas/body.js";
+import { InferenceSchema } from "../schemas/inference.js";
 import { type Measure, type MeasureClassification, MeasureSchema } from "../schemas/measure.js";
 import { type Person, PersonSchema } from "../schemas/people.js";
 import { type Source, SourceSchema } from "../schemas/source.js";
@@ -12,7 +13,8 @@ import { all, defined, idFrom, isId, OcdDateSchema, prefixIssues } from "./share
 // Open Civic Data JSON, as openstates-core's scrape schemas define it. Standard fields carry
 // everything OCD can say; what it cannot (our ids, week dates, text sections, source kinds)
 // rides in `extras.legible`, so our own exports round-trip exactly while plain OCD files from
-// other tools still import.
+// other tools still import. That includes which fields were worked out rather than reported
+// (`inferred`, with the reasoning in both languages), on bills, their actions and votes.
 
 /** An OCD source link. */
 export interface OcdSource {
@@ -132,7 +134,7 @@ export function toOcdBill(record: MeasureRecord): OcdBill {
       organization: a.actorBodyId ?? null,
       description: a.description,
       date: toOcdDate(a.date),
-      classification: a.classification.filter((c) => c !== "effective"),
+      classification: a.classification.filter((c) => c !== "effective" && c !== "publication"),
       related_entities: [],
     })),
     sources: sourcesWithUrl(sources, measure.sourceIds),
@@ -146,6 +148,7 @@ export function toOcdBill(record: MeasureRecord): OcdBill {
           textSections: measure.textSections,
           relatedMeasures: measure.relatedMeasures,
           sourceIds: measure.sourceIds,
+          inferred: measure.inferred,
           version: measure.version,
           updatedAt: measure.updatedAt,
         }),
@@ -157,6 +160,7 @@ export function toOcdBill(record: MeasureRecord): OcdBill {
             actorPostId: a.actorPostId,
             order: a.order,
             sourceIds: a.sourceIds,
+            inferred: a.inferred,
             version: a.version,
             updatedAt: a.updatedAt,
           }),
@@ -270,7 +274,11 @@ export function fromOcdBill(input: unknown): Result<MeasureRecord> {
         identifier: r.identifier,
       })),
     sourceIds: extras?.measure.sourceIds ?? sources.map((s) => s.id),
-    ...defined({ version: extras?.measure.version, updatedAt: extras?.measure.updatedAt }),
+    ...defined({
+      inferred: extras?.measure.inferred,
+      version: extras?.measure.version,
+      updatedAt: extras?.measure.updatedAt,
+    }),
   };
 
   const actions = bill.actions.map((a, i) => {
@@ -285,6 +293,7 @@ export function fromOcdBill(input: unknown): Result<MeasureRecord> {
       ...defined({
         actorPostId: extra?.actorPostId,
         order: extra?.order,
+        inferred: extra?.inferred,
         version: extra?.version,
         updatedAt: extra?.updatedAt,
       }),
@@ -352,6 +361,7 @@ export function toOcdVoteEvent(vote: VoteEvent, options: { sources?: readonly So
         rollCallKnown: vote.rollCall !== null,
         motionClassification: vote.motionClassification === undefined ? null : undefined,
         sourceIds: vote.sourceIds,
+        inferred: vote.inferred,
         version: vote.version,
         updatedAt: vote.updatedAt,
       }),
@@ -382,6 +392,7 @@ const LegibleVoteExtras = z.object({
   rollCallKnown: z.boolean().optional(),
   motionClassification: z.null().optional(),
   sourceIds: z.array(z.string()).optional(),
+  inferred: z.array(InferenceSchema).optional(),
   version: z.int().optional(),
   updatedAt: z.string().optional(),
 });
@@ -416,7 +427,7 @@ export function fromOcdVoteEvent(input: unknown): Result<VoteEvent> {
         }))
       : null,
     sourceIds: extras?.sourceIds ?? [],
-    ...defined({ version: extras?.version, updatedAt: extras?.updatedAt }),
+    ...defined({ inferred: extras?.inferred, version: extras?.version, updatedAt: extras?.updatedAt }),
   };
   return parseWith(VoteEventSchema, vote);
 }

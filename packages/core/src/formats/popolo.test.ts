@@ -34,6 +34,7 @@ describe("Popolo", () => {
         { option: "not voting", value: 2 },
       ],
       votes: [],
+      legible: { inferred: seed.councilVote.inferred },
     });
     expect(popolo.memberships[1]).toEqual({
       id: "term-garcetti-mayor",

@@ -14,8 +14,9 @@ import { type VoteEvent, VoteEventSchema, VoteOptionSchema } from "../schemas/vo
 import { all, defined, OcdDateSchema } from "./shared.js";
 
 // Popolo JSON (popoloproject.com). Popolo has ids, so records map field to field; what it
-// cannot hold (week dates, "current" terms, voting rules, links to measures) travels in a
-// `legible` property on each object, which Popolo consumers ignore.
+// cannot hold (week dates, "current" terms, voting rules, links to measures, fields worked out
+// rather than reported) travels in a `legible` property on each object, which Popolo consumers
+// ignore.
 
 /** Fields Popolo cannot hold, kept so Legible's own exports round-trip exactly. */
 export type PopoloExtras = Record<string, unknown>;
@@ -193,6 +194,7 @@ export function toPopolo(records: Partial<PopoloRecords>): PopoloExport {
         current: m.current,
         dates: weeks({ startDate: m.startDate, endDate: m.endDate }),
         sourceIds: m.sourceIds,
+        inferred: m.inferred,
         version: m.version,
         updatedAt: m.updatedAt,
       }),
@@ -223,6 +225,7 @@ export function toPopolo(records: Partial<PopoloRecords>): PopoloExport {
         motionClassification: v.motionClassification,
         rollCallKnown: v.rollCall !== null,
         sourceIds: v.sourceIds,
+        inferred: v.inferred,
         version: v.version,
         updatedAt: v.updatedAt,
       }),

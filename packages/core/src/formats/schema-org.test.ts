@@ -8,7 +8,7 @@ import { fromSchemaOrgLegislation, toSchemaOrgLegislation } from "./schema-org.j
 const viaJson = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
 
 describe("schema.org Legislation", () => {
-  it("describes the seed ordinance, codifying the 2019 directive", () => {
+  it("describes the seed ordinance, citing the 2019 directive and the motion as related", () => {
     const stage = measureStage({ measure: seed.ordinance, actions: seed.ordinanceActions, body: seed.cityCouncil });
     const jsonLd = toSchemaOrgLegislation(seed.ordinance, {
       jurisdiction: seed.losAngeles,
@@ -20,8 +20,10 @@ describe("schema.org Legislation", () => {
       name: "Sanctuary city ordinance",
       legislationType: "ordinance",
       legislationJurisdiction: { identifier: seed.losAngeles.id, name: "City of Los Angeles" },
-      isBasedOn: [{ "@type": "Legislation", identifier: "measure-garcetti-directive-2019" }],
-      citation: [{ identifier: "measure-sanctuary-motion-2023" }],
+      citation: [
+        { "@type": "Legislation", identifier: "measure-garcetti-directive-2019" },
+        { identifier: "measure-sanctuary-motion-2023" },
+      ],
       url: "https://legible.example/m/1",
     });
     // Awaiting the Mayor: neither in force nor dated as law yet.

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { toOcdDate } from "../partial-date.js";
 import { parseWith, type Result } from "../result.js";
+import { type Inference, InferenceSchema } from "../schemas/inference.js";
 import type { Jurisdiction } from "../schemas/jurisdiction.js";
 import { MEASURE_RELATIONS, type Measure, type MeasureRelation, MeasureSchema } from "../schemas/measure.js";
 import type { StageInfo } from "../stage.js";
@@ -8,7 +9,7 @@ import { defined } from "./shared.js";
 
 // schema.org Legislation as JSON-LD, for search engines and linked-data tools. Standard
 // properties carry almost everything; the few with no schema.org home (session, the primary
-// sponsor, source ids) use a `legible:` prefix bound to a URN, so they expand to IRIs that
+// sponsor, source ids, fields worked out rather than reported) use a `legible:` prefix bound to a URN, so they expand to IRIs that
 // claim no web address.
 
 /** The JSON-LD context Legible writes. */
@@ -63,6 +64,8 @@ export interface SchemaOrgLegislation {
   url?: string;
   "legible:session"?: string | null;
   "legible:sourceIds": string[];
+  /** Fields worked out rather than reported, with the reasoning in English and Spanish. */
+  "legible:inferred"?: Inference[];
 }
 
 // Each relation goes to one property, so reading back is unambiguous: amends → the amended
@@ -158,6 +161,7 @@ export function toSchemaOrgLegislation(measure: Measure, options: SchemaOrgOptio
     }),
     ...(measure.session !== undefined ? { "legible:session": measure.session } : {}),
     "legible:sourceIds": [...measure.sourceIds],
+    ...(measure.inferred !== undefined ? { "legible:inferred": measure.inferred } : {}),
   };
 }
 
@@ -208,6 +212,7 @@ const LegislationInput = z.object({
   dateModified: z.string().optional(),
   "legible:session": z.string().nullable().optional(),
   "legible:sourceIds": z.array(z.string()).default([]),
+  "legible:inferred": z.array(InferenceSchema).optional(),
 });
 
 const list = <T>(value: T | T[] | undefined): T[] =>
@@ -260,5 +265,6 @@ export function fromSchemaOrgLegislation(input: unknown): Result<Measure> {
     })),
     relatedMeasures,
     sourceIds: l["legible:sourceIds"],
+    ...defined({ inferred: l["legible:inferred"] }),
   });
 }

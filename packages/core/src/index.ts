@@ -18,6 +18,8 @@ export * from "./formats/schema-org-article.js";
 export * from "./formats/schema-org-people.js";
 export * from "./lint.js";
 export * from "./majority.js";
+export * from "./motion.js";
+export * from "./next-steps.js";
 export {
   computeVoteOutcome,
   type PresentRange,
@@ -28,6 +30,7 @@ export {
 export * from "./paging.js";
 export * from "./parse.js";
 export {
+  addDays,
   compareDates,
   type DatePrecision,
   type DayRange,
@@ -43,6 +46,7 @@ export {
   toOcdDate,
   weekOf,
 } from "./partial-date.js";
+export * from "./process.js";
 export * from "./readability.js";
 export { formatPath, type Issue, parseWith, type Result } from "./result.js";
 export * from "./review.js";
@@ -77,3 +81,4 @@ export * from "./stage.js";
 export * from "./term-status.js";
 export * from "./terms.js";
 export * from "./timeline.js";
+export * from "./vote-decision.js";

@@ -128,6 +128,19 @@ export function dateRange(date: PartialDate): DayRange | undefined {
 }
 
 /**
+ * The day `days` after a day-precision date (`YYYY-MM-DD`), or `undefined` when the date is not
+ * a single day: a deadline counted from "the week of 11 November" has no one last day.
+ *
+ * @example
+ * addDays("2024-11-19", 31) // → "2024-12-20"
+ */
+export function addDays(day: PartialDate, days: number): PartialDate | undefined {
+  const decoded = decode(day);
+  if (decoded?.precision !== "day" || !Number.isInteger(days)) return undefined;
+  return isoDay(decoded.first + days);
+}
+
+/**
  * The ISO week holding a day, such as `2024-W46` for `2024-11-13`: how to store "last week"
  * without claiming to know the day. Returns `undefined` when `day` is not a `YYYY-MM-DD` date.
  */

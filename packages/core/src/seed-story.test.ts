@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkVoteConsistency } from "./consistency.js";
 import * as seed from "./fixtures/seed-story.test-support.js";
-import { computeVoteOutcome } from "./outcome.js";
+import { nextSteps } from "./next-steps.js";
 import {
   parseAction,
   parseBody,
@@ -16,9 +16,9 @@ import {
   parseStatement,
   parseVoteEvent,
 } from "./parse.js";
-import { rulesFor } from "./rules.js";
-import { measureStage, nextSteps } from "./stage.js";
+import { measureStage } from "./stage.js";
 import { buildTimeline } from "./timeline.js";
+import { decideVote } from "./vote-decision.js";
 
 // The repository keeps a verbatim copy of the seed story beside the seed data.
 const article = readFileSync(new URL("../../../prisma/seed/article.txt", import.meta.url), "utf8");
@@ -45,12 +45,11 @@ describe("the seed story", () => {
     for (const statement of seed.statements) expect(article).toContain(statement.text);
   });
 
-  it("computes the 13-0 vote: passed with 8 needed, quorum met, veto-proof", () => {
-    const outcome = computeVoteOutcome({
-      counts: seed.councilVote.counts,
-      ...rulesFor(seed.councilRules, seed.ordinance.classification),
-    });
-    expect(outcome).toMatchObject({
+  it("decides the 13-0 passage against the ordinance's share: 8 needed, quorum met, override share unknown", () => {
+    const decision = decideVote({ vote: seed.councilVote, measure: seed.ordinance, rules: seed.councilRules });
+    expect(decision.motion).toBe("passage");
+    expect(decision.applied).toMatchObject({ rule: "passage", citation: { locator: "Sec. 244" } });
+    expect(decision.outcome).toMatchObject({
       votesNeeded: 8,
       votesWon: 13,
       votesAgainst: 0,
@@ -58,10 +57,11 @@ describe("the seed story", () => {
       passed: true,
       quorumNeeded: 10,
       quorumMet: true,
-      overrideNeeded: 10,
-      vetoProof: true,
+      // Sec. 250 sets the override share and could not be checked: unknown, not two-thirds.
+      overrideNeeded: null,
+      vetoProof: null,
     });
-    expect(outcome.passed).toBe(seed.councilVote.result === "pass");
+    expect(decision.recordAgrees).toBe(true);
   });
 
   it("finds the vote consistent with the charter's 15 seats", () => {
@@ -80,15 +80,18 @@ describe("the seed story", () => {
       actionId: "action-council-passage",
     });
     expect(stage.label).toEqual({ en: "Awaits the Mayor's signature", es: "Espera la firma de la Alcaldía" });
+    const charter = (locator: string) => ({ sourceId: "src-la-city-charter", locator });
     expect(nextSteps(input)).toEqual([
-      { en: "Awaits the Mayor's signature.", es: "Espera la firma de la Alcaldía." },
-      // The days to act are not on record, so no number is given.
-      { en: "The Mayor can sign it or veto it.", es: "La Alcaldía puede firmarla o vetarla." },
+      { en: "Awaits the Mayor's signature.", es: "Espera la firma de la Alcaldía.", citations: [] },
+      // The days to act, no action and the override share are not on record: said, not guessed.
+      { en: "The Mayor can sign it or veto it.", es: "La Alcaldía puede firmarla o vetarla.", citations: [] },
       {
-        en: "If the Mayor vetoes it, the Council can still pass it with 10 of 15 votes.",
-        es: "Si la Alcaldía la veta, el Concejo aún puede aprobarla con 10 de 15 votos.",
+        en: "The rules on record do not say what happens if the Mayor does neither.",
+        es: "Las reglas registradas no dicen qué pasa si la Alcaldía no hace ninguna de las dos cosas.",
+        citations: [],
       },
     ]);
+    expect(charter("Sec. 244")).toEqual(seed.councilRules.passage.ordinance?.citation);
   });
 
   it("orders the story's events in time, coarse dates first", () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { cityCouncil, councilRules } from "./fixtures/seed-story.test-support.js";
+import { nextSteps } from "./next-steps.js";
 import { readability } from "./readability.js";
 import type { VotingRules } from "./rules.js";
 import type { Action, ActionClassification } from "./schemas/action.js";
 import type { Body } from "./schemas/body.js";
-import { measureStage, nextSteps, STAGES, type Stage } from "./stage.js";
+import { measureStage, STAGES, type Stage } from "./stage.js";
 
 let counter = 0;
 function action(date: string, ...classification: ActionClassification[]): Action {
@@ -64,6 +65,7 @@ describe("nextSteps", () => {
         // EXAMPLE VALUES for this test only, not the Los Angeles rule.
         daysToAct: { value: 10, citation: { sourceId: "src-example" } },
         ifNoAction: { value: "becomes-law", citation: { sourceId: "src-example" } },
+        override: { value: { fraction: "two-thirds", of: "seats" }, citation: { sourceId: "src-example" } },
       },
     },
   };
@@ -72,11 +74,14 @@ describe("nextSteps", () => {
     const steps = nextSteps({ measure: ordinance, actions: [action("2024-01-01", "passage")], body: withDays });
     expect(steps.map((s) => s.en)).toEqual([
       "Awaits the Mayor's signature.",
-      "The Mayor has 10 days to sign it or veto it.",
+      "The Mayor has 10 days from delivery to sign it or veto it.",
+      "The day it arrived is not on record, so we cannot say when time runs out.",
       "If the Mayor does nothing in time, it becomes law.",
       "If the Mayor vetoes it, the Council can still pass it with 10 of 15 votes.",
     ]);
-    expect(steps[1]?.es).toBe("La Alcaldía tiene 10 días para firmarla o vetarla.");
+    expect(steps[1]?.es).toBe("La Alcaldía tiene 10 días desde la entrega para firmarla o vetarla.");
+    expect(steps[1]?.citations).toEqual([{ sourceId: "src-example" }]);
+    expect(steps[4]?.citations).toEqual([{ sourceId: "src-example" }, councilRules.seats.citation]);
   });
 
   it("contracts Spanish articles", () => {
@@ -133,7 +138,10 @@ describe("nextSteps", () => {
       measure: ordinance,
       actions: [action("2024-01-01", "passage"), action("2024-01-02", "executive-veto")],
     });
-    expect(steps.map((s) => s.en)).toEqual(["The council may try to override the veto."]);
+    expect(steps.map((s) => s.en)).toEqual([
+      "The council may try to override the veto.",
+      "The rules on record do not say how many votes that takes.",
+    ]);
     const introduced = nextSteps({
       measure: ordinance,
       actions: [action("2024-01-01", "introduction")],

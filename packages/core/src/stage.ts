@@ -1,11 +1,12 @@
-import { shareOf } from "./outcome.js";
-import { compareDates, type PartialDate } from "./partial-date.js";
-import type { Threshold, VotingRules } from "./rules.js";
+import { compareDates, formatDate, type PartialDate } from "./partial-date.js";
+import { deadlinePassed, effectiveDate, enactedOn, executiveDeadline, readingsStatus } from "./process.js";
+import type { VotingRules } from "./rules.js";
 import { executiveStepApplies } from "./rules.js";
 import type { Action, ActionClassification } from "./schemas/action.js";
 import type { Body } from "./schemas/body.js";
-import type { LocalizedText } from "./schemas/common.js";
+import type { Citation, LocalizedText } from "./schemas/common.js";
 import type { Measure } from "./schemas/measure.js";
+import type { VoteEvent } from "./schemas/vote-event.js";
 
 /** Where a measure stands. */
 export const STAGES = [
@@ -31,6 +32,10 @@ export interface StageInput {
   actions: readonly Action[];
   /** The body that votes on it, with its rules and `phrase`; without it, sentences stay generic. */
   body?: Pick<Body, "phrase" | "rules"> | undefined;
+  /** Its votes in that body: readings and urgency clauses are read from them. */
+  votes?: readonly VoteEvent[] | undefined;
+  /** Today, as `YYYY-MM-DD`: deadlines and effective dates are judged against it. Without it, only actions decide. */
+  asOf?: PartialDate | undefined;
 }
 
 /** A measure's stage, when it began, the action that set it, and a short label. */
@@ -39,6 +44,11 @@ export interface StageInfo {
   since: PartialDate | null;
   actionId: string | null;
   label: LocalizedText;
+  /**
+   * Set when the stage was worked out from the rules and the calendar rather than read from an
+   * action (a deadline gone by, an effective date reached, another reading due), with how.
+   */
+  workedOut: { reason: LocalizedText; citations: Citation[] } | null;
 }
 
 // Stage each classification leads to. Classifications that do not move a measure
@@ -107,26 +117,28 @@ function stageOfAction(action: Action, input: StageInput): Stage | undefined {
   return best;
 }
 
-function executiveTitle(rules: VotingRules | undefined): LocalizedText {
+/** How sentences name the executive: the rules' title, or a generic one. */
+export function executiveTitle(rules: VotingRules | undefined): LocalizedText {
   return rules?.executive?.title ?? { en: "the executive", es: "el Ejecutivo" };
 }
 
-function bodyPhrase(body: StageInput["body"]): LocalizedText {
+/** How sentences name the body: its phrase, or a generic one. */
+export function bodyPhrase(body: StageInput["body"]): LocalizedText {
   return body?.phrase ?? { en: "the council", es: "el concejo" };
 }
 
 /** Capitalizes the first letter, for phrases that open a sentence. */
-function capitalize(text: string): string {
+export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Spanish contracts "de el" and "a el" to "del" and "al". */
-function contractEs(text: string): string {
+export function contractEs(text: string): string {
   return text.replace(/\bde el\b/g, "del").replace(/\ba el\b/g, "al");
 }
 
 /** English possessive: "the Mayor" → "the Mayor's". */
-function possessive(phrase: string): string {
+export function possessive(phrase: string): string {
   return phrase.endsWith("s") ? `${phrase}'` : `${phrase}'s`;
 }
 
@@ -158,123 +170,115 @@ function labelFor(stage: Stage, rules: VotingRules | undefined): LocalizedText {
   }
 }
 
+/** The stage its latest moving action gives, before the rules and the calendar have their say. */
+function stageFromActions(input: StageInput): { stage: Stage; action: Action | undefined; fromPassage: boolean } {
+  let current: { stage: Stage; action: Action } | undefined;
+  for (const action of orderActions(input.actions)) {
+    const stage = stageOfAction(action, input);
+    if (stage !== undefined) current = { stage, action };
+  }
+  return {
+    stage: current?.stage ?? "unknown",
+    action: current?.action,
+    fromPassage: current?.action.classification.includes("passage") ?? false,
+  };
+}
+
+function dayWords(date: PartialDate): LocalizedText {
+  return { en: formatDate(date, "en"), es: formatDate(date, "es") };
+}
+
 /**
- * A measure's stage from its actions and its body's rules: the latest action that moves it
- * decides. A passage becomes `awaiting-executive` when the rules send that kind of measure to
- * the executive, and `adopted` otherwise.
+ * A measure's stage from its actions, its body's rules, its votes and today's date. The latest
+ * action that moves it decides first: a passage becomes `awaiting-executive` when the rules
+ * send that kind of measure to the executive, and `adopted` otherwise. Then the rules: a passage
+ * that still needs another reading awaits a vote; an executive deadline gone by with no
+ * signature or veto on record follows the rule for no action; an enacted law whose effective
+ * date has come is in effect. Those last three carry `workedOut`, with how.
  *
  * @example
  * measureStage({ measure: { classification: "ordinance" }, actions, body: cityCouncil }).label.en
  * // → "Awaits the Mayor's signature"
  */
 export function measureStage(input: StageInput): StageInfo {
-  let current: { stage: Stage; action: Action } | undefined;
-  for (const action of orderActions(input.actions)) {
-    const stage = stageOfAction(action, input);
-    if (stage !== undefined) current = { stage, action };
-  }
-  const stage = current?.stage ?? "unknown";
-  return {
-    stage,
-    since: current?.action.date ?? null,
-    actionId: current?.action.id ?? null,
-    label: labelFor(stage, input.body?.rules),
-  };
-}
-
-/** "8 of 15 votes" when a threshold can be stated as a number, else undefined. */
-function votesPhrase(threshold: Threshold | undefined, seats: number | undefined): LocalizedText | undefined {
-  if (threshold === undefined) return undefined;
-  let needed: number | undefined;
-  if ("count" in threshold) needed = threshold.count;
-  else if (threshold.of === "seats" && seats !== undefined) needed = shareOf(threshold.fraction, seats);
-  if (needed === undefined) return undefined;
-  return seats === undefined
-    ? { en: `${needed} votes`, es: `${needed} votos` }
-    : { en: `${needed} of ${seats} votes`, es: `${needed} de ${seats} votos` };
-}
-
-/**
- * What happens next, as short plain sentences in English and Spanish, from the measure's
- * stage and its body's rules. Facts the rules do not hold (such as the days the executive
- * has to act) are left out rather than guessed.
- *
- * @example
- * nextSteps({ measure, actions, body: cityCouncil }).map((s) => s.en)
- * // → ["Awaits the Mayor's signature.", "The Mayor can sign it or veto it.", ...]
- */
-export function nextSteps(input: StageInput): LocalizedText[] {
-  const { stage } = measureStage(input);
   const rules = input.body?.rules;
-  const exec = executiveTitle(rules);
-  const body = bodyPhrase(input.body);
-  const seats = rules?.seats.value;
-  const toPass = votesPhrase(rules?.passage[input.measure.classification]?.value, seats);
-  const toOverride = votesPhrase(rules?.executive?.override.value, seats);
-  const steps: LocalizedText[] = [];
-  const add = (en: string, es: string) => steps.push({ en, es: contractEs(es) });
+  const process = { measure: input.measure, actions: input.actions, votes: input.votes, rules, asOf: input.asOf };
+  const base = stageFromActions(input);
+  let info: StageInfo = {
+    stage: base.stage,
+    since: base.action?.date ?? null,
+    actionId: base.action?.id ?? null,
+    label: labelFor(base.stage, rules),
+    workedOut: null,
+  };
 
-  switch (stage) {
-    case "unknown":
-      add("We do not know the next step yet.", "Aún no sabemos cuál es el próximo paso.");
-      break;
-    case "introduced":
-    case "in-committee":
-    case "awaiting-vote":
-      if (stage === "in-committee") add("A committee will study it first.", "Una comisión la verá primero.");
-      add(`${capitalize(body.en)} will vote on it.`, `${capitalize(body.es)} la votará.`);
-      if (toPass) add(`It needs ${toPass.en} to pass.`, `Necesita ${toPass.es} para aprobarse.`);
-      break;
-    case "awaiting-executive": {
-      add(`Awaits ${possessive(exec.en)} signature.`, `Espera la firma de ${exec.es}.`);
-      const days = rules?.executive?.daysToAct?.value;
-      if (days !== undefined) {
-        add(
-          `${capitalize(exec.en)} has ${days} days to sign it or veto it.`,
-          `${capitalize(exec.es)} tiene ${days} días para firmarla o vetarla.`,
-        );
-      } else {
-        add(`${capitalize(exec.en)} can sign it or veto it.`, `${capitalize(exec.es)} puede firmarla o vetarla.`);
-      }
-      const noAction = rules?.executive?.ifNoAction?.value;
-      if (noAction === "becomes-law") {
-        add(
-          `If ${exec.en} does nothing in time, it becomes law.`,
-          `Si ${exec.es} no hace nada a tiempo, se vuelve ley.`,
-        );
-      }
-      if (toOverride) {
-        add(
-          `If ${exec.en} vetoes it, ${body.en} can still pass it with ${toOverride.en}.`,
-          `Si ${exec.es} la veta, ${body.es} aún puede aprobarla con ${toOverride.es}.`,
-        );
-      }
-      break;
+  if (base.fromPassage && (base.stage === "awaiting-executive" || base.stage === "adopted")) {
+    const readings = readingsStatus(process);
+    if (readings?.complete === false) {
+      info = {
+        ...info,
+        stage: "awaiting-vote",
+        label: { en: "Awaits another vote", es: "Espera otra votación" },
+        workedOut: {
+          reason: {
+            en: `It has passed ${readings.passedOn.length} of the ${readings.needed} votes the rules require.`,
+            es: `Se aprobó en ${readings.passedOn.length} de las ${readings.needed} votaciones que piden las reglas.`,
+          },
+          citations: [readings.citation],
+        },
+      };
     }
-    case "vetoed":
-      if (toOverride) {
-        add(
-          `${capitalize(body.en)} can override the veto with ${toOverride.en}.`,
-          `${capitalize(body.es)} puede anular el veto con ${toOverride.es}.`,
-        );
-      } else {
-        add(
-          `${capitalize(body.en)} may try to override the veto.`,
-          `${capitalize(body.es)} puede intentar anular el veto.`,
-        );
-      }
-      break;
-    case "adopted":
-    case "enacted":
-      add("No more votes are needed.", "No hacen falta más votos.");
-      break;
-    case "in-effect":
-      add("It is in effect now.", "Ya está en vigor.");
-      break;
-    case "failed":
-    case "withdrawn":
-      add("No more steps are planned.", "No hay más pasos previstos.");
-      break;
   }
-  return steps;
+
+  const noAction = rules?.executive?.ifNoAction;
+  if (info.stage === "awaiting-executive" && noAction) {
+    const deadline = executiveDeadline(process);
+    if (deadline?.lastDay && deadlinePassed(deadline, input.asOf)) {
+      const exec = executiveTitle(rules);
+      const stage: Stage = noAction.value === "becomes-law" ? "enacted" : "failed";
+      const day = dayWords(deadline.lastDay);
+      info = {
+        stage,
+        since: deadline.lastDay,
+        actionId: null,
+        label: labelFor(stage, rules),
+        workedOut: {
+          reason:
+            stage === "enacted"
+              ? {
+                  en: `No signature or veto by ${exec.en} is on record by ${day.en}. By the rules, it became law without a signature.`,
+                  es: contractEs(
+                    `No consta firma ni veto de ${exec.es} hasta el ${day.es}. Según las reglas, se hizo ley sin firma.`,
+                  ),
+                }
+              : {
+                  en: `No signature by ${exec.en} is on record by ${day.en}. By the rules, it failed.`,
+                  es: contractEs(`No consta la firma de ${exec.es} hasta el ${day.es}. Según las reglas, no prosperó.`),
+                },
+          citations: [deadline.citation, noAction.citation],
+        },
+      };
+    }
+  }
+
+  if (info.stage === "enacted" && input.asOf !== undefined) {
+    const effect = effectiveDate(process, info.workedOut ? info.since : enactedOn(input.actions));
+    if (effect?.date && compareDates(input.asOf, effect.date) >= 0) {
+      const day = dayWords(effect.date);
+      info = {
+        stage: "in-effect",
+        since: effect.date,
+        actionId: null,
+        label: labelFor("in-effect", rules),
+        workedOut: {
+          reason: {
+            en: `By the rules, it took effect on ${day.en}.`,
+            es: `Según las reglas, entró en vigor el ${day.es}.`,
+          },
+          citations: [...(info.workedOut?.citations ?? []), effect.citation],
+        },
+      };
+    }
+  }
+  return info;
 }

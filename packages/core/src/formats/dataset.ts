@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { fail, ok, parseWith, type Result } from "../result.js";
+import { ruleCitations } from "../rules.js";
 import { ActionSchema } from "../schemas/action.js";
 import { BodySchema } from "../schemas/body.js";
 import type { Citation, RecordRef } from "../schemas/common.js";
@@ -118,17 +119,8 @@ export function listDatasetReferences(dataset: Partial<Dataset>): DatasetReferen
     expectAll("source", body.sourceIds, `${at}.sourceIds`);
     const rules = body.rules;
     if (!rules) return;
-    citation(rules.seats.citation, `${at}.rules.seats.citation`);
-    citation(rules.quorum.citation, `${at}.rules.quorum.citation`);
-    for (const [kind, threshold] of Object.entries(rules.passage)) {
-      if (threshold) citation(threshold.citation, `${at}.rules.passage.${kind}.citation`);
-    }
-    const executive = rules.executive;
-    if (!executive) return;
-    expect("post", executive.postId, `${at}.rules.executive.postId`);
-    citation(executive.override.citation, `${at}.rules.executive.override.citation`);
-    if (executive.daysToAct) citation(executive.daysToAct.citation, `${at}.rules.executive.daysToAct.citation`);
-    if (executive.ifNoAction) citation(executive.ifNoAction.citation, `${at}.rules.executive.ifNoAction.citation`);
+    for (const cited of ruleCitations(rules)) citation(cited.citation, `${at}.rules.${cited.path}`);
+    expect("post", rules.executive?.postId, `${at}.rules.executive.postId`);
   });
   (dataset.posts ?? []).forEach((post, i) => {
     expect("body", post.bodyId, `posts.${i}.bodyId`);

@@ -4,8 +4,10 @@ import { editableFields, IdSchema, oneOf } from "./common.js";
 import { inferredFieldsSchema } from "./inference.js";
 
 /**
- * Action classifications: Open Civic Data's bill action vocabulary, plus `effective` (the
- * day a law takes effect), which OCD lacks and Legible needs to say when a law applies.
+ * Action classifications: Open Civic Data's bill action vocabulary, plus two steps OCD lacks
+ * and Legible needs to say when a law applies: `publication` (the law is published, which
+ * starts the count to its effective date where the rules say so) and `effective` (the day it
+ * takes effect).
  */
 export const ACTION_CLASSIFICATIONS = [
   "filing",
@@ -39,6 +41,7 @@ export const ACTION_CLASSIFICATIONS = [
   "receipt",
   "referral",
   "referral-committee",
+  "publication",
   "effective",
 ] as const;
 

@@ -79,9 +79,7 @@ test("the site feeds are RSS 2.0 and Atom 1.0 with the explainer and the vote, i
 test("a measure's feed and a person's feed list their own items", async ({ page, request }) => {
   const measure = await parseXml(page, await (await request.get(`/feeds/en/measures/${MEASURE}.atom`)).text());
   expect(measure.titles).toContain("Vote: Pass the sanctuary city ordinance. Passed 13 to 0");
-  expect(measure.titles).toContain(
-    "Councilmember Hugo Soto-Martinez introduced the motion behind the sanctuary-city law.",
-  );
+  expect(measure.titles).toContain("Councilmember Hugo Soto-Martinez introduced the motion.");
 
   const person = await parseXml(page, await (await request.get("/feeds/en/people/person-karen-bass.rss")).text());
   expect(person.titles).toEqual(["Karen Bass supports Sanctuary city ordinance"]);

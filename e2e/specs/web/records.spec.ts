@@ -42,7 +42,10 @@ test.describe("measure page", () => {
     const quotes = section(page, "What people said about it");
     await expect(quotes.getByText(/This moment demands urgency/)).toBeVisible();
     await expect(quotes.getByRole("link", { name: "Republican Party of Los Angeles County" }).first()).toBeVisible();
-    await expect(section(page, "Related measures").getByText("Puts this into law:")).toBeVisible();
+    // The report says only that the 2019 directive's protections "were never codified into law".
+    const related = section(page, "Related measures");
+    await expect(related.getByText("Related:").first()).toBeVisible();
+    await expect(related.getByText("Puts this into law:")).toHaveCount(0);
     await expect(section(page, "Text of the measure").getByText("not on record yet")).toBeVisible();
 
     // Every bracketed reference points at an entry of the numbered source list.

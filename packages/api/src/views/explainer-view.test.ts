@@ -150,7 +150,7 @@ describe("the explainer view of the seed story", () => {
         .map((part) => part.text)
         .join(""),
     ).toBe(
-      "On November 19, 2024, the Los Angeles City Council voted 13 to 0 for an ordinance that makes Los Angeles a sanctuary city by law. The council has 15 seats. Mayor Karen Bass will likely sign it.",
+      "On November 19, 2024, the Los Angeles City Council voted 13 to 0 for an ordinance that will make Los Angeles a sanctuary city by law. The council has 15 seats. Mayor Karen Bass will likely sign it.",
     );
   });
 
@@ -210,7 +210,7 @@ describe("the explainer view of the seed story", () => {
 
   it("lists the related measures with what the records say of them", () => {
     expect(en.relatedMeasures.map((m) => [m.relation, m.title])).toEqual([
-      ["codifies", "Executive directive offering protections to immigrants"],
+      ["related", "Executive directive offering protections to immigrants"],
       ["related", "LAPD policy on immigration status"],
       ["related", "Planned mass deportations under the incoming Trump administration"],
     ]);

@@ -229,11 +229,13 @@ describe("the seed story dataset", () => {
     });
   });
 
-  it("keeps the ordinance's unknowns unknown and links what it codifies", () => {
+  it("keeps the ordinance's unknowns unknown, and relates the 2019 directive without claiming to codify it", () => {
     expect(ordinance).toMatchObject({ identifier: null, session: null, classification: "ordinance" });
+    // The report says only that the directive's protections "were never codified into law".
     expect(ordinance.relatedMeasures).toContainEqual(
-      expect.objectContaining({ relation: "codifies", measureId: "measure-garcetti-directive-2019" }),
+      expect.objectContaining({ relation: "related", measureId: "measure-garcetti-directive-2019" }),
     );
+    expect(ordinance.relatedMeasures.map((related) => related.relation)).not.toContain("codifies");
     expect(byId(data.measures, "measure-garcetti-directive-2019").classification).toBe("executive-directive");
     expect(byId(data.measures, "measure-lapd-immigration-status-policy").classification).toBe("other");
   });
@@ -253,6 +255,66 @@ describe("the seed story dataset", () => {
     expect(dateRange("2024-W46")).toEqual({ start: "2024-11-11", end: "2024-11-17" });
     expect(byId(data.memberships, "term-trump-president-elect").startDate).toBe("2024-11-05");
     expect(byId(data.memberships, "term-garcetti-mayor")).toMatchObject({ endDate: null, current: false });
+  });
+
+  it("marks every value worked out rather than reported as inferred, with reasoning in both languages", () => {
+    const fields = (list: ReadonlyArray<{ id: string; inferred?: Array<{ field: string }> }>) =>
+      Object.fromEntries(list.flatMap((r) => (r.inferred?.length ? [[r.id, r.inferred.map((i) => i.field)]] : [])));
+    expect(fields(data.voteEvents)).toEqual({ "vote-council-2024-11-19": ["date", "counts.not voting"] });
+    expect(fields(data.actions)).toEqual({
+      "action-motion-introduced": ["date"],
+      "action-mcdonnell-confirmed": ["date"],
+      "action-draft-released": ["date"],
+      "action-council-passage": ["date"],
+      "action-homan-picked": ["date"],
+      "action-national-emergency-announced": ["date"],
+    });
+    expect(fields(data.memberships)).toEqual({
+      "term-trump-president-elect": ["startDate"],
+      "term-trump-president-second": ["startDate"],
+    });
+    expect(fields(data.statements)).toEqual({ "statement-rpla-county-olympics": ["speakerBodyId"] });
+    expect(fields(data.measures)).toEqual({ "measure-sanctuary-ordinance": ["sponsors.0"] });
+    // Garcetti's directive is reported: "In 2019".
+    expect(byId(data.actions, "action-directive-issued").inferred).toBeUndefined();
+    // Every dated statement would need its date marked too; the report dates none.
+    expect(data.statements.filter((statement) => statement.date !== null)).toEqual([]);
+
+    const all = [data.voteEvents, data.actions, data.memberships, data.statements, data.measures].flatMap((list) =>
+      list.flatMap((record) => record.inferred ?? []),
+    );
+    for (const { field, reasoning } of all) {
+      expect(reasoning.en, field).toMatch(/\S/);
+      expect(reasoning.es, field).toMatch(/\S/);
+      expect(reasoning.es, field).not.toBe(reasoning.en);
+    }
+    expect(vote.inferred?.find((i) => i.field === "counts.not voting")?.reasoning.en).toBe(
+      "Worked out: the Council has 15 seats (City Charter) and the report gives 13-0, so 2 members did not vote. The report does not say why.",
+    );
+    // The introduction is the motion's, not the ordinance's; the draft came from the Mayor and City Attorney.
+    expect(byId(data.actions, "action-motion-introduced").description).toBe(
+      "Councilmember Hugo Soto-Martinez introduced the motion.",
+    );
+    expect(article).toContain("who introduced the motion last year");
+    expect(article).toContain(
+      "Bass and city attorney Hydee Feldstein Soto worked with pro-immigration groups to prepare the draft",
+    );
+  });
+
+  it("says what the process allows, not that the Mayor must sign, and what the ordinance will do", () => {
+    for (const explainer of [en, es]) {
+      const text = explainer.blocks.map(blockText).join(" ");
+      expect(text).not.toMatch(/still has to sign|todavía tiene que firmarla|Esta ley lo hace|15 puestos/);
+    }
+    const text = (explainer: Explainer) => explainer.blocks.map(blockText).join(" ");
+    expect(text(en)).toContain("The Mayor can sign it or veto it.");
+    expect(text(en)).toContain("will make Los Angeles a [[sanctuary city]] by law");
+    expect(text(es)).toContain("La alcaldesa Bass puede firmarla o vetarla.");
+    expect(text(es)).toContain("hará de Los Ángeles una [[ciudad santuario]] por ley");
+    expect(text(es)).toContain("Esta ordenanza las convertiría en ley.");
+    expect(text(es)).toContain("15 escaños");
+    // One way to name the Mayor in Spanish: the person, as "la alcaldesa Bass" or "la alcaldesa Karen Bass".
+    expect(text(es).match(/\b[Ll]a alcaldesa (?!Bass|Karen Bass|de Boston)\S+/g)).toBeNull();
   });
 
   it("has nothing after the council's passage: the ordinance awaits the Mayor's signature", () => {

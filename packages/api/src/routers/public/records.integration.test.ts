@@ -66,7 +66,7 @@ describe.each(testProviders())("record pages and search on %s", (provider) => {
       "If the Mayor vetoes it, the Council can still pass it with 10 of 15 votes.",
     ]);
     expect(view.relatedMeasures).toContainEqual({
-      relation: "codifies",
+      relation: "related",
       measureId: "measure-garcetti-directive-2019",
       title: "Executive directive offering protections to immigrants",
       identifier: null,

@@ -160,7 +160,7 @@ describe.each(testProviders())("explainer read models on %s", (provider) => {
         locale: "en",
         headline: "Los Angeles City Council votes 13-0 to make the city a sanctuary by law",
         summary:
-          "On November 19, 2024, the Los Angeles City Council voted 13 to 0 for an ordinance that makes Los Angeles a sanctuary city by law. The council has 15 seats. Mayor Karen Bass will likely sign it.",
+          "On November 19, 2024, the Los Angeles City Council voted 13 to 0 for an ordinance that will make Los Angeles a sanctuary city by law. The council has 15 seats. Mayor Karen Bass will likely sign it.",
         publishedAt: "2024-11-20T18:00:00.000Z",
       },
     ]);

@@ -229,7 +229,7 @@ function contradictions(rules: z.infer<typeof VotingRulesObject>): Array<{ path:
       if (!passage || compareThresholds(threshold, passage, seats) !== -1) continue;
       found.push({
         path: [...path, "value"],
-        message: `${what} cannot need fewer votes than passing a ${kind} (${describeNeed(passage, seats)}); this needs ${describeNeed(threshold, seats)}`,
+        message: `${what} cannot need fewer votes than passage (${kind}: ${describeNeed(passage, seats)}); this needs ${describeNeed(threshold, seats)}`,
       });
       return;
     }

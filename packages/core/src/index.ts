@@ -70,9 +70,11 @@ export {
   WebUrlSchema,
 } from "./schemas/common.js";
 export * from "./schemas/explainer.js";
+export * from "./schemas/identifier.js";
 export * from "./schemas/inference.js";
 export * from "./schemas/jurisdiction.js";
 export * from "./schemas/measure.js";
+export * from "./schemas/meeting.js";
 export * from "./schemas/people.js";
 export * from "./schemas/source.js";
 export * from "./schemas/statement.js";

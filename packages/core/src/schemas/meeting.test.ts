@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { parseWith } from "../result.js";
+import { identifierKey, shareIdentifier } from "./identifier.js";
+import { isTimeZone, isUpcoming, localStart, type Meeting, MeetingSchema } from "./meeting.js";
+
+const meeting: Meeting = {
+  id: "meeting-council-2025-01-14",
+  bodyId: "body-la-city-council",
+  name: "City Council regular meeting",
+  start: "2025-01-14T18:00:00Z",
+  timeZone: "America/Los_Angeles",
+  status: "scheduled",
+  location: { name: "John Ferraro Council Chamber, Room 340, City Hall", address: "200 N. Spring St." },
+  agenda: [
+    {
+      number: "1",
+      text: "Ordinance relating to the use of city resources",
+      measureIds: ["measure-sanctuary-ordinance"],
+      notes: [],
+      actionIds: [],
+      voteIds: [],
+    },
+  ],
+  documents: [{ kind: "agenda", title: "Agenda", url: "https://example.org/agenda.pdf" }],
+  media: [],
+  sourceIds: ["src-la-city-charter"],
+  identifiers: [{ scheme: "legistar", scope: "lacity", identifier: "4512" }],
+};
+
+describe("MeetingSchema", () => {
+  it("accepts a meeting with its agenda, documents and identifiers", () => {
+    expect(parseWith(MeetingSchema, meeting)).toEqual({ ok: true, value: meeting });
+  });
+
+  it("names each bad field", () => {
+    const result = parseWith(MeetingSchema, {
+      ...meeting,
+      start: "next Tuesday",
+      end: "2025-01-14T17:00:00Z",
+      timeZone: "Pacific Time",
+      status: "maybe",
+      agenda: [{ text: "", measureIds: [], notes: [], actionIds: [], voteIds: [] }],
+      documents: [{ kind: "agenda", title: "Agenda", url: "ftp://example.org/agenda.pdf" }],
+      identifiers: [
+        { scheme: "legistar", scope: "lacity", identifier: "4512" },
+        { scheme: "legistar", scope: "lacity", identifier: "4512" },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    const paths = result.ok ? [] : result.issues.map((issue) => issue.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "start",
+        "timeZone",
+        "status",
+        "agenda.0.text",
+        "documents.0.url",
+        "identifiers.1.identifier",
+      ]),
+    );
+  });
+
+  it("refuses an end before the start", () => {
+    const result = parseWith(MeetingSchema, { ...meeting, end: "2025-01-14T17:00:00Z" });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: "end", message: "the meeting cannot end before it starts" }],
+    });
+  });
+});
+
+describe("meeting times", () => {
+  it("reads the local start in the meeting's own zone, daylight saving included", () => {
+    expect(localStart(meeting)).toEqual({ date: "2025-01-14", time: "10:00" });
+    expect(localStart({ start: "2025-07-15T17:00:00Z", timeZone: "America/Los_Angeles" })).toEqual({
+      date: "2025-07-15",
+      time: "10:00",
+    });
+    expect(localStart({ start: "2025-01-15T02:30:00Z", timeZone: "America/Chicago" })).toEqual({
+      date: "2025-01-14",
+      time: "20:30",
+    });
+  });
+
+  it("knows IANA zones and refuses the rest", () => {
+    expect(isTimeZone("America/Los_Angeles")).toBe(true);
+    expect(isTimeZone("UTC")).toBe(true);
+    expect(isTimeZone("Pacific Time")).toBe(false);
+    expect(isTimeZone("Mars/Olympus_Mons")).toBe(false);
+  });
+
+  it("calls a future, not cancelled meeting upcoming", () => {
+    const now = new Date("2025-01-10T00:00:00Z");
+    expect(isUpcoming(meeting, now)).toBe(true);
+    expect(isUpcoming({ ...meeting, status: "cancelled" }, now)).toBe(false);
+    expect(isUpcoming(meeting, new Date("2025-01-15T00:00:00Z"))).toBe(false);
+  });
+});
+
+describe("external identifiers", () => {
+  it("match only within their scheme and scope", () => {
+    const chicago = [{ scheme: "legistar" as const, scope: "chicago", identifier: "12" }];
+    const boston = [{ scheme: "legistar" as const, scope: "boston", identifier: "12" }];
+    expect(shareIdentifier(chicago, chicago)).toBe(true);
+    expect(shareIdentifier(chicago, boston)).toBe(false);
+    expect(shareIdentifier(undefined, chicago)).toBe(false);
+    expect(identifierKey(chicago[0] ?? { scheme: "ocd", identifier: "x" })).toBe("legistar:chicago:12");
+  });
+});

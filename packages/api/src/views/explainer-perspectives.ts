@@ -3,16 +3,20 @@ import type { PublishedExplainerPage } from "./explainer-page-records";
 import { officesOf, speakerNameOf } from "./explainer-people";
 import type { CitationRef, SourceNumbers } from "./explainer-sources";
 import type { GlossaryAnchors, Paragraphs } from "./explainer-text";
+import { type InferredView, inferredView, speakerInferredView } from "./inferred";
 
 export interface StatementView {
   id: string;
   /** The words, exactly as the source gives them. */
   text: string;
   speakerName: string;
+  /** Set when who said it was worked out rather than reported, with how. */
+  speakerInferred: InferredView;
   /** The speaker's office now, in the records' words ("Mayor"); null for bodies and unknowns. */
   speakerRole: string | null;
   medium: Statement["medium"];
   date: string | null;
+  dateInferred: InferredView;
   citations: CitationRef[];
 }
 
@@ -43,9 +47,11 @@ export function perspectivesView(
         id: statement.id,
         text: statement.text,
         speakerName: speakerNameOf(statement, page),
+        speakerInferred: speakerInferredView(statement, locale),
         speakerRole: statement.speakerPersonId ? (officesOf(statement.speakerPersonId, page)[0]?.role ?? null) : null,
         medium: statement.medium,
         date: statement.date === null ? null : formatDate(statement.date, locale),
+        dateInferred: inferredView(statement, "date", locale),
         citations: sources.citeIds([statement.sourceId]),
       },
     ]),

@@ -2,18 +2,23 @@ import { type ActionClassification, buildTimeline, formatDate, type Locale, type
 import type { PublishedExplainerPage } from "./explainer-page-records";
 import { speakerNameOf } from "./explainer-people";
 import type { CitationRef, SourceNumbers } from "./explainer-sources";
+import { type InferredView, inferredView, speakerInferredView } from "./inferred";
 
 export interface TimelineItemView {
   id: string;
   kind: "action" | "vote" | "statement";
   /** Formatted at the date's precision; null when unknown. */
   date: string | null;
+  /** Set when the date was worked out rather than reported, with how. */
+  dateInferred: InferredView;
   /** The record's words: an action's description, a vote's motion, a quote. */
   text: string;
   classification: ActionClassification[];
   /** The vote card this entry was decided by, or is. */
   voteId: string | null;
   speakerName: string | null;
+  /** Set when who said it was worked out rather than reported, with how. */
+  speakerInferred: InferredView;
   citations: CitationRef[];
 }
 
@@ -39,7 +44,12 @@ export function timelineView(
   });
 
   const item = (entry: TimelineEntry): TimelineItemView => {
-    const base = { id: entry.id, date: entry.date === null ? null : formatDate(entry.date, locale) };
+    const record = entry.kind === "action" ? entry.action : entry.kind === "vote" ? entry.vote : entry.statement;
+    const base = {
+      id: entry.id,
+      date: entry.date === null ? null : formatDate(entry.date, locale),
+      dateInferred: inferredView(record, "date", locale),
+    };
     if (entry.kind === "action") {
       return {
         ...base,
@@ -48,6 +58,7 @@ export function timelineView(
         classification: entry.action.classification,
         voteId: voteOfAction.get(entry.id) ?? null,
         speakerName: null,
+        speakerInferred: null,
         citations: sources.citeIds(entry.action.sourceIds),
       };
     }
@@ -59,6 +70,7 @@ export function timelineView(
         classification: [],
         voteId: entry.id,
         speakerName: null,
+        speakerInferred: null,
         citations: sources.citeIds(entry.vote.sourceIds),
       };
     }
@@ -69,6 +81,7 @@ export function timelineView(
       classification: [],
       voteId: null,
       speakerName: speakerNameOf(entry.statement, page),
+      speakerInferred: speakerInferredView(entry.statement, locale),
       citations: sources.citeIds([entry.statement.sourceId]),
     };
   };

@@ -73,9 +73,14 @@ describe("the explainer view of the seed story", () => {
     expect(en.votes).toHaveLength(1);
     const [vote] = en.votes;
     expect(vote?.counts).toEqual([
-      { option: "yes", count: 13 },
-      { option: "no", count: 0 },
-      { option: "not voting", count: 2 },
+      { option: "yes", count: 13, inferred: null },
+      { option: "no", count: 0, inferred: null },
+      // 15 seats less 13 votes: worked out, not reported.
+      {
+        option: "not voting",
+        count: 2,
+        inferred: { reasoning: expect.stringMatching(/^Worked out: the Council has 15 seats/) },
+      },
     ]);
     expect(vote?.seats).toBe(15);
     expect(vote?.outcome).toMatchObject({

@@ -21,6 +21,7 @@ import { type CitationRef, SourceNumbers, type SourceView } from "./explainer-so
 import { GlossaryAnchors, type Paragraphs, type TextPart } from "./explainer-text";
 import { type TimelineItemView, timelineView } from "./explainer-timeline";
 import { type VoteCardView, voteCardView } from "./explainer-vote";
+import { type InferredView, inferredView, stageActionInferred } from "./inferred";
 
 export type {
   BodyView,
@@ -62,6 +63,8 @@ export interface StageView {
   since: string | null;
   /** That date's precision, so sentences can fit it ("since the week of…"). */
   sincePrecision: DatePrecision | null;
+  /** Set when that date was worked out rather than reported, with how. */
+  sinceInferred: InferredView;
   steps: StepView[];
   /** Core's next steps in the page's language. */
   nextSteps: string[];
@@ -103,7 +106,7 @@ export interface ExplainerView {
     identifier: string | null;
     classification: MeasureClassification;
     bodyName: string | null;
-    sponsors: Array<{ name: string; primary: boolean }>;
+    sponsors: Array<{ name: string; primary: boolean; inferred: InferredView }>;
     citations: CitationRef[];
   };
   stage: StageView;
@@ -269,7 +272,11 @@ export function buildExplainerView(
       identifier: measure.identifier,
       classification: measure.classification,
       bodyName: votingBody?.name ?? null,
-      sponsors: measure.sponsors.map((sponsor) => ({ name: sponsor.name, primary: sponsor.primary })),
+      sponsors: measure.sponsors.map((sponsor, index) => ({
+        name: sponsor.name,
+        primary: sponsor.primary,
+        inferred: inferredView(measure, `sponsors.${index}`, locale),
+      })),
       citations: measureCitations,
     },
     stage: {
@@ -277,6 +284,7 @@ export function buildExplainerView(
       label: stage.label[locale],
       since: stage.since === null ? null : formatDate(stage.since, locale),
       sincePrecision: stage.since === null ? null : (datePrecision(stage.since) ?? null),
+      sinceInferred: stageActionInferred(stage.actionId, page.actions, locale),
       steps: stageSteps(stage.stage, withExecutive),
       nextSteps: nextSteps(stageInput).map((step) => step[locale]),
       bodyPhrase: votingBody?.phrase?.[locale] ?? null,

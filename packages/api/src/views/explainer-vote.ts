@@ -12,19 +12,22 @@ import {
   type VoteOutcome,
 } from "@legible/core";
 import type { CitationRef, SourceNumbers } from "./explainer-sources";
+import { type InferredView, inferredView } from "./inferred";
 
 /** A vote as the page's vote card shows it: the tally, the math and the rules behind it. */
 export interface VoteCardView {
   id: string;
   /** Formatted at the date's own precision. */
   date: string;
+  /** Set when the date was worked out rather than reported, with how. */
+  dateInferred: InferredView;
   bodyName: string | null;
   /** The motion, as the record words it. */
   motionText: string;
   /** What the record says happened; `outcome.passed` is what the rules make of the counts. */
   recordedResult: "pass" | "fail" | null;
   /** Known counts only, in Open Civic Data's order; an option left out is unknown, not zero. */
-  counts: Array<{ option: VoteOption; count: number }>;
+  counts: Array<{ option: VoteOption; count: number; inferred: InferredView }>;
   seats: number | null;
   /** Core's vote math: votes needed and won, margin, quorum, veto-proof. Null means unknown. */
   outcome: VoteOutcome;
@@ -62,12 +65,13 @@ export function voteCardView(
   return {
     id: vote.id,
     date: formatDate(vote.date, locale),
+    dateInferred: inferredView(vote, "date", locale),
     bodyName: body?.name ?? null,
     motionText: vote.motionText,
     recordedResult: vote.result,
     counts: VOTE_OPTIONS.flatMap((option) => {
       const count = vote.counts[option];
-      return count === undefined ? [] : [{ option, count }];
+      return count === undefined ? [] : [{ option, count, inferred: inferredView(vote, `counts.${option}`, locale) }];
     }),
     seats: applicable?.seats ?? null,
     outcome,

@@ -9,6 +9,7 @@ import {
   type Stage,
 } from "@legible/core";
 import type { Repositories } from "@legible/db";
+import { type InferredView, inferredView, stageActionInferred } from "./inferred";
 import {
   type BodyLink,
   bodyLink,
@@ -29,6 +30,8 @@ export interface SponsorView {
   /** Where the sponsor's page is, when they are on record. */
   personId: string | null;
   bodyId: string | null;
+  /** Set when the sponsor was worked out rather than reported, with how. */
+  inferred: InferredView;
 }
 
 export interface RelatedMeasureView {
@@ -44,6 +47,8 @@ export interface TimelineEntryView {
   kind: "action" | "vote";
   id: string;
   date: string;
+  /** Set when the date was worked out rather than reported, with how. */
+  dateInferred: InferredView;
   text: string;
   sourceNumbers: number[];
 }
@@ -60,7 +65,8 @@ export interface MeasureView {
   /** null when not on record. */
   session: string | null;
   body: BodyLink | null;
-  stage: { stage: Stage; label: string; since: string | null };
+  /** `sinceInferred` is set when the date of the action that set the stage was worked out. */
+  stage: { stage: Stage; label: string; since: string | null; sinceInferred: InferredView };
   nextSteps: string[];
   sponsors: SponsorView[];
   subjects: string[];
@@ -100,6 +106,7 @@ export function buildMeasureView(records: MeasureRecords, locale: Locale): Measu
             kind: "action",
             id: action.id,
             date: formatDate(action.date, locale),
+            dateInferred: inferredView(action, "date", locale),
             text,
             sourceNumbers: sources.citeAll(action.sourceIds),
           },
@@ -112,6 +119,7 @@ export function buildMeasureView(records: MeasureRecords, locale: Locale): Measu
             kind: "vote",
             id: vote.id,
             date: formatDate(vote.date, locale),
+            dateInferred: inferredView(vote, "date", locale),
             text: vote.motionText,
             sourceNumbers: sources.citeAll(vote.sourceIds),
           },
@@ -130,16 +138,22 @@ export function buildMeasureView(records: MeasureRecords, locale: Locale): Measu
     abstract: measure.abstract ?? null,
     session: measure.session ?? null,
     body: bodyLink(body),
-    stage: { stage: stage.stage, label: stage.label[locale], since: stage.since && formatDate(stage.since, locale) },
+    stage: {
+      stage: stage.stage,
+      label: stage.label[locale],
+      since: stage.since && formatDate(stage.since, locale),
+      sinceInferred: stageActionInferred(stage.actionId, records.actions, locale),
+    },
     // The first step often restates the stage ("Awaits the Mayor's signature."), shown just above it.
     nextSteps: nextSteps(stageInput)
       .map((step) => step[locale])
       .filter((step) => step !== `${stage.label[locale]}.`),
-    sponsors: measure.sponsors.map((sponsor) => ({
+    sponsors: measure.sponsors.map((sponsor, index) => ({
       name: sponsor.name,
       primary: sponsor.primary,
       personId: sponsor.personId && people.has(sponsor.personId) ? sponsor.personId : null,
       bodyId: sponsor.bodyId && bodies.has(sponsor.bodyId) ? sponsor.bodyId : null,
+      inferred: inferredView(measure, `sponsors.${index}`, locale),
     })),
     subjects: measure.subjects,
     textSections: measure.textSections.map((section) => ({

@@ -8,6 +8,7 @@ import {
   termStatus,
 } from "@legible/core";
 import type { Repositories } from "@legible/db";
+import { type InferredView, inferredView } from "./inferred";
 import { type CastVoteView, castVoteView } from "./long-lists";
 import { type BodyLink, bodyLink, byId, RECORD_LANGUAGE, type StatementView, statementView } from "./record-parts";
 import { createSourceNumbering, type SourceView } from "./record-sources";
@@ -25,6 +26,9 @@ export interface RoleView {
   /** Formatted; null when not on record. */
   start: string | null;
   end: string | null;
+  /** Set when a date was worked out rather than reported, with how. */
+  startInferred: InferredView;
+  endInferred: InferredView;
   status: TermStatus;
   sourceNumbers: number[];
 }
@@ -73,6 +77,8 @@ export function buildPersonView(records: PersonRecords, locale: Locale, today: P
         body: bodyLink(body),
         start: term.startDate === null ? null : formatDate(term.startDate, locale),
         end: term.endDate === null ? null : formatDate(term.endDate, locale),
+        startInferred: term.startDate === null ? null : inferredView(term, "startDate", locale),
+        endInferred: term.endDate === null ? null : inferredView(term, "endDate", locale),
         status,
         sourceNumbers: sources.citeAll(term.sourceIds),
       };

@@ -10,6 +10,7 @@ import {
   type VoteEvent,
   type VoteOption,
 } from "@legible/core";
+import { type InferredView, inferredView, speakerInferredView } from "./inferred";
 import type { SourceNumbering } from "./record-sources";
 
 /**
@@ -58,8 +59,12 @@ export interface StatementView {
   text: string;
   /** null when not on record. */
   date: string | null;
+  /** Set when the date was worked out rather than reported, with how. */
+  dateInferred: InferredView;
   medium: Statement["medium"];
   speaker: { kind: "person" | "body"; id: string; name: string } | null;
+  /** Set when who said it was worked out rather than reported, with how. */
+  speakerInferred: InferredView;
   measure: MeasureLink | null;
   sourceNumber: number | null;
 }
@@ -121,12 +126,14 @@ export function statementView(
     stance: statement.stance,
     text: statement.text,
     date: statement.date === null ? null : formatDate(statement.date, context.locale),
+    dateInferred: inferredView(statement, "date", context.locale),
     medium: statement.medium,
     speaker: person
       ? { kind: "person", id: person.id, name: person.name }
       : body
         ? { kind: "body", id: body.id, name: body.name }
         : null,
+    speakerInferred: speakerInferredView(statement, context.locale),
     measure: statement.measureId ? measureLink(context.measures.get(statement.measureId)) : null,
     sourceNumber: context.sources.cite(statement.sourceId),
   };

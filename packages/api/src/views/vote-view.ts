@@ -12,6 +12,7 @@ import {
   type VoteProblemCode,
 } from "@legible/core";
 import type { Repositories } from "@legible/db";
+import { type InferredView, inferredView } from "./inferred";
 import { type BodyLink, type CountView, countsView, type MeasureLink, RECORD_LANGUAGE } from "./record-parts";
 import { type CitationView, createSourceNumbering, type SourceView } from "./record-sources";
 
@@ -54,12 +55,15 @@ export interface VoteView {
   recordLanguage: typeof RECORD_LANGUAGE;
   id: string;
   date: string;
+  /** Set when the date was worked out rather than reported, with how. */
+  dateInferred: InferredView;
   body: BodyLink;
   measure: (MeasureLink & { classification: MeasureClassification }) | null;
   motionText: string;
   /** What the record says happened; null when it does not say. */
   result: "pass" | "fail" | null;
-  counts: CountView[];
+  /** Each known count, with how it was worked out when the source does not report it. */
+  counts: Array<CountView & { inferred: InferredView }>;
   math: VoteMathView;
   problems: VoteProblemView[];
   /** Each member's vote; null when the roll call is not on record. */
@@ -136,6 +140,7 @@ export function buildVoteView(records: VoteRecords, locale: Locale): VoteView {
     recordLanguage: RECORD_LANGUAGE,
     id: vote.id,
     date: formatDate(vote.date, locale),
+    dateInferred: inferredView(vote, "date", locale),
     body: { id: body.id, name: body.name },
     measure: measure && {
       id: measure.id,
@@ -145,7 +150,10 @@ export function buildVoteView(records: VoteRecords, locale: Locale): VoteView {
     },
     motionText: vote.motionText,
     result: vote.result,
-    counts: countsView(vote.counts),
+    counts: countsView(vote.counts).map((count) => ({
+      ...count,
+      inferred: inferredView(vote, `counts.${count.option}`, locale),
+    })),
     math,
     problems: consistency.problems.map((problem) => ({
       code: problem.code,

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { InferredDetails, InferredMark } from "../inferred";
 import { Citations } from "./citations";
 import { RichParagraphs } from "./rich-text";
 import { ExplainerSection } from "./section";
@@ -13,12 +14,16 @@ function Quote({ statement, recordLang }: { statement: StatementView; recordLang
       </blockquote>
       <figcaption className="mt-2 text-sm">
         <span className="font-bold">{statement.speakerName}</span>
+        <InferredMark inferred={statement.speakerInferred} />
         {statement.speakerRole ? <span lang={recordLang}>, {statement.speakerRole}</span> : null}
         {statement.medium ? <span>, {t(`medium.${statement.medium}`)}</span> : null}
         <span className="text-muted">
           {" · "}
           {statement.date ?? t("dateNotOnRecord")}
+          <InferredMark inferred={statement.dateInferred} />
         </span>
+        <InferredDetails inferred={statement.speakerInferred} subject={statement.speakerName} className="mt-1" />
+        <InferredDetails inferred={statement.dateInferred} subject={statement.date ?? undefined} className="mt-1" />
         <Citations citations={statement.citations} className="mt-1" />
       </figcaption>
     </figure>

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { InferredDetails, InferredMark } from "../inferred";
 import { Citations } from "./citations";
 import { RecordLink } from "./record-link";
 import { RichParagraphs } from "./rich-text";
@@ -34,9 +35,11 @@ export function SummaryBox({ view, recordLang }: { view: ExplainerView; recordLa
           <span className="text-muted">
             {" "}
             · {t("stage.since", { date: stage.since, precision: stage.sincePrecision ?? "day" })}
+            <InferredMark inferred={stage.sinceInferred} />
           </span>
         ) : null}
       </p>
+      <InferredDetails inferred={stage.sinceInferred} className="mt-1" />
       <StageSteps stage={stage} />
 
       <h3 className="mt-6 font-bold">{t("facts.title")}</h3>
@@ -50,7 +53,20 @@ export function SummaryBox({ view, recordLang }: { view: ExplainerView; recordLa
         <dt className="text-muted">{t("facts.body")}</dt>
         <dd lang={recordLang}>{measure.bodyName ?? notOnRecord}</dd>
         <dt className="text-muted">{t("facts.introducedBy")}</dt>
-        <dd>{introducers.length ? introducers.map((sponsor) => sponsor.name).join(", ") : notOnRecord}</dd>
+        <dd>
+          {introducers.length
+            ? introducers.map((sponsor, index) => (
+                <span key={sponsor.name}>
+                  {index > 0 ? ", " : null}
+                  {sponsor.name}
+                  <InferredMark inferred={sponsor.inferred} />
+                </span>
+              ))
+            : notOnRecord}
+          {introducers.map((sponsor) => (
+            <InferredDetails key={sponsor.name} inferred={sponsor.inferred} subject={sponsor.name} className="mt-1" />
+          ))}
+        </dd>
       </dl>
       <Citations citations={measure.citations} />
       <p className="mt-3">

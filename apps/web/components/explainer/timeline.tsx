@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { InferredDetails, InferredMark } from "../inferred";
 import { Citations } from "./citations";
 import { ExplainerSection } from "./section";
 import type { RecordLang, TimelineItemView } from "./types";
@@ -14,11 +15,21 @@ export function Timeline({ items, recordLang }: { items: TimelineItemView[]; rec
         {items.map((item) => (
           <li key={item.id} className="relative pb-6 pl-5 last:pb-0">
             <span aria-hidden="true" className="absolute top-1.5 -left-2.5 size-4 rounded-full bg-primary-dark" />
-            <p className="font-bold">{item.date ?? t("dateNotOnRecord")}</p>
+            <p className="font-bold">
+              {item.date ?? t("dateNotOnRecord")}
+              <InferredMark inferred={item.dateInferred} />
+            </p>
+            <InferredDetails inferred={item.dateInferred} />
             <p className="mt-1">
-              {item.speakerName ? <>{item.speakerName}: </> : null}
+              {item.speakerName ? (
+                <>
+                  {item.speakerName}
+                  <InferredMark inferred={item.speakerInferred} />:{" "}
+                </>
+              ) : null}
               <span lang={recordLang}>{item.text}</span>
             </p>
+            <InferredDetails inferred={item.speakerInferred} subject={item.speakerName ?? undefined} />
             {item.voteId ? (
               <p className="mt-1">
                 <a href={`#vote-${item.voteId}`} className="text-primary underline">

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { InferredDetails, InferredMark } from "../inferred";
 import { Citations, SourceLink } from "./citations";
 import { RecordLink } from "./record-link";
 import { SeatChart } from "./seat-chart";
@@ -36,7 +37,9 @@ export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang:
     >
       <h3 id={`vote-${vote.id}-heading`} className="font-bold">
         <span lang={recordLang}>{vote.bodyName ?? t("unknownBody")}</span>, {vote.date}
+        <InferredMark inferred={vote.dateInferred} />
       </h3>
+      <InferredDetails inferred={vote.dateInferred} className="mt-1" />
       <p className="mt-1 text-sm text-muted">
         {t("motion")} <span lang={recordLang}>{vote.motionText}</span>
       </p>
@@ -48,13 +51,24 @@ export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang:
       </p>
 
       <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
-        {vote.counts.map(({ option, count }) => (
+        {vote.counts.map(({ option, count, inferred }) => (
           <li key={option} className="flex flex-col">
             <span className="text-3xl font-bold">{t("count", { count })}</span>
-            <span className="text-sm text-muted">{t(`options.${option.replace(" ", "-")}`)}</span>
+            <span className="text-sm text-muted">
+              {t(`options.${option.replace(" ", "-")}`)}
+              <InferredMark inferred={inferred} kind="number" />
+            </span>
           </li>
         ))}
       </ul>
+      {vote.counts.map(({ option, inferred }) => (
+        <InferredDetails
+          key={option}
+          inferred={inferred}
+          subject={t(`options.${option.replace(" ", "-")}`)}
+          className="mt-1"
+        />
+      ))}
       <SeatChart vote={vote} />
       {outcome.votesNeeded !== null && seats !== null ? (
         <p className="mt-1 text-sm text-muted" aria-hidden="true">

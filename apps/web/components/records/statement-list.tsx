@@ -2,6 +2,7 @@ import { RecordBadge } from "@legible/ui/record-badge";
 import { useTranslations } from "next-intl";
 import { Link } from "../../i18n/navigation";
 import type { StatementView } from "../../lib/record-views";
+import { InferredDetails, InferredMark } from "../inferred";
 import { RecordText } from "./record-text";
 import { SourceRefs } from "./source-refs";
 
@@ -36,9 +37,12 @@ export function StatementList({
               <figcaption className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
                 <RecordBadge tone={stanceTone[statement.stance]}>{t(`stance.${statement.stance}`)}</RecordBadge>
                 {show === "speaker" && speaker && speakerHref ? (
-                  <Link href={speakerHref} className="font-bold text-primary underline">
-                    <RecordText lang={recordLanguage}>{speaker.name}</RecordText>
-                  </Link>
+                  <span>
+                    <Link href={speakerHref} className="font-bold text-primary underline">
+                      <RecordText lang={recordLanguage}>{speaker.name}</RecordText>
+                    </Link>
+                    <InferredMark inferred={statement.speakerInferred} />
+                  </span>
                 ) : null}
                 {show === "measure" && statement.measure ? (
                   <span>
@@ -58,8 +62,21 @@ export function StatementList({
                 <span className="text-muted">
                   {statement.medium ? `${t(`medium.${statement.medium}`)} · ` : null}
                   {statement.date ?? t("statements.dateUnknown")}
+                  <InferredMark inferred={statement.dateInferred} />
                 </span>
                 <SourceRefs numbers={statement.sourceNumber === null ? [] : [statement.sourceNumber]} />
+                {show === "speaker" ? (
+                  <InferredDetails
+                    inferred={statement.speakerInferred}
+                    subject={speaker?.name}
+                    className="basis-full"
+                  />
+                ) : null}
+                <InferredDetails
+                  inferred={statement.dateInferred}
+                  subject={statement.date ?? undefined}
+                  className="basis-full"
+                />
               </figcaption>
             </figure>
           </li>

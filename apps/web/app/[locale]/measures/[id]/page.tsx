@@ -2,6 +2,7 @@ import { RecordFacts } from "@legible/ui/record-facts";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { InferredDetails, InferredMark } from "../../../../components/inferred";
 import { JsonLd } from "../../../../components/json-ld";
 import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
 import { RecordHeading } from "../../../../components/records/record-heading";
@@ -124,7 +125,13 @@ export default async function MeasurePage({ params }: Props) {
       <RecordSection id="stage" title={t("measure.stageTitle")}>
         <p className="text-xl font-bold">{measure.stage.label}</p>
         {measure.stage.since ? (
-          <p className="text-muted">{t("measure.stageSince", { date: measure.stage.since })}</p>
+          <>
+            <p className="text-muted">
+              {t("measure.stageSince", { date: measure.stage.since })}
+              <InferredMark inferred={measure.stage.sinceInferred} />
+            </p>
+            <InferredDetails inferred={measure.stage.sinceInferred} />
+          </>
         ) : null}
         <h3 className="pt-2 text-lg font-bold">{t("measure.nextTitle")}</h3>
         <ul className="list-disc space-y-1 pl-6">
@@ -139,7 +146,11 @@ export default async function MeasurePage({ params }: Props) {
           <ol className="space-y-4 border-l-2 border-line pl-4">
             {measure.timeline.map((entry) => (
               <li key={`${entry.kind}-${entry.id}`}>
-                <p className="text-sm font-bold text-muted">{entry.date}</p>
+                <p className="text-sm font-bold text-muted">
+                  {entry.date}
+                  <InferredMark inferred={entry.dateInferred} />
+                </p>
+                <InferredDetails inferred={entry.dateInferred} />
                 <p>
                   {entry.kind === "vote" ? (
                     <Link href={`/votes/${encodeURIComponent(entry.id)}`} className={link}>
@@ -185,6 +196,8 @@ export default async function MeasurePage({ params }: Props) {
                     name
                   )}
                   {sponsor.primary ? <span className="text-muted"> ({t("measure.leadSponsor")})</span> : null}
+                  <InferredMark inferred={sponsor.inferred} />
+                  <InferredDetails inferred={sponsor.inferred} subject={sponsor.name} />
                 </li>
               );
             })}

@@ -2,6 +2,7 @@ import { RecordBadge } from "@legible/ui/record-badge";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { InferredDetails, InferredMark } from "../../../../components/inferred";
 import { JsonLd } from "../../../../components/json-ld";
 import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
 import { CastVoteList } from "../../../../components/records/cast-vote-list";
@@ -84,14 +85,18 @@ export default async function PersonPage({ params }: Props) {
                 ) : null}
                 <p className="mt-1 text-sm text-muted">
                   {role.start ? t("person.from", { start: role.start }) : t("person.startUnknown")}
+                  <InferredMark inferred={role.startInferred} />
                   {/* A running term has no end yet; any other needs one, or says it is not on record. */}
                   {role.end
                     ? `, ${t("person.to", { end: role.end })}`
                     : role.status === "current" || role.status === "upcoming"
                       ? null
                       : `, ${t("person.endUnknown")}`}
+                  <InferredMark inferred={role.endInferred} />
                   <SourceRefs numbers={role.sourceNumbers} />
                 </p>
+                <InferredDetails inferred={role.startInferred} subject={role.start ?? undefined} className="mt-1" />
+                <InferredDetails inferred={role.endInferred} subject={role.end ?? undefined} className="mt-1" />
               </li>
             ))}
           </ul>

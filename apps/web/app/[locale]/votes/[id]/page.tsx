@@ -4,6 +4,7 @@ import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { EmbedSnippet } from "../../../../components/embed-snippet";
+import { InferredDetails, InferredMark, InferredValue } from "../../../../components/inferred";
 import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
 import { RecordHeading } from "../../../../components/records/record-heading";
 import { RecordText } from "../../../../components/records/record-text";
@@ -74,7 +75,10 @@ export default async function VotePage({ params }: Props) {
                 </Link>
               ),
             },
-            { label: t("vote.facts.date"), value: vote.date },
+            {
+              label: t("vote.facts.date"),
+              value: <InferredValue inferred={vote.dateInferred}>{vote.date}</InferredValue>,
+            },
             {
               label: t("vote.facts.measure"),
               value: vote.measure ? (
@@ -108,7 +112,10 @@ export default async function VotePage({ params }: Props) {
                   <th scope="row" className="py-1 pr-4 text-left font-normal">
                     {t(`option.${count.option}`)}
                   </th>
-                  <td className="py-1 text-right font-bold tabular-nums">{format.number(count.count)}</td>
+                  <td className="py-1 text-right font-bold tabular-nums">
+                    {format.number(count.count)}
+                    <InferredMark inferred={count.inferred} kind="number" />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -116,6 +123,9 @@ export default async function VotePage({ params }: Props) {
         ) : (
           <p>{t("vote.tallyEmpty")}</p>
         )}
+        {vote.counts.map((count) => (
+          <InferredDetails key={count.option} inferred={count.inferred} subject={t(`option.${count.option}`)} />
+        ))}
         <p className="text-sm text-muted">{t("vote.tallyNote")}</p>
       </RecordSection>
 

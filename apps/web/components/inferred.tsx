@@ -1,0 +1,63 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+
+/** How a value was worked out, as the API's views give it beside the value; null when reported. */
+export type Inferred = { reasoning: string } | null;
+
+/**
+ * "(worked out, not reported)" right after a value the source does not give, or "(worked out)"
+ * after a number. Phrasing content: it fits inside a sentence, a heading or a table cell.
+ */
+export function InferredMark({ inferred, kind = "value" }: { inferred: Inferred; kind?: "value" | "number" }) {
+  const t = useTranslations("common.inferred");
+  if (!inferred) return null;
+  return <span className="font-normal text-muted"> ({t(kind === "number" ? "numberLabel" : "label")})</span>;
+}
+
+/**
+ * How the value was worked out, closed until a reader opens it (a native disclosure, so it
+ * works without JavaScript and from the keyboard). `subject` names the value when several on
+ * one line could be meant ("Did not vote"). A block: place it after the value's line.
+ */
+export function InferredDetails({
+  inferred,
+  subject,
+  className = "",
+}: {
+  inferred: Inferred;
+  subject?: string;
+  className?: string;
+}) {
+  const t = useTranslations("common.inferred");
+  if (!inferred) return null;
+  return (
+    <details className={`text-sm font-normal ${className}`}>
+      <summary className="w-fit cursor-pointer text-primary underline">
+        {t("how")}
+        {subject ? <span className="sr-only">: {subject}</span> : null}
+      </summary>
+      <p className="mt-1 max-w-prose text-ink">{inferred.reasoning}</p>
+    </details>
+  );
+}
+
+/** A value with its mark and, below it, how it was worked out: for places that hold blocks (cells, list items). */
+export function InferredValue({
+  children,
+  inferred,
+  kind,
+  subject,
+}: {
+  children: ReactNode;
+  inferred: Inferred;
+  kind?: "value" | "number";
+  subject?: string;
+}) {
+  return (
+    <>
+      {children}
+      <InferredMark inferred={inferred} kind={kind} />
+      <InferredDetails inferred={inferred} subject={subject} className="mt-1" />
+    </>
+  );
+}

@@ -3,11 +3,30 @@ import { describe, expect, it } from "vitest";
 import * as arb from "../fixtures/arbitraries.test-support.js";
 import * as seed from "../fixtures/seed-story.test-support.js";
 import { VOTE_OPTIONS } from "../schemas/vote-event.js";
-import { readCsv, rollCallsToCsv, voteEventsFromCsv, voteEventsToCsv, writeCsv } from "./csv.js";
+import { neutralizeFormula, readCsv, rollCallsToCsv, voteEventsFromCsv, voteEventsToCsv, writeCsv } from "./csv.js";
 
 const field = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 12 }),
-  fc.constantFrom("", ",", '"', '""', "\r\n", "\n", "\r", "a,b", 'say "hi"', "Ñandú 市议会 🗳️", " padded ", "=SUM(A1)"),
+  fc.constantFrom(
+    "",
+    ",",
+    '"',
+    '""',
+    "\r\n",
+    "\n",
+    "\r",
+    "a,b",
+    'say "hi"',
+    "Ñandú 市议会 🗳️",
+    " padded ",
+    "=SUM(A1)",
+    "'=SUM(A1)",
+    "''+1",
+    "-2",
+    "@cmd",
+    "\tx",
+    "'plain",
+  ),
 );
 const rows = fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { maxLength: 6 });
 
@@ -15,6 +34,23 @@ describe("CSV (RFC 4180)", () => {
   it("quotes only what needs quoting", () => {
     expect(writeCsv([["a", "b,c", 'say "hi"', "two\nlines", ""]])).toBe('a,"b,c","say ""hi""","two\nlines",\r\n');
     expect(writeCsv([[""]])).toBe('""\r\n');
+  });
+
+  it("neutralizes every cell a spreadsheet would run as a formula (OWASP CSV injection)", () => {
+    expect(writeCsv([['=HYPERLINK("http://x")', "+1", "-1", "@SUM(A1)", "\tA", "\rB", "safe", "'quoted"]])).toBe(
+      '"\'=HYPERLINK(""http://x"")",\'+1,\'-1,\'@SUM(A1),\'\tA,"\'\rB",safe,\'quoted\r\n',
+    );
+    expect(neutralizeFormula("'=1")).toBe("''=1");
+    expect(neutralizeFormula("'x")).toBe("'x");
+  });
+
+  it("never lets a written cell start a formula (property)", () => {
+    fc.assert(
+      fc.property(rows, (r) => {
+        for (const cell of cellsAsASpreadsheetReadsThem(writeCsv(r))) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("round-trips any rows, with quotes, commas, line breaks and unicode (property)", () => {
@@ -115,3 +151,29 @@ describe("vote events as CSV", () => {
     expect(voteEventsFromCsv(header, '"').ok).toBe(false);
   });
 });
+
+/**
+ * The cells of a CSV text as a spreadsheet reads them, quotes undone but nothing else: written
+ * apart from the reader under test, so the writer is not checked by its own mirror.
+ */
+function cellsAsASpreadsheetReadsThem(text: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === "," || (ch === "\r" && text[i + 1] === "\n")) {
+      cells.push(cell);
+      cell = "";
+      if (ch === "\r") i += 1;
+    } else cell += ch;
+  }
+  return cells;
+}

@@ -4,21 +4,45 @@ import { all } from "./shared.js";
 
 // A small RFC 4180 writer and reader, so the package needs no CSV dependency. Records end
 // in CRLF; a field is quoted when it holds a quote, comma, CR or LF, or when a row's only
-// field is empty (so it is not read back as a blank line). Cells are never altered: a cell
-// starting with "=" stays as it is, so spreadsheet users should import as text.
+// field is empty (so it is not read back as a blank line).
+
+// A spreadsheet evaluates a cell that begins with one of these as a formula (CSV injection):
+// `=HYPERLINK(…)` in a motion text, `=cmd|' /C calc'!A0` as a voter's name.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * Makes a cell safe to open in a spreadsheet, as OWASP's guidance on CSV injection says: a cell
+ * that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, which
+ * spreadsheets read as "this is text". Cells already made of apostrophes before such a
+ * character get one more, so {@link readCsv} can take exactly one away and give back the value.
+ */
+export function neutralizeFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** Undoes {@link neutralizeFormula}: the value Legible wrote. */
+export function restoreFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
 
 function quote(field: string, onlyField: boolean): string {
   if (/[",\r\n]/.test(field) || (onlyField && field === "")) return `"${field.replaceAll('"', '""')}"`;
   return field;
 }
 
-/** Writes rows as RFC 4180 CSV, each record ending in CRLF. */
+/**
+ * Writes rows as RFC 4180 CSV, each record ending in CRLF. Every cell that a spreadsheet would
+ * run as a formula is neutralized ({@link neutralizeFormula}).
+ */
 export function writeCsv(rows: ReadonlyArray<ReadonlyArray<string>>): string {
-  return rows.map((row) => `${row.map((field) => quote(field, row.length === 1)).join(",")}\r\n`).join("");
+  return rows
+    .map((row) => `${row.map((field) => quote(neutralizeFormula(field), row.length === 1)).join(",")}\r\n`)
+    .join("");
 }
 
 /**
- * Reads RFC 4180 CSV (CRLF or LF line ends, optional byte-order mark) into rows of strings.
+ * Reads RFC 4180 CSV (CRLF or LF line ends, optional byte-order mark) into rows of strings,
+ * giving back the values {@link writeCsv} neutralized.
  * A stray quote inside an unquoted field, text after a closing quote, or an unclosed quote
  * is reported with its row and column (`3.2`, counting from 1), never thrown.
  */
@@ -31,7 +55,7 @@ export function readCsv(text: string): Result<string[][]> {
   let i = 0;
   const where = () => `${rows.length + 1}.${row.length + 1}`;
   const endField = () => {
-    row.push(field);
+    row.push(restoreFormula(field));
     field = "";
   };
   const endRow = () => {

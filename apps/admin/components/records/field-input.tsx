@@ -1,7 +1,9 @@
 "use client";
 
-import { type FieldSpec, hintOf } from "../../lib/records/fields";
+import type { Issue } from "@legible/core";
+import { type FieldSpec, type FormValues, hintOf, type InferenceRow } from "../../lib/records/fields";
 import { FieldFrame, fieldIds, GroupFrame } from "./field-frame";
+import { InferencesField } from "./inferences-field";
 import { ReferenceField, ReferencesField } from "./reference-field";
 import { controlClass } from "./styles";
 
@@ -12,13 +14,26 @@ export interface FieldInputProps {
   isNew: boolean;
   onChange: (value: unknown) => void;
   onBlur: () => void;
+  /** The field's problems with their full paths, for editors that place them on their parts. */
+  issues?: readonly Issue[];
+  /** Every value of the form, for editors whose choices depend on other fields. */
+  formValues?: FormValues;
 }
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 const list = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []);
 
 /** One field of a record form, drawn from its description. Custom fields are drawn by the form. */
-export function FieldInput({ field, value, errors, isNew, onChange, onBlur }: FieldInputProps) {
+export function FieldInput({
+  field,
+  value,
+  errors,
+  isNew,
+  onChange,
+  onBlur,
+  issues = [],
+  formValues = {},
+}: FieldInputProps) {
   const hint = hintOf(field);
   const ids = fieldIds(field.name, hint, errors);
   const invalid = errors.length > 0;
@@ -34,6 +49,19 @@ export function FieldInput({ field, value, errors, isNew, onChange, onBlur }: Fi
   switch (field.kind) {
     case "custom":
       return null;
+    case "inferences":
+      return (
+        <InferencesField
+          name={field.name}
+          label={field.label}
+          hint={hint}
+          rows={Array.isArray(value) ? (value as InferenceRow[]) : []}
+          choices={field.choices(formValues)}
+          issues={issues}
+          onChange={onChange}
+          onBlur={onBlur}
+        />
+      );
     case "id":
       if (!isNew) {
         return (

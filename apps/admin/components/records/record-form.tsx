@@ -138,6 +138,8 @@ export function RecordForm({
               field={field}
               value={form.values[field.name]}
               errors={form.errorsOf(field.name)}
+              issues={form.issuesOf(field.name)}
+              formValues={form.values}
               isNew={isNew}
               onChange={(value) => form.setValue(field.name, value)}
               onBlur={() => form.touch(field.name)}

@@ -1,5 +1,12 @@
-import { PersonSchema, parseWith } from "@legible/core";
+import { ActionSchema, PersonSchema, parseWith } from "@legible/core";
 import { describe, expect, it } from "vitest";
+import type { CollectionConfig } from "./collection";
+import { actions } from "./collections/actions";
+import { measures } from "./collections/measures";
+import { memberships } from "./collections/memberships";
+import { inferencesField } from "./collections/shared";
+import { statements } from "./collections/statements";
+import { voteEvents } from "./collections/vote-events";
 import { type FieldSpec, recordOf, valuesOf } from "./fields";
 
 const fields: FieldSpec[] = [
@@ -49,5 +56,63 @@ describe("form values", () => {
   it("report JSON that does not parse against its field", () => {
     const { issues } = recordOf(fields, { ...valuesOf(fields, {}), rules: "{ seats: " }, undefined);
     expect(issues).toEqual([{ path: "rules", message: "is not written as JSON; follow the example: {}" }]);
+  });
+});
+
+describe("worked-out values (the inferences field)", () => {
+  const inferences: FieldSpec[] = [
+    { kind: "date", name: "date", label: "Date", empty: "keep" },
+    inferencesField([{ kind: "date", name: "date", label: "Date", empty: "keep" }], ["date"]),
+  ];
+  const reasoning = { en: "The report says “on Tuesday”.", es: "El artículo dice “on Tuesday”." };
+
+  it("edit the record's inferred list as rows, and back", () => {
+    const record = { date: "2024-11-19", inferred: [{ field: "date", reasoning }] };
+    const values = valuesOf(inferences, record);
+    expect(values.inferred).toEqual([{ field: "date", en: reasoning.en, es: reasoning.es }]);
+    expect(recordOf(inferences, values, undefined).record).toEqual(record);
+  });
+
+  it("leave the list out when no row is left, so the record says every value is reported", () => {
+    expect(valuesOf(inferences, { date: "2024" }).inferred).toEqual([]);
+    expect(recordOf(inferences, { date: "2024", inferred: [] }, undefined).record).toEqual({ date: "2024" });
+  });
+
+  it("keep a half-filled row, so core's schema names the part to fill in by its path", () => {
+    const { record } = recordOf(inferences, { date: "2024", inferred: [{ field: "date", en: "", es: "" }] }, undefined);
+    expect(
+      parseWith(ActionSchema, {
+        ...record,
+        id: "a",
+        measureId: "m",
+        description: "d",
+        classification: [],
+        sourceIds: [],
+      }),
+    ).toMatchObject({
+      ok: false,
+      issues: expect.arrayContaining([
+        { path: "inferred.0.reasoning.en", message: "is required" },
+        { path: "inferred.0.reasoning.es", message: "is required" },
+      ]),
+    });
+  });
+
+  it("offer each collection's own fields, with the parts core can mark: each count of a vote, each sponsor", () => {
+    const choicesOf = (config: CollectionConfig, values: Record<string, unknown> = {}) => {
+      const field = config.fields.find((candidate) => candidate.kind === "inferences");
+      return field?.kind === "inferences" ? field.choices(values).map((choice) => choice.path) : [];
+    };
+    expect(choicesOf(actions)).toEqual(["description", "date", "classification", "actorBodyId", "actorPostId"]);
+    expect(choicesOf(voteEvents)).toEqual(expect.arrayContaining(["date", "counts.yes", "counts.not voting"]));
+    expect(choicesOf(voteEvents)).not.toContain("counts");
+    expect(choicesOf(measures, { sponsors: '[{ "name": "Hugo Soto-Martinez", "primary": true }]' })).toEqual(
+      expect.arrayContaining(["sponsors", "sponsors.0"]),
+    );
+    expect(choicesOf(statements)).toEqual(expect.arrayContaining(["speakerPersonId", "speakerBodyId", "date"]));
+    expect(choicesOf(memberships)).toEqual(expect.arrayContaining(["startDate", "endDate"]));
+    for (const config of [actions, voteEvents, measures, statements, memberships]) {
+      expect(config.fields.at(-1)?.kind, config.slug).toBe("inferences");
+    }
   });
 });

@@ -11,6 +11,19 @@ interface FieldBase {
   hint?: string;
 }
 
+/** A value a record may mark as worked out: one of its fields, or a part of one ("counts.not voting"). */
+export interface InferableChoice {
+  path: string;
+  label: string;
+}
+
+/** One row of the worked-out values editor: which value, and how it was worked out in each language. */
+export interface InferenceRow {
+  field: string;
+  en: string;
+  es: string;
+}
+
 /** One field of a record form, described as data so one form can edit every collection. */
 export type FieldSpec =
   | (FieldBase & { kind: "id"; slugFrom: string; prefix: string })
@@ -24,6 +37,11 @@ export type FieldSpec =
   | (FieldBase & { kind: "json"; empty: WhenEmpty; example: string })
   | (FieldBase & { kind: "reference"; collection: RecordRouterKey; empty: WhenEmpty })
   | (FieldBase & { kind: "references"; collection: RecordRouterKey })
+  | (FieldBase & {
+      kind: "inferences";
+      /** The values the record may mark as worked out, given the form's current values. */
+      choices: (values: FormValues) => readonly InferableChoice[];
+    })
   | (FieldBase & {
       kind: "custom";
       /** The component that edits it; `none` when another field's component does. */
@@ -43,6 +61,9 @@ export function hintOf(field: FieldSpec): string | undefined {
   if (field.kind === "date") return PARTIAL_DATE_HINT;
   if (field.kind === "lines") return "One per line.";
   if (field.kind === "json") return `Written as JSON, like ${field.example}`;
+  if (field.kind === "inferences") {
+    return "Mark each value the sources do not state but you worked out (a date from “on Tuesday”, a count from seats less votes), and say how, in English and Spanish. Public pages show it as worked out, with your words.";
+  }
   return undefined;
 }
 
@@ -54,6 +75,28 @@ function blank(empty: WhenEmpty): unknown {
 
 function text(value: unknown): string {
   return typeof value === "string" ? value : "";
+}
+
+/** A record's `inferred` list as editor rows. */
+export function inferenceRowsOf(value: unknown): InferenceRow[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((entry) => {
+    const inference = (entry ?? {}) as { field?: unknown; reasoning?: { en?: unknown; es?: unknown } };
+    return { field: text(inference.field), en: text(inference.reasoning?.en), es: text(inference.reasoning?.es) };
+  });
+}
+
+/**
+ * Editor rows as a record's `inferred` list; no rows means no list (every value reported).
+ * Every row is kept, blank or not, so the schema's problems (`inferred.1.reasoning.es`) point
+ * at the row on screen.
+ */
+export function inferencesOf(
+  value: unknown,
+): Array<{ field: string; reasoning: { en: string; es: string } }> | undefined {
+  const rows = Array.isArray(value) ? (value as InferenceRow[]) : [];
+  if (rows.length === 0) return undefined;
+  return rows.map((row) => ({ field: text(row.field), reasoning: { en: text(row.en), es: text(row.es) } }));
 }
 
 /** The form's values for a record (or for a new one, from `record` = its defaults). */
@@ -77,6 +120,9 @@ export function valuesOf(fields: readonly FieldSpec[], record: Record<string, un
         break;
       case "json":
         values[field.name] = value === undefined || value === null ? "" : JSON.stringify(value, null, 2);
+        break;
+      case "inferences":
+        values[field.name] = inferenceRowsOf(value);
         break;
       case "custom":
         values[field.name] = field.toValue(value);
@@ -142,6 +188,9 @@ export function recordOf(
         }
         break;
       }
+      case "inferences":
+        put(field.name, inferencesOf(value));
+        break;
       case "custom":
         put(field.name, field.toRecord(value));
         break;

@@ -1,6 +1,6 @@
 import { MembershipSchema } from "@legible/core";
 import type { CollectionConfig } from "../collection";
-import { idField, sourcesField } from "./shared";
+import { idField, sourcesField, withInferences } from "./shared";
 
 export const memberships: CollectionConfig = {
   slug: "memberships",
@@ -16,15 +16,25 @@ export const memberships: CollectionConfig = {
     bodyId: { label: "Body", collection: "bodies" },
     postId: { label: "Post", collection: "posts" },
   },
-  fields: [
-    { kind: "reference", name: "personId", label: "Person", collection: "people", empty: "keep" },
-    { kind: "text", name: "role", label: "Role", empty: "omit", hint: "Councilmember; Mayor." },
-    idField("term", "role"),
-    { kind: "reference", name: "bodyId", label: "Body", collection: "bodies", empty: "omit" },
-    { kind: "reference", name: "postId", label: "Post", collection: "posts", empty: "omit" },
-    { kind: "date", name: "startDate", label: "Start date", empty: "null", hint: "Leave blank when unknown." },
-    { kind: "date", name: "endDate", label: "End date", empty: "null", hint: "Leave blank when no end is on record." },
-    { kind: "yesNoUnknown", name: "current", label: "Still serving?" },
-    sourcesField,
-  ],
+  fields: withInferences(
+    [
+      { kind: "reference", name: "personId", label: "Person", collection: "people", empty: "keep" },
+      { kind: "text", name: "role", label: "Role", empty: "omit", hint: "Councilmember; Mayor." },
+      idField("term", "role"),
+      { kind: "reference", name: "bodyId", label: "Body", collection: "bodies", empty: "omit" },
+      { kind: "reference", name: "postId", label: "Post", collection: "posts", empty: "omit" },
+      { kind: "date", name: "startDate", label: "Start date", empty: "null", hint: "Leave blank when unknown." },
+      {
+        kind: "date",
+        name: "endDate",
+        label: "End date",
+        empty: "null",
+        hint: "Leave blank when no end is on record.",
+      },
+      { kind: "yesNoUnknown", name: "current", label: "Still serving?" },
+      sourcesField,
+    ],
+    // The fields core lets a term mark as worked out, such as a start date read from an election.
+    ["startDate", "endDate", "current", "role", "bodyId", "postId"],
+  ),
 };

@@ -1,4 +1,4 @@
-import type { FieldSpec } from "../fields";
+import type { FieldSpec, FormValues, InferableChoice } from "../fields";
 
 /** The sources a record cites; most records need at least one to be trusted. */
 export const sourcesField: FieldSpec = {
@@ -18,4 +18,33 @@ export function idField(prefix: string, slugFrom: string): FieldSpec {
     slugFrom,
     hint: "Made from the name; you can change it until the first save. Letters, digits and . _ : / ~ -",
   };
+}
+
+/**
+ * The record's worked-out values: rows that each name one of `fields` whose name core's schema
+ * lets this kind mark (`allowed`), or a part of one (`parts`, such as each count of a vote).
+ */
+export function inferencesField(
+  fields: readonly FieldSpec[],
+  allowed: readonly string[],
+  parts: Record<string, (values: FormValues) => InferableChoice[]> = {},
+): FieldSpec {
+  return {
+    kind: "inferences",
+    name: "inferred",
+    label: "Values worked out, not reported",
+    choices: (values) =>
+      fields
+        .filter((field) => allowed.includes(field.name))
+        .flatMap((field) => parts[field.name]?.(values) ?? [{ path: field.name, label: field.label }]),
+  };
+}
+
+/** A collection's fields followed by its worked-out values editor, offering those fields. */
+export function withInferences(
+  fields: readonly FieldSpec[],
+  allowed: readonly string[],
+  parts: Record<string, (values: FormValues) => InferableChoice[]> = {},
+): FieldSpec[] {
+  return [...fields, inferencesField(fields, allowed, parts)];
 }

@@ -1,7 +1,7 @@
-import { VOTE_RESULTS, VoteEventSchema, type VoteOption } from "@legible/core";
+import { VOTE_OPTIONS, VOTE_RESULTS, VoteEventSchema, type VoteOption } from "@legible/core";
 import { countsOfText, type RollCallRow } from "../../votes/roll-call";
 import type { CollectionConfig } from "../collection";
-import { idField, sourcesField } from "./shared";
+import { idField, sourcesField, withInferences } from "./shared";
 
 function countsToText(counts: unknown): Partial<Record<VoteOption, string>> {
   const text: Partial<Record<VoteOption, string>> = {};
@@ -34,36 +34,41 @@ export const voteEvents: CollectionConfig = {
     measureId: { label: "Measure", collection: "measures" },
     result: { label: "Result", options: VOTE_RESULTS },
   },
-  fields: [
-    { kind: "text", name: "motionText", label: "Motion", empty: "keep", multiline: true },
-    idField("vote", "motionText"),
-    { kind: "reference", name: "bodyId", label: "Body that voted", collection: "bodies", empty: "keep" },
-    { kind: "date", name: "date", label: "Date of the vote", empty: "keep" },
-    { kind: "reference", name: "measureId", label: "Measure", collection: "measures", empty: "null" },
-    { kind: "reference", name: "actionId", label: "Step it decided", collection: "actions", empty: "omit" },
-    {
-      kind: "lines",
-      name: "motionClassification",
-      label: "What the vote was for",
-      hint: "Like passage. One per line.",
-    },
-    { kind: "select", name: "result", label: "Result", options: VOTE_RESULTS, empty: "null" },
-    {
-      kind: "custom",
-      name: "counts",
-      label: "Counts",
-      component: "voteTally",
-      toValue: countsToText,
-      toRecord: (text) => countsOfText((text ?? {}) as Partial<Record<VoteOption, string>>),
-    },
-    {
-      kind: "custom",
-      name: "rollCall",
-      label: "Roll call",
-      component: "none",
-      toValue: (rollCall) => (Array.isArray(rollCall) ? rollCall.map((entry) => ({ ...entry })) : null),
-      toRecord: rowsToRollCall,
-    },
-    sourcesField,
-  ],
+  fields: withInferences(
+    [
+      { kind: "text", name: "motionText", label: "Motion", empty: "keep", multiline: true },
+      idField("vote", "motionText"),
+      { kind: "reference", name: "bodyId", label: "Body that voted", collection: "bodies", empty: "keep" },
+      { kind: "date", name: "date", label: "Date of the vote", empty: "keep" },
+      { kind: "reference", name: "measureId", label: "Measure", collection: "measures", empty: "null" },
+      { kind: "reference", name: "actionId", label: "Step it decided", collection: "actions", empty: "omit" },
+      {
+        kind: "lines",
+        name: "motionClassification",
+        label: "What the vote was for",
+        hint: "Like passage. One per line.",
+      },
+      { kind: "select", name: "result", label: "Result", options: VOTE_RESULTS, empty: "null" },
+      {
+        kind: "custom",
+        name: "counts",
+        label: "Counts",
+        component: "voteTally",
+        toValue: countsToText,
+        toRecord: (text) => countsOfText((text ?? {}) as Partial<Record<VoteOption, string>>),
+      },
+      {
+        kind: "custom",
+        name: "rollCall",
+        label: "Roll call",
+        component: "none",
+        toValue: (rollCall) => (Array.isArray(rollCall) ? rollCall.map((entry) => ({ ...entry })) : null),
+        toRecord: rowsToRollCall,
+      },
+      sourcesField,
+    ],
+    // The fields core lets a vote mark as worked out; each count on its own, such as "not voting".
+    ["date", "counts", "result", "motionText", "motionClassification", "rollCall", "measureId", "bodyId"],
+    { counts: () => VOTE_OPTIONS.map((option) => ({ path: `counts.${option}`, label: `Count: ${option}` })) },
+  ),
 };

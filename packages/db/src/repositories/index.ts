@@ -12,6 +12,7 @@ import { statementKind } from "./kinds/statement";
 import { voteEventKind } from "./kinds/vote-event";
 import { createQueries } from "./queries/index";
 import type { RecordKind, Tx } from "./record-kind";
+import { confirmExplainerRecords } from "./records-check";
 import { type SearchOptions, searchRecords } from "./search";
 import { createStaffQueries } from "./staff/index";
 import { createRecordStore, type RecordStore } from "./store";
@@ -64,6 +65,9 @@ export function createRepositories(database: Database) {
     ...createQueries(prisma),
     staff: createStaffQueries(prisma, config.provider),
     search: (query: string, options?: SearchOptions) => searchRecords(prisma, config.provider, query, options),
+    /** A reviewer confirms a published explainer still holds after records it shows changed. */
+    confirmExplainerRecords: (explainerId: string, options: Parameters<typeof confirmExplainerRecords>[2]) =>
+      confirmExplainerRecords(prisma, explainerId, options),
     /** Runs `work` with stores bound to one transaction. */
     batch: <R>(work: (stores: RecordStores) => Promise<R>): Promise<R> =>
       prisma.$transaction((tx) => work(createRecordStores(tx)), BATCH_TRANSACTION),

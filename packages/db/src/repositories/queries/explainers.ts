@@ -29,6 +29,7 @@ import { fromRow as statementFromRow } from "../kinds/statement";
 import { read as readVotes, withVotes } from "../kinds/vote-event";
 import { latestPublications } from "./latest-publications";
 import { PUBLISHED_EXPLAINER, publishedView } from "./published";
+import { anySavedAfter, reviewTimes } from "./record-changes";
 import { ruleSourceIds, uniqueIds } from "./records/load";
 
 /** Everything an explainer page shows, as core records. */
@@ -56,6 +57,12 @@ export interface PublishedExplainerPage {
   sources: Source[];
   /** The sources of each record the latest revision's blocks cite, keyed `type:id`. */
   citedRecordSources: Record<string, string[]>;
+  /**
+   * When it was last reviewed (its latest publication, or a later check by a reviewer that its
+   * records still hold), and whether any record above, or any record its blocks cite, was saved
+   * since (record-changes.ts says which records count).
+   */
+  review: { reviewedAt: string; recordsChanged: boolean };
 }
 
 /** A published explainer, as a list of the latest shows it. */
@@ -126,7 +133,12 @@ export function explainersQueries(prisma: PrismaDatabase) {
         where: { measureId_locale: { measureId, locale } },
         // One revision by its key, not `_count`: Prisma counts relations by grouping the whole
         // revisions table before it joins, on PostgreSQL.
-        select: { id: true, revisions: { select: { number: true }, take: 1 } },
+        select: {
+          id: true,
+          createdAt: true,
+          recordsCheckedAt: true,
+          revisions: { select: { number: true }, take: 1 },
+        },
       });
       if (!head || head.revisions.length === 0) return null;
 
@@ -206,11 +218,38 @@ export function explainersQueries(prisma: PrismaDatabase) {
         load.posts(uniqueIds([...postIds, ...memberships.map((membership) => membership.postId)])),
         load.sources(sourceIds).then((records) => inOrder(sourceIds, records)),
       ]);
-      const otherBodies = await load.bodies(
-        uniqueIds([...posts.map((post) => post.bodyId), ...memberships.map((membership) => membership.bodyId)]).filter(
-          (id) => !known.has(id),
+      // Whether anything shown changed since the last review: the records loaded above carry
+      // their save times; the cited records the page does not show are looked up by kind.
+      const { reviewedAt, since } = reviewTimes(head, new Date(revision.publishedAt));
+      const shown = new Map<string, { updatedAt?: string }>();
+      const show = (type: RecordRef["type"], records: ReadonlyArray<{ id: string; updatedAt?: string }>) => {
+        for (const record of records) shown.set(recordKey({ type, id: record.id }), record);
+      };
+      show("measure", [measure, ...relatedMeasures]);
+      show("action", actions);
+      show("vote-event", voteEvents);
+      show("statement", statements);
+      show("body", actingBodies);
+      show("person", people);
+      show("membership", memberships);
+      show("post", posts);
+      show("source", sources);
+      const [otherBodies, citedChanged] = await Promise.all([
+        load.bodies(
+          uniqueIds([
+            ...posts.map((post) => post.bodyId),
+            ...memberships.map((membership) => membership.bodyId),
+          ]).filter((id) => !known.has(id)),
         ),
-      );
+        anySavedAfter(
+          prisma,
+          [...citedRecords.values()].filter((ref) => !shown.has(recordKey(ref))),
+          since,
+        ),
+      ]);
+      show("body", otherBodies);
+      const savedSince = (record: { updatedAt?: string }) =>
+        record.updatedAt !== undefined && Date.parse(record.updatedAt) > since.getTime();
 
       return {
         explainer,
@@ -226,6 +265,10 @@ export function explainersQueries(prisma: PrismaDatabase) {
         statements,
         sources,
         citedRecordSources,
+        review: {
+          reviewedAt: reviewedAt.toISOString(),
+          recordsChanged: citedChanged || [...shown.values()].some(savedSince),
+        },
       };
     },
 

@@ -1,6 +1,7 @@
 import type { PrismaDatabase } from "../../client";
 import { explainersQueries } from "./explainers";
 import { jurisdictionQueries } from "./jurisdictions";
+import { recordChangesQueries } from "./record-changes";
 import { recordsQueries } from "./records";
 import { siteQueries } from "./site";
 
@@ -12,6 +13,7 @@ export function createQueries(prisma: PrismaDatabase) {
   return {
     ...jurisdictionQueries(prisma),
     ...explainersQueries(prisma),
+    ...recordChangesQueries(prisma),
     ...recordsQueries(prisma),
     ...siteQueries(prisma),
   };

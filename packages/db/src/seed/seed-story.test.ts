@@ -4,17 +4,17 @@ import {
   blockText,
   checkDatasetReferences,
   checkVoteConsistency,
-  computeVoteOutcome,
   type Dataset,
   DatasetSchema,
   datePrecision,
   dateRange,
+  decideVote,
   type Explainer,
   lintExplainer,
   measureStage,
   nextSteps,
   readability,
-  rulesFor,
+  ruleCitations,
 } from "@legible/core";
 import { describe, expect, it } from "vitest";
 
@@ -165,12 +165,14 @@ describe("the seed story dataset", () => {
   it("takes the council's 15 seats and voting rules from the Charter", () => {
     const rules = council.rules;
     if (!rules) throw new Error("the council has no rules");
-    expect(rules.seats).toEqual({ value: 15, citation: { sourceId: CHARTER } });
+    expect(rules.seats).toEqual({ value: 15, citation: { sourceId: CHARTER, locator: "Sec. 241" } });
     expect(council.sourceIds).toContain(CHARTER);
-    const citations = [rules.quorum.citation, rules.passage.ordinance?.citation, rules.executive?.override.citation];
-    for (const citation of citations) expect(citation?.sourceId).toBe(CHARTER);
-    // Only values on record: the Mayor's days to act are not, so they are left out.
+    for (const { path, citation } of ruleCitations(rules)) expect(citation.sourceId, path).toBe(CHARTER);
+    // Only values on record: the Mayor's days to act, what no action means and the override
+    // share are not (Sec. 250 could not be checked), so they are left out.
     expect(rules.executive?.daysToAct).toBeUndefined();
+    expect(rules.executive?.ifNoAction).toBeUndefined();
+    expect(rules.executive?.override).toBeUndefined();
   });
 
   it("quotes every statement verbatim from the article, and covers every quoted passage", () => {
@@ -210,8 +212,11 @@ describe("the seed story dataset", () => {
       measureId: ordinance.id,
     });
     if (!council.rules) throw new Error("the council has no rules");
-    const outcome = computeVoteOutcome({ counts: vote.counts, ...rulesFor(council.rules, ordinance.classification) });
-    expect(outcome).toMatchObject({
+    const decision = decideVote({ vote, measure: ordinance, rules: council.rules });
+    expect(decision).toMatchObject({ motion: "passage", passed: true, recordAgrees: true });
+    expect(decision.applied?.rule).toBe("passage");
+    // The override share is not on record (Sec. 250 could not be checked), so neither is veto-proof.
+    expect(decision.outcome).toMatchObject({
       votesWon: 13,
       votesAgainst: 0,
       votesNeeded: 8,
@@ -219,10 +224,9 @@ describe("the seed story dataset", () => {
       passed: true,
       quorumNeeded: 10,
       quorumMet: true,
-      overrideNeeded: 10,
-      vetoProof: true,
+      overrideNeeded: null,
+      vetoProof: null,
     });
-    expect(outcome.passed).toBe(vote.result === "pass");
     expect(checkVoteConsistency(vote, { seats: council.rules.seats.value })).toEqual({
       consistent: true,
       problems: [],
@@ -319,15 +323,24 @@ describe("the seed story dataset", () => {
 
   it("has nothing after the council's passage: the ordinance awaits the Mayor's signature", () => {
     expect(ordinanceActions.map((a) => a.classification)).toEqual([["introduction"], [], [], ["passage"]]);
-    const input = { measure: ordinance, actions: ordinanceActions, body: council };
+    const votes = data.voteEvents.filter((v) => v.measureId === ordinance.id);
+    // With its vote and any later day: the Mayor's deadline is not on record, so nothing is worked out.
+    const input = { measure: ordinance, actions: ordinanceActions, body: council, votes, asOf: "2026-01-15" };
     expect(measureStage(input)).toMatchObject({
       stage: "awaiting-executive",
       since: "2024-11-19",
       actionId: "action-council-passage",
+      workedOut: null,
     });
-    const [first, ...rest] = nextSteps(input);
-    expect(first).toEqual({ en: "Awaits the Mayor's signature.", es: "Espera la firma de la Alcaldía." });
-    for (const step of rest) expect(step.es).toMatch(/\S/);
+    expect(nextSteps(input)).toEqual([
+      { en: "Awaits the Mayor's signature.", es: "Espera la firma de la Alcaldía.", citations: [] },
+      { en: "The Mayor can sign it or veto it.", es: "La Alcaldía puede firmarla o vetarla.", citations: [] },
+      {
+        en: "The rules on record do not say what happens if the Mayor does neither.",
+        es: "Las reglas registradas no dicen qué pasa si la Alcaldía no hace ninguna de las dos cosas.",
+        citations: [],
+      },
+    ]);
   });
 
   it("publishes both explainers cleanly: no lint finding and every block at grade 8 or below", () => {

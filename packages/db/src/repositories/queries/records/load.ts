@@ -1,4 +1,12 @@
-import type { Body, Measure, Person, Post, Source, VotingRules } from "@legible/core";
+import {
+  type Body,
+  type Measure,
+  type Person,
+  type Post,
+  ruleCitations,
+  type Source,
+  type VotingRules,
+} from "@legible/core";
 import type { PrismaDatabase } from "../../../client";
 import { fromRow as sourceFromRow } from "../../kinds/source";
 import { PUBLISHED_EXPLAINER } from "../published";
@@ -24,18 +32,10 @@ export function uniqueIds(ids: Iterable<string | null | undefined>): string[] {
   return [...new Set([...ids].filter((id): id is string => Boolean(id)))];
 }
 
-/** Every source a body's voting rules cite. */
+/** Every source a body's voting rules cite, as core's `ruleCitations` walks them. */
 export function ruleSourceIds(rules: VotingRules | undefined): string[] {
   if (!rules) return [];
-  const citations = [
-    rules.seats.citation,
-    rules.quorum.citation,
-    ...Object.values(rules.passage).map((rule) => rule?.citation),
-    rules.executive?.override.citation,
-    rules.executive?.daysToAct?.citation,
-    rules.executive?.ifNoAction?.citation,
-  ];
-  return uniqueIds(citations.map((citation) => citation?.sourceId));
+  return uniqueIds(ruleCitations(rules).map(({ citation }) => citation.sourceId));
 }
 
 // Each loader below is one query (none when there is nothing to load), so a page's read model

@@ -96,6 +96,32 @@ describe("reading an import file", () => {
     ]);
   });
 
+  it("reads the rest of an Open States file when one value or one person is bad", () => {
+    const people = [
+      {
+        id: "ocd-person/aaaa-1",
+        name: "Good Person",
+        sources: [{ url: "ftp://files.example.org/a.txt" }, { url: "https://example.org/a" }],
+      },
+      { id: "ocd-person/aaaa-2", name: "" },
+      { id: "ocd-person/aaaa-3", name: "Another Person" },
+    ];
+    const result = readImport("openstates-person", people, context);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.records.people.map((p) => p.name)).toEqual(["Good Person", "Another Person"]);
+    expect(result.value.records.sources.map((s) => s.url)).toEqual(["https://example.org/a"]);
+    expect(result.value.skipped.map(({ path, reason }) => [path, reason])).toEqual([
+      ["0.sources.0.url", "must be a web address starting with http:// or https://"],
+      ["1", "name is required"],
+    ]);
+  });
+
+  it("refuses an Open States file in which no person can be read", () => {
+    const result = readImport("openstates-person", [{ name: "No id" }], context);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual(["0.id"]);
+  });
+
   it("refuses one id used twice with different details, naming both places", () => {
     const file = [toOcdPerson(seed.bass), toOcdPerson({ ...seed.bass, name: "K. Bass" })];
     const result = readImport("ocd", viaJson(file), context);

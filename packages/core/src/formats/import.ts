@@ -67,6 +67,8 @@ class FileBuilder {
   readonly places = Object.fromEntries(IMPORT_COLLECTIONS.map((c) => [c, {}])) as ImportFile["places"];
   readonly skipped: ImportSkip[] = [];
   readonly issues: Issue[] = [];
+  /** Problems of items left out whole (listed in `skipped`); they fail the file only when nothing else was read. */
+  readonly refused: Issue[] = [];
 
   /**
    * Adds a record. The same record twice (a source shared by two bills) is kept once; the same
@@ -91,6 +93,8 @@ class FileBuilder {
 
   result(): Result<ImportFile> {
     if (this.issues.length > 0) return fail(this.issues);
+    const readAny = IMPORT_COLLECTIONS.some((collection) => this.records[collection].length > 0);
+    if (!readAny && this.refused.length > 0) return fail(this.refused);
     return ok({ records: this.records, places: this.places, skipped: this.skipped });
   }
 }
@@ -204,17 +208,38 @@ function readOcdItem(item: unknown, path: string, file: FileBuilder): void {
   }
 }
 
+/**
+ * One Open States person. A person without a usable id or name is left out with every reason,
+ * and the other people in the file are still read; a bad value inside a person is quarantined
+ * and listed, and the rest of the person is kept.
+ */
 function readOpenStates(input: unknown, path: string, file: FileBuilder, context: ImportContext): void {
   const person = fromOpenStatesPerson(input, context);
   if (!person.ok) {
-    file.issues.push(...underPath(person.issues, path));
+    const issues = underPath(person.issues, path);
+    file.refused.push(...issues);
+    const name = typeof input === "object" && input !== null && "name" in input ? String(input.name) : "";
+    file.skipped.push({
+      collection: "people",
+      path,
+      title: name.trim() || "a person",
+      reason: person.issues.map((issue) => `${issue.path} ${issue.message}`).join("; "),
+    });
     return;
   }
-  const { person: p, sources, memberships, skipped } = person.value;
+  const { person: p, sources, memberships, skipped, quarantined } = person.value;
   file.add("people", p, path);
   for (const s of sources) file.add("sources", s, path);
   for (const m of memberships) file.add("memberships", m, path);
   for (const skip of skipped) file.skipped.push({ collection: "memberships", ...skip, path: join(path, skip.path) });
+  for (const bad of quarantined) {
+    file.skipped.push({
+      collection: "people",
+      path: join(path, bad.path),
+      title: `${p.name}: ${bad.value === "" ? "(empty)" : bad.value}`,
+      reason: bad.reason,
+    });
+  }
 }
 
 /** A file holding one object or a list of them: each read on its own, the list numbered from 0. */
@@ -232,8 +257,9 @@ function each(input: unknown, read: (item: unknown, path: string) => void): void
  * Legible records by collection. OCD files may hold one object or a list of bills, vote events,
  * people and organizations, told apart by their fields; Open States files one person or a list
  * (one per YAML document). Open States roles are placed on `context`'s bodies and posts; the
- * ones that fit none come back in `skipped`. Never throws: every problem comes back with its
- * place in the file.
+ * ones that fit none come back in `skipped`, and so do Open States values that cannot be stored
+ * (quarantined, the rest of the person kept) and people without a usable id or name (the rest of
+ * the file kept). Never throws: every problem comes back with its place in the file.
  */
 export function readImport(format: ImportFormat, input: unknown, context: ImportContext): Result<ImportFile> {
   const file = new FileBuilder();

@@ -80,31 +80,56 @@ describe("Open States people", () => {
     expect(result.ok && result.value.memberships).toEqual([]);
   });
 
-  it("names every bad field with its place in the document", () => {
+  it("refuses a person without a usable id or name, naming each", () => {
+    const result = fromOpenStatesPerson({ id: "person-1", name: "", given_name: 7 }, context);
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(["id", "name"]);
+  });
+
+  it("quarantines each bad value with its place and reason, and keeps the rest of the person", () => {
     const result = fromOpenStatesPerson(
       {
-        id: "person-1",
-        name: "",
+        id: "ocd-person/2",
+        name: "Someone",
         given_name: 7,
-        roles: [{ type: "lower", jurisdiction: LA, start_date: "last spring" }],
-        sources: [{ note: "no url" }],
+        image: "portrait.jpg",
+        links: [{ url: "ftp://files.example.org/bio.txt" }, { url: "https://cd13.lacity.gov/" }, { note: "no url" }],
+        roles: [
+          { type: "legislature", district: "13", jurisdiction: LA, start_date: "last spring", end_date: "2026" },
+          { type: "mayor", start_date: "2020" },
+        ],
+        party: [{ start_date: "2020" }],
       },
       context,
     );
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.issues.map((i) => i.path)).toEqual(
-      expect.arrayContaining(["id", "name", "given_name", "roles.0.start_date", "sources.0.url"]),
-    );
-    expect(result.issues.find((i) => i.path === "roles.0.start_date")?.message).toMatch(/not a date/);
-  });
-
-  it("reports a source URL that is not a URL, and an image that is not one", () => {
-    const result = fromOpenStatesPerson(
-      { id: "ocd-person/2", name: "Someone", image: "portrait.jpg", links: [{ url: "cd13 website" }] },
-      context,
-    );
-    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(["links.0.url", "image"]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.person).toMatchObject({ id: "ocd-person/2", name: "Someone" });
+    expect(result.value.person).not.toHaveProperty("image");
+    expect(result.value.sources.map((s) => s.url)).toEqual(["https://cd13.lacity.gov/"]);
+    expect(result.value.memberships.map((m) => [m.postId, m.startDate, m.endDate])).toEqual([
+      [district13.id, null, "2026"],
+    ]);
+    expect(result.value.quarantined).toEqual([
+      {
+        path: "links.0.url",
+        value: "ftp://files.example.org/bio.txt",
+        reason: "must be a web address starting with http:// or https://",
+      },
+      { path: "links.2.url", value: "", reason: "is required" },
+      { path: "given_name", value: "7", reason: "must be text" },
+      { path: "image", value: "portrait.jpg", reason: "must be a web address starting with http:// or https://" },
+      {
+        path: "roles.0.start_date",
+        value: "last spring",
+        reason: "is not a date; write it as 2024-11-19, 2024-11 or 2024",
+      },
+      {
+        path: "roles.1.jurisdiction",
+        value: '{"type":"mayor","start_date":"2020"}',
+        reason: "is required: an ocd-jurisdiction/… id",
+      },
+      { path: "party.0.name", value: '{"start_date":"2020"}', reason: "is required: the party's name" },
+    ]);
   });
 
   it("refuses something that is not a person at all", () => {

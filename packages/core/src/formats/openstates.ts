@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { fromOcdDate, type PartialDate } from "../partial-date.js";
-import { fail, type Issue, ok, parseWith, type Result } from "../result.js";
+import { fromOcdDate, type PartialDate, relateDates } from "../partial-date.js";
+import { fail, ok, parseWith, type Result } from "../result.js";
 import type { Body } from "../schemas/body.js";
+import { WebUrlSchema } from "../schemas/common.js";
 import { type Membership, MembershipSchema, type Person, PersonSchema, type Post } from "../schemas/people.js";
-import { type Source, SourceSchema } from "../schemas/source.js";
-import { defined, idFrom, prefixIssues } from "./shared.js";
+import type { Source } from "../schemas/source.js";
+import { defined, idFrom } from "./shared.js";
 
 // Open States people files (the openstates/people repository): one YAML document per person.
 // YAML is read outside core; this maps the parsed object. Open States names chambers and
@@ -26,66 +27,68 @@ export interface OpenStatesSkip {
   reason: string;
 }
 
-/** One person's records, and the roles that found no place. */
+/** A value left out of the import because it cannot be stored, with where it was and why. */
+export interface OpenStatesQuarantine {
+  /** Where it sits in the document, such as `links.0.url`. */
+  path: string;
+  /** The value as the file gives it. */
+  value: string;
+  reason: string;
+}
+
+/** One person's records, the roles that found no place, and the values left out. */
 export interface OpenStatesPersonRecords {
   person: Person;
   sources: Source[];
   memberships: Membership[];
   skipped: OpenStatesSkip[];
+  quarantined: OpenStatesQuarantine[];
 }
 
-const OptionalText = z
-  .string()
-  .nullish()
-  .transform((value) => (value?.trim() ? value.trim() : undefined));
+// Optional values are read as they come and checked one by one, so a bad one is quarantined
+// rather than refusing the person.
+const RawValue = z.unknown().optional();
 
-const OptionalDate = z
-  .union([z.string(), z.number()])
-  .nullish()
-  .transform((value, ctx): PartialDate | undefined => {
-    if (value === undefined || value === null || value === "") return undefined;
-    const date = fromOcdDate(String(value));
-    if (date.ok) return date.value;
-    ctx.addIssue({ code: "custom", message: `"${value}" is not a date; write it as 2024-11-19, 2024-11 or 2024` });
-    return z.NEVER;
-  });
+const DATE_HINT = "write it as 2024-11-19, 2024-11 or 2024";
 
-const LinkInput = z.object({ url: z.string().trim().min(1, { error: "is required" }), note: OptionalText });
+const LinkInput = z.object({ url: RawValue, note: RawValue });
 
 const OpenStatesPersonInput = z.object({
   id: z
     .string({ error: "is required: the person's ocd-person/… id" })
     .regex(/^ocd-person\/[A-Za-z0-9-]+$/, { error: "must be an Open States person id, like ocd-person/1b2c…" }),
   name: z.string({ error: "is required" }).trim().min(1, { error: "is required" }),
-  given_name: OptionalText,
-  family_name: OptionalText,
-  image: OptionalText,
-  party: z
-    .array(
-      z.object({
-        name: z.string().trim().min(1, { error: "is required" }),
-        start_date: OptionalDate,
-        end_date: OptionalDate,
-      }),
-    )
-    .default([]),
-  roles: z
-    .array(
-      z.object({
-        type: OptionalText,
-        chamber: OptionalText,
-        district: z.union([z.string(), z.number()]).nullish(),
-        jurisdiction: z.string({ error: "is required: an ocd-jurisdiction/… id" }).trim().min(1),
-        start_date: OptionalDate,
-        end_date: OptionalDate,
-      }),
-    )
-    .default([]),
-  sources: z.array(LinkInput).default([]),
-  links: z.array(LinkInput).default([]),
+  given_name: RawValue,
+  family_name: RawValue,
+  image: RawValue,
+  party: z.array(z.unknown()).default([]),
+  roles: z.array(z.unknown()).default([]),
+  sources: z.array(z.unknown()).default([]),
+  links: z.array(z.unknown()).default([]),
 });
 
-type RoleInput = z.output<typeof OpenStatesPersonInput>["roles"][number];
+const PartyInput = z.object({
+  name: z.string({ error: "is required" }).trim().min(1, { error: "is required" }),
+  start_date: RawValue,
+  end_date: RawValue,
+});
+
+const RoleInput = z.object({
+  type: z
+    .string()
+    .nullish()
+    .transform((value) => value?.trim() || undefined),
+  chamber: z
+    .string()
+    .nullish()
+    .transform((value) => value?.trim() || undefined),
+  district: z.union([z.string(), z.number()]).nullish(),
+  jurisdiction: z.string({ error: "is required: an ocd-jurisdiction/… id" }).trim().min(1),
+  start_date: RawValue,
+  end_date: RawValue,
+});
+
+type RoleInput = z.output<typeof RoleInput>;
 
 /** Open States role types by the kind of body that holds them. */
 const LEGISLATIVE = new Set(["upper", "lower", "legislature"]);
@@ -136,18 +139,61 @@ function postForRole(role: RoleInput, body: Body, context: OpenStatesContext): {
   return { reason: `no post labelled "${role.district}" in ${body.name}` };
 }
 
+/** Collects values left out of the import, with where they were and why. */
+class Quarantine {
+  readonly list: OpenStatesQuarantine[] = [];
+
+  add(path: string, value: unknown, reason: string): void {
+    this.list.push({
+      path,
+      value: typeof value === "string" ? value : (JSON.stringify(value) ?? String(value)),
+      reason,
+    });
+  }
+
+  /** Optional text: trimmed, or quarantined when it is not text. */
+  text(value: unknown, path: string): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === "string") return value.trim() || undefined;
+    this.add(path, value, "must be text");
+    return undefined;
+  }
+
+  /** An optional date: Legible's own partial date, or quarantined with what to write instead. */
+  date(value: unknown, path: string): PartialDate | undefined {
+    if (value === undefined || value === null || value === "") return undefined;
+    const date = typeof value === "string" || typeof value === "number" ? fromOcdDate(String(value)) : null;
+    if (date?.ok) return date.value;
+    this.add(path, value, `is not a date; ${DATE_HINT}`);
+    return undefined;
+  }
+
+  /** A web address: http or https, or quarantined with core's reason. */
+  url(value: unknown, path: string): string | undefined {
+    const text = this.text(value, path);
+    if (text === undefined) return undefined;
+    const checked = WebUrlSchema.safeParse(text);
+    if (checked.success) return checked.data;
+    this.add(path, text, checked.error.issues[0]?.message ?? "is not a web address");
+    return undefined;
+  }
+}
+
 /**
  * Maps one Open States person (a parsed YAML document) to a person, its sources (official
  * records, titled by their note or URL) and memberships for the roles and parties that match
  * bodies and posts in `context`. Ids are Open States' own for the person and built from the
  * person, body and start date for terms, so importing the same file again changes nothing.
- * Roles that fit no body come back in `skipped`; bad fields as issues with their path.
+ * Roles that fit no body come back in `skipped`. A value that cannot be stored (an `ftp://`
+ * link, a date that is not one, a role without a jurisdiction) comes back in `quarantined` with
+ * its place and reason, and the rest of the person is kept; only a person without a usable id
+ * or name fails, with every problem named.
  */
 export function fromOpenStatesPerson(input: unknown, context: OpenStatesContext): Result<OpenStatesPersonRecords> {
   const parsed = parseWith(OpenStatesPersonInput, input);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return fail(parsed.issues.map((issue) => ({ ...issue, path: personPath(issue.path) })));
   const p = parsed.value;
-  const issues: Issue[] = [];
+  const quarantine = new Quarantine();
 
   const sources: Source[] = [];
   const links = [
@@ -155,87 +201,115 @@ export function fromOpenStatesPerson(input: unknown, context: OpenStatesContext)
     ...p.links.map((link, i) => ({ link, path: `links.${i}` })),
   ];
   for (const { link, path } of links) {
-    const id = idFrom(p.id, "source", link.url);
+    const item = LinkInput.safeParse(link);
+    const url = item.success ? quarantine.url(item.data.url, `${path}.url`) : undefined;
+    if (!item.success) quarantine.add(path, link, "is not a link with a url");
+    if (url === undefined) {
+      if (item.success && (item.data.url === undefined || item.data.url === null)) {
+        quarantine.add(`${path}.url`, "", "is required");
+      }
+      continue;
+    }
+    const id = idFrom(p.id, "source", url);
     if (sources.some((source) => source.id === id)) continue;
-    const source = parseWith(SourceSchema, {
-      id,
-      kind: "official-record",
-      title: (link.note ?? link.url).slice(0, 500),
-      publisher: null,
-      date: null,
-      url: link.url,
-    });
-    if (source.ok) sources.push(source.value);
-    else issues.push(...prefixIssues(source.issues, path));
+    const note = item.success ? quarantine.text(item.data.note, `${path}.note`) : undefined;
+    sources.push({ id, kind: "official-record", title: (note ?? url).slice(0, 500), publisher: null, date: null, url });
   }
   const sourceIds = sources.map((source) => source.id);
 
   const person = parseWith(PersonSchema, {
     id: p.id,
     name: p.name,
-    ...defined({ givenName: p.given_name, familyName: p.family_name, image: p.image }),
+    ...defined({
+      givenName: quarantine.text(p.given_name, "given_name"),
+      familyName: quarantine.text(p.family_name, "family_name"),
+      image: quarantine.url(p.image, "image"),
+    }),
     sourceIds,
   });
-  if (!person.ok) issues.push(...person.issues.map((issue) => ({ ...issue, path: personPath(issue.path) })));
+  if (!person.ok) return fail(person.issues.map((issue) => ({ ...issue, path: personPath(issue.path) })));
 
   const memberships: Membership[] = [];
   const skipped: OpenStatesSkip[] = [];
   const addTerm = (
     path: string,
     place: { bodyId: string; postId?: string; role?: string },
-    dates: { start_date?: PartialDate; end_date?: PartialDate },
+    raw: { start_date?: unknown; end_date?: unknown },
   ) => {
-    const id = idFrom(p.id, "term", place.postId ?? place.bodyId, dates.start_date ?? "start-unknown");
+    let start = quarantine.date(raw.start_date, `${path}.start_date`);
+    let end = quarantine.date(raw.end_date, `${path}.end_date`);
+    if (start !== undefined && end !== undefined && relateDates(start, end) === "after") {
+      quarantine.add(`${path}.end_date`, end, `ends before it starts (${start}); both dates are left out`);
+      start = undefined;
+      end = undefined;
+    }
+    const id = idFrom(p.id, "term", place.postId ?? place.bodyId, start ?? "start-unknown");
     if (memberships.some((m) => m.id === id)) return;
     const term = parseWith(MembershipSchema, {
       id,
       personId: p.id,
       ...defined(place),
-      startDate: dates.start_date ?? null,
-      endDate: dates.end_date ?? null,
+      startDate: start ?? null,
+      endDate: end ?? null,
       // Open States leaves the end date off the terms running now.
-      ...(dates.end_date === undefined ? { current: true } : {}),
+      ...(end === undefined && raw.end_date === undefined ? { current: true } : {}),
       sourceIds,
     });
     if (term.ok) memberships.push(term.value);
-    else issues.push(...prefixIssues(term.issues, path));
+    else
+      for (const issue of term.issues)
+        quarantine.add(path, raw, `the term cannot be stored: ${issue.path} ${issue.message}`);
   };
 
-  p.roles.forEach((role, i) => {
+  p.roles.forEach((input, i) => {
     const path = `roles.${i}`;
-    const found = bodyForRole(role, context);
+    const role = RoleInput.safeParse(input);
+    if (!role.success) {
+      const issue = role.error.issues[0];
+      quarantine.add(
+        issue?.path.length ? `${path}.${issue.path.join(".")}` : path,
+        input,
+        issue?.message ?? "is not a role",
+      );
+      return;
+    }
+    const found = bodyForRole(role.data, context);
     if ("reason" in found) {
-      skipped.push({ path, title: roleTitle(role), reason: found.reason });
+      skipped.push({ path, title: roleTitle(role.data), reason: found.reason });
       return;
     }
-    const seat = postForRole(role, found.body, context);
+    const seat = postForRole(role.data, found.body, context);
     if ("reason" in seat) {
-      skipped.push({ path, title: roleTitle(role), reason: seat.reason });
+      skipped.push({ path, title: roleTitle(role.data), reason: seat.reason });
       return;
     }
-    addTerm(path, { bodyId: found.body.id, ...defined({ postId: seat.post?.id, role: seat.post?.role }) }, role);
+    addTerm(path, { bodyId: found.body.id, ...defined({ postId: seat.post?.id, role: seat.post?.role }) }, role.data);
   });
 
-  p.party.forEach((party, i) => {
+  p.party.forEach((input, i) => {
     const path = `party.${i}`;
-    const name = party.name.trim().toLowerCase();
+    const party = PartyInput.safeParse(input);
+    if (!party.success) {
+      quarantine.add(`${path}.name`, input, "is required: the party's name");
+      return;
+    }
+    const name = party.data.name.trim().toLowerCase();
     const bodies = context.bodies.filter((b) => b.classification === "party" && b.name.trim().toLowerCase() === name);
     if (bodies.length !== 1 || !bodies[0]) {
       skipped.push({
         path,
-        title: `party: ${party.name}`,
+        title: `party: ${party.data.name}`,
         reason:
           bodies.length === 0
-            ? `no party named "${party.name}" in Legible`
-            : `more than one party is named "${party.name}" in Legible`,
+            ? `no party named "${party.data.name}" in Legible`
+            : `more than one party is named "${party.data.name}" in Legible`,
       });
       return;
     }
-    addTerm(path, { bodyId: bodies[0].id, role: "member" }, party);
+    addTerm(path, { bodyId: bodies[0].id, role: "member" }, party.data);
   });
 
-  if (issues.length > 0 || !person.ok) return fail(issues);
-  return ok({ person: person.value, sources, memberships, skipped });
+  return ok({ person: person.value, sources, memberships, skipped, quarantined: quarantine.list });
 }
 
 /** Our field names back to the file's, so a problem names the line the reader can find. */

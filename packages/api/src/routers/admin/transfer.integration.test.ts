@@ -97,13 +97,38 @@ describe.each(testProviders())("import and export through the admin router on %s
       issues: [{ line: 3, message: expect.stringMatching(/^line 3, column \d+: this is not valid JSON/) }],
     });
 
+    // A person without a usable id is refused; with nobody else in the file, so is the file.
     const badYaml = await as("admin").import({
       format: "openstates-person",
-      content: "id: ocd-person/1\nname: Someone\nroles:\n  - type: mayor\n    jurisdiction: x\n    start_date: soon\n",
+      content: "name: Someone\nroles:\n  - type: mayor\n    jurisdiction: x\nid: person-1\n",
     });
     expect(badYaml).toMatchObject({
       ok: false,
-      issues: [{ path: "roles.0.start_date", line: 6, message: expect.stringMatching(/not a date/) }],
+      issues: [{ path: "id", line: 5, message: expect.stringMatching(/Open States person id/) }],
+    });
+
+    // A bad value inside a person is left out with its line and reason; the rest would import.
+    const quarantined = await as("admin").preview({
+      format: "openstates-person",
+      content: [
+        "id: ocd-person/quarantine-1",
+        "name: Quinn Quarantine",
+        "links:",
+        "  - url: ftp://files.example.org/bio.txt",
+        "  - url: https://example.org/quinn",
+        "",
+      ].join("\n"),
+    });
+    expect(quarantined).toMatchObject({
+      ok: true,
+      skipped: [
+        {
+          path: "links.0.url",
+          line: 4,
+          title: "Quinn Quarantine: ftp://files.example.org/bio.txt",
+          reason: "must be a web address starting with http:// or https://",
+        },
+      ],
     });
 
     const brokenYaml = await as("admin").preview({ format: "openstates-person", content: "name: [unclosed\n" });

@@ -95,6 +95,7 @@ export async function staffReadCalls(repositories: Repositories): Promise<HotCal
     calls.push(admin(`${collection}.history`, { id }));
   }
   calls.push(
+    admin("explainers.lintRecords", { id: "explainer-sanctuary-ordinance-en" }, "published, with perspectives"),
     admin("rollCall.members", { bodyId: FIXTURE.council, date: "2025-03-01" }),
     admin("audit.list", {}, "newest first"),
     admin("audit.list", { page: 3, pageSize: 20 }, "a later page"),

@@ -42,6 +42,7 @@ function seedPage(locale: Locale, explainer: Explainer = explainerIn(locale)): P
     statements: (seed.statements ?? []).filter((s) => s.measureId === MEASURE),
     sources: seed.sources ?? [],
     citedRecordSources: recordSources,
+    review: { reviewedAt: "2024-11-20T18:00:00Z", recordsChanged: false },
   };
 }
 
@@ -229,6 +230,15 @@ describe("the explainer view of the seed story", () => {
     expect(en.description).toMatch(
       /^On November 19, 2024, the Los Angeles City Council voted 13 to 0 for an ordinance/,
     );
+  });
+
+  it("tells readers when records changed after the last review, dated by that review's day in Los Angeles", () => {
+    expect(en.recordsChanged).toBeNull();
+    const changed = { ...seedPage("es"), review: { reviewedAt: "2024-12-03T04:00:00Z", recordsChanged: true } };
+    expect(buildExplainerView(changed, "es").recordsChanged).toEqual({
+      since: "2 de diciembre de 2024",
+      reviewedAt: "2024-12-03T04:00:00Z",
+    });
   });
 });
 

@@ -126,6 +126,11 @@ export interface ExplainerView {
   sources: SourceView[];
   /** The latest revision: what readers see. */
   lastUpdated: { date: string; publishedAt: string; revision: number };
+  /**
+   * Set when records the page shows changed after the explainer was last reviewed (published,
+   * or checked by a reviewer): `since` is that review's day, formatted; `reviewedAt` the instant.
+   */
+  recordsChanged: { since: string; reviewedAt: string } | null;
   corrections: Array<{ id: string; date: string; text: string; revision: number | null }>;
 }
 
@@ -309,6 +314,12 @@ export function buildExplainerView(
       publishedAt: revision.publishedAt,
       revision: revision.number,
     },
+    recordsChanged: page.review.recordsChanged
+      ? {
+          since: formatDate(dayOf(page.review.reviewedAt, timeZone), locale),
+          reviewedAt: page.review.reviewedAt,
+        }
+      : null,
     corrections: explainer.corrections.map((correction) => ({
       id: correction.id,
       date: formatDate(dayOf(correction.date, timeZone), locale),

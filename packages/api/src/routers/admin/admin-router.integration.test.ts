@@ -46,9 +46,10 @@ describe("the roles that guard what matters most", () => {
     for (const procedure of accountProcedures) expect(procedure.roles, procedure.path).toEqual(["admin"]);
   });
 
-  it("lets reviewers and admins publish, and not editors", () => {
+  it("lets reviewers and admins publish and confirm records still hold, and not editors", () => {
     expect(rolesOf("explainers.publish")).toEqual(["admin", "reviewer"]);
     expect(rolesOf("explainers.returnToDraft")).toEqual(["admin", "reviewer"]);
+    expect(rolesOf("explainers.confirmRecords")).toEqual(["admin", "reviewer"]);
     expect(rolesOf("explainers.submit")).toContain("editor");
   });
 

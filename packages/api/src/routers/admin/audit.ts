@@ -2,6 +2,9 @@ import { z } from "zod";
 import { router, staffProcedure } from "../../trpc";
 import { ANY_STAFF } from "./roles";
 
+/** What an audit entry can record: a save, a delete, or a reviewer's check that an explainer still holds. */
+export const AUDIT_ACTIONS = ["create", "update", "delete", "check-records"] as const;
+
 const isoTimestamp = z.iso.datetime({ offset: true, error: "must be a date and time, like 2026-11-26T09:00:00Z" });
 
 /** Who changed what, when: every save, delete and restore, newest first. */
@@ -12,7 +15,7 @@ export const auditRouter = router({
         actorName: z.string().max(200).optional(),
         recordType: z.string().max(40).optional(),
         recordId: z.string().max(200).optional(),
-        action: z.enum(["create", "update", "delete"]).optional(),
+        action: z.enum(AUDIT_ACTIONS).optional(),
         from: isoTimestamp.optional(),
         to: isoTimestamp.optional(),
         page: z.int().min(1).max(100_000).optional(),

@@ -4,6 +4,7 @@ import {
   ListOptionError,
   RecordInUseError,
   RecordNotFoundError,
+  RecordsChangedMeanwhileError,
   VersionConflictError,
 } from "@legible/db";
 import { TRPCError } from "@trpc/server";
@@ -18,7 +19,11 @@ export function toApiError(error: unknown): unknown {
   if (error instanceof InvalidRecordError || error instanceof ListOptionError) {
     return new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
   }
-  if (error instanceof RecordInUseError || error instanceof DuplicateRecordError) {
+  if (
+    error instanceof RecordInUseError ||
+    error instanceof DuplicateRecordError ||
+    error instanceof RecordsChangedMeanwhileError
+  ) {
     return new TRPCError({ code: "CONFLICT", message: error.message, cause: error });
   }
   if (isAuthError(error)) {

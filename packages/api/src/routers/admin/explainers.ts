@@ -1,19 +1,23 @@
 import {
   acceptExplainerEdit,
+  type Block,
   type Explainer,
   ExplainerSchema,
+  IdSchema,
   type Issue,
   publishExplainer,
   type Result,
   returnToDraft,
   submitForReview,
+  TimestampSchema,
 } from "@legible/core";
 import { InvalidRecordError } from "@legible/db";
+import { z } from "zod";
 import type { Context } from "../../context";
 import { router, staffProcedure } from "../../trpc";
-import { VersionedIdInput } from "./inputs";
+import { RecordIdInput, VersionedIdInput } from "./inputs";
 import { actorOf, loadOrNotFound, recordProcedures, storeOf } from "./records";
-import { PUBLISHERS, WRITERS } from "./roles";
+import { ANY_STAFF, PUBLISHERS, WRITERS } from "./roles";
 
 function orRefuse(result: Result<Explainer>): Explainer {
   if (!result.ok) throw new InvalidRecordError(result.issues as Issue[], "explainer");
@@ -53,5 +57,40 @@ export const explainersRouter = router({
       );
       const publicSiteRefreshed = ctx.publicSite ? await ctx.publicSite.refresh() : false;
       return { explainer, publicSiteRefreshed };
+    }),
+
+  /**
+   * What lint checks an explainer against: the statements its perspectives link to or may link
+   * to (the measure's), and the records it shows that changed since its last review.
+   */
+  lintRecords: staffProcedure(ANY_STAFF)
+    .input(RecordIdInput)
+    .query(async ({ ctx, input }) => {
+      const explainer = await loadOrNotFound(ctx, "explainers", input.id);
+      const blocks: Block[] = [...explainer.blocks, ...(explainer.revisions.at(-1)?.blocks ?? [])];
+      const [statements, recordChanges] = await Promise.all([
+        ctx.repositories.statementsForLint({
+          ids: blocks.flatMap((block) => (block.kind === "perspectives" ? block.statementIds : [])),
+          measureIds: [explainer.measureId],
+        }),
+        ctx.repositories.explainerRecordChanges(explainer.id),
+      ]);
+      return { statements, recordChanges };
+    }),
+
+  /**
+   * Reviewers and admins confirm a published explainer still holds after records it shows
+   * changed. `seenThrough` is the newest change they looked at; a newer one is refused. The
+   * public site is told to refresh at once, so its notice goes away.
+   */
+  confirmRecords: staffProcedure(PUBLISHERS)
+    .input(z.object({ id: IdSchema, seenThrough: TimestampSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const check = await ctx.repositories.confirmExplainerRecords(input.id, {
+        seenThrough: input.seenThrough,
+        actor: actorOf(ctx.staff),
+      });
+      const publicSiteRefreshed = check.checkedAt && ctx.publicSite ? await ctx.publicSite.refresh() : false;
+      return { ...check, publicSiteRefreshed };
     }),
 });

@@ -100,6 +100,12 @@ export function recordProcedures<C extends RecordCollection, S extends z.ZodType
         if (!entry || entry.recordType !== kind.type || entry.recordId !== input.id) {
           throw new TRPCError({ code: "NOT_FOUND", message: "That change is not in this record's history." });
         }
+        if (!["create", "update", "delete"].includes(entry.action)) {
+          throw new TRPCError({
+            code: "BAD_REQUEST",
+            message: "That entry is not a saved version: nothing to restore.",
+          });
+        }
         const snapshot = (entry.action === "delete" ? entry.before : entry.after) as Stored<C> | null;
         if (!snapshot) throw new TRPCError({ code: "BAD_REQUEST", message: "That change left nothing to restore." });
         const stored = (await store(ctx).get(input.id)) ?? null;

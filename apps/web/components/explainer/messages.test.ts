@@ -39,4 +39,16 @@ describe("the explainer page's messages", () => {
       "dos tercios de los miembros presentes",
     );
   });
+
+  it("tell readers in plain words when records changed after the last review", () => {
+    const date = (chunks: unknown) => `[${String(chunks)}]`;
+    expect(new IntlMessageFormat(en.recordsChanged.text, "en").format({ date: () => date("November 20, 2024") })).toBe(
+      "Some records this explainer uses changed after it was last reviewed on [November 20, 2024]. Our editors are checking it.",
+    );
+    expect(
+      new IntlMessageFormat(es.recordsChanged.text, "es").format({ date: () => date("20 de noviembre de 2024") }),
+    ).toBe(
+      "Algunos registros que usa esta explicación cambiaron después de su última revisión, el [20 de noviembre de 2024]. Nuestro equipo editorial la está revisando.",
+    );
+  });
 });

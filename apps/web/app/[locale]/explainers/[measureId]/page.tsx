@@ -8,6 +8,7 @@ import { Glossary } from "../../../../components/explainer/glossary";
 import { NextSteps } from "../../../../components/explainer/next-steps";
 import { Perspectives } from "../../../../components/explainer/perspectives";
 import { Questions } from "../../../../components/explainer/questions";
+import { RecordsChanged } from "../../../../components/explainer/records-changed";
 import { ExplainerSection } from "../../../../components/explainer/section";
 import { SourcesList } from "../../../../components/explainer/sources-list";
 import { SummaryBox } from "../../../../components/explainer/summary-box";
@@ -99,6 +100,7 @@ export default async function ExplainerPage({ params }: Props) {
           {recordLang ? <p className="mt-1 text-sm text-muted">{t("recordsLanguage")}</p> : null}
         </header>
 
+        <RecordsChanged changed={view.recordsChanged} />
         <SummaryBox view={view} recordLang={recordLang} />
         <Contents sections={sections} />
 

@@ -19,6 +19,10 @@ import { RecordIdInput, VersionedIdInput } from "./inputs";
 import { actorOf, loadOrNotFound, recordProcedures, storeOf } from "./records";
 import { ANY_STAFF, PUBLISHERS, WRITERS } from "./roles";
 
+function linkedStatementIds(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => (block.kind === "perspectives" ? block.statementIds : []));
+}
+
 function orRefuse(result: Result<Explainer>): Explainer {
   if (!result.ok) throw new InvalidRecordError(result.issues as Issue[], "explainer");
   return result.value;
@@ -52,8 +56,11 @@ export const explainersRouter = router({
   publish: staffProcedure(PUBLISHERS)
     .input(VersionedIdInput)
     .mutation(async ({ ctx, input }) => {
+      // Lint counts a perspectives block's linked statements as its sources, as the editor does.
+      const stored = await loadOrNotFound(ctx, "explainers", input.id);
+      const statements = await ctx.repositories.statementsForLint({ ids: linkedStatementIds(stored.blocks) });
       const explainer = await step(ctx, input, (current) =>
-        publishExplainer(current, { at: new Date().toISOString(), by: ctx.staff.userId }),
+        publishExplainer(current, { at: new Date().toISOString(), by: ctx.staff.userId }, { statements }),
       );
       const publicSiteRefreshed = ctx.publicSite ? await ctx.publicSite.refresh() : false;
       return { explainer, publicSiteRefreshed };
@@ -69,10 +76,7 @@ export const explainersRouter = router({
       const explainer = await loadOrNotFound(ctx, "explainers", input.id);
       const blocks: Block[] = [...explainer.blocks, ...(explainer.revisions.at(-1)?.blocks ?? [])];
       const [statements, recordChanges] = await Promise.all([
-        ctx.repositories.statementsForLint({
-          ids: blocks.flatMap((block) => (block.kind === "perspectives" ? block.statementIds : [])),
-          measureIds: [explainer.measureId],
-        }),
+        ctx.repositories.statementsForLint({ ids: linkedStatementIds(blocks), measureIds: [explainer.measureId] }),
         ctx.repositories.explainerRecordChanges(explainer.id),
       ]);
       return { statements, recordChanges };

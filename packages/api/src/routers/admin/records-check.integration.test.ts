@@ -147,6 +147,30 @@ describe.each(testProviders())("explainers whose records changed, through the ro
     ]);
   });
 
+  it("publishes a perspectives block that cites through its linked statements, as the editor's lint allows", async () => {
+    const draft = await as("editor").explainers.create({
+      id: "explainer-garcetti-directive-2019-en",
+      measureId: "measure-garcetti-directive-2019",
+      locale: "en",
+      status: "draft",
+      headline: "The 2019 directive",
+      blocks: [
+        { id: "perspectives-1", kind: "perspectives", statementIds: ["statement-bass"], citations: [] },
+        {
+          id: "summary-1",
+          kind: "summary",
+          text: "It protected immigrants.",
+          citations: [{ sourceId: "src-seed-news-report" }],
+        },
+      ],
+      revisions: [],
+      corrections: [],
+    });
+    const submitted = await as("editor").explainers.submit({ id: draft.id, version: draft.version ?? 1 });
+    const { explainer } = await as("reviewer").explainers.publish({ id: draft.id, version: submitted.version ?? 1 });
+    expect(explainer.revisions).toHaveLength(1);
+  });
+
   it("clears when the explainer is published again", async () => {
     let stored = await as("reviewer").explainers.get({ id: EN });
     if (stored.status === "draft")

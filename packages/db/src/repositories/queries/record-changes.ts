@@ -413,8 +413,11 @@ type StampReader = (prisma: PrismaDatabase | Tx, ids: string[]) => Promise<Array
 
 const STAMPS_BY_ID = { where: (ids: string[]) => ({ id: { in: ids } }), select: { id: true, ...STAMP } } as const;
 
-/** When each kind of record was saved, by id: for records a page cites without showing them. */
-const STAMP_READERS: Record<DependencyType, StampReader> = {
+/**
+ * When each kind of record was saved, by id: for records a page cites without showing them.
+ * A kind with no table yet has no reader, and its citations cannot have changed.
+ */
+const STAMP_READERS: Partial<Record<DependencyType, StampReader>> = {
   jurisdiction: (prisma, ids) =>
     prisma.jurisdiction.findMany({ where: STAMPS_BY_ID.where(ids), select: STAMPS_BY_ID.select }),
   body: (prisma, ids) => prisma.body.findMany({ where: STAMPS_BY_ID.where(ids), select: STAMPS_BY_ID.select }),
@@ -442,8 +445,9 @@ export async function anySavedAfter(
 ): Promise<boolean> {
   const types = uniqueIds(refs.map((ref) => ref.type)) as DependencyType[];
   const stamps = await Promise.all(
-    types.map((type) =>
-      STAMP_READERS[type](prisma, uniqueIds(refs.filter((ref) => ref.type === type).map((ref) => ref.id))),
+    types.map(
+      (type) =>
+        STAMP_READERS[type]?.(prisma, uniqueIds(refs.filter((ref) => ref.type === type).map((ref) => ref.id))) ?? [],
     ),
   );
   return stamps.flat().some((stamp) => stamp.updatedAt > since);

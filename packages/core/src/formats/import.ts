@@ -227,16 +227,20 @@ function readOpenStates(input: unknown, path: string, file: FileBuilder, context
     });
     return;
   }
-  const { person: p, sources, memberships, skipped, quarantined } = person.value;
-  file.add("people", p, path);
+  const { person: p, sources, memberships, places, skipped, quarantined } = person.value;
+  for (const j of places.jurisdictions) file.add("jurisdictions", j, path);
+  for (const b of places.bodies) file.add("bodies", b, path);
+  for (const post of places.posts) file.add("posts", post, path);
+  if (p) file.add("people", p, path);
   for (const s of sources) file.add("sources", s, path);
   for (const m of memberships) file.add("memberships", m, path);
+  const name = p?.name ?? (typeof input === "object" && input !== null && "name" in input ? String(input.name) : "");
   for (const skip of skipped) file.skipped.push({ collection: "memberships", ...skip, path: join(path, skip.path) });
   for (const bad of quarantined) {
     file.skipped.push({
       collection: "people",
       path: join(path, bad.path),
-      title: `${p.name}: ${bad.value === "" ? "(empty)" : bad.value}`,
+      title: `${name}: ${bad.value === "" ? "(empty)" : bad.value}`,
       reason: bad.reason,
     });
   }

@@ -132,6 +132,98 @@ describe("Open States people", () => {
     ]);
   });
 
+  it("makes the city, council, office and seat a city role needs instead of skipping it", () => {
+    const COMPTON = "ocd-jurisdiction/country:us/state:ca/place:compton/government";
+    const mayorOfCompton = {
+      id: "ocd-person/7451e00b-d236-492e-8049-224cc4b600f2",
+      name: "Aja Brown",
+      roles: [{ end_date: "2021-04-06", jurisdiction: COMPTON, type: "mayor" }],
+      sources: [],
+      links: [],
+    };
+    const councilMember = {
+      id: "ocd-person/9cc640a1-6597-4b60-a055-b7c4363e214e",
+      name: "Bob Blumenfield",
+      roles: [{ type: "council member", district: "District 3", jurisdiction: LA }],
+      links: [{}],
+      sources: [{ url: "https://lacity.gov/government" }],
+    };
+    const compton = fromOpenStatesPerson(mayorOfCompton, context);
+    expect(compton.ok && compton.value.places).toEqual({
+      jurisdictions: [
+        {
+          id: COMPTON,
+          name: "Compton",
+          slug: "ca-compton",
+          classification: "government",
+          divisionId: "ocd-division/country:us/state:ca/place:compton",
+        },
+      ],
+      bodies: [
+        {
+          id: `${COMPTON}:mayor`,
+          jurisdictionId: COMPTON,
+          name: "Office of the Mayor of Compton",
+          classification: "executive",
+          sourceIds: [],
+        },
+      ],
+      posts: [{ id: `${COMPTON}:mayor:post:Mayor`, bodyId: `${COMPTON}:mayor`, label: "Mayor", role: "Mayor" }],
+    });
+    expect(compton.ok && compton.value.memberships.map((m) => [m.postId, m.endDate])).toEqual([
+      [`${COMPTON}:mayor:post:Mayor`, "2021-04-06"],
+    ]);
+    expect(compton.ok && compton.value.skipped).toEqual([]);
+
+    // Los Angeles's council is on record; its District 3 seat is not, so the seat is made.
+    const la = fromOpenStatesPerson(councilMember, context);
+    expect(la.ok && la.value.places).toEqual({
+      jurisdictions: [],
+      bodies: [],
+      posts: [
+        {
+          id: `${seed.cityCouncil.id}:post:District-3`,
+          bodyId: seed.cityCouncil.id,
+          label: "District 3",
+          role: "Council member",
+        },
+      ],
+    });
+    expect(la.ok && la.value.quarantined.map((q) => q.path)).toEqual(["links.0.url"]);
+  });
+
+  it("adds only new terms to a person already on record, and never creates them twice", () => {
+    const onRecord = { ...context, people: seed.people, memberships: seed.memberships };
+    const bass = {
+      id: "ocd-person/0f0e0d0c-0000-4000-8000-000000000001",
+      name: "Karen Bass",
+      roles: [
+        { type: "mayor", jurisdiction: LA, start_date: "2022-12-12" },
+        { type: "council member", district: "13", jurisdiction: LA, start_date: "2030" },
+      ],
+    };
+    const result = fromOpenStatesPerson(bass, onRecord);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.person).toBeNull();
+    // Her mayoral term is on record already; the council term is new, on her record.
+    expect(result.value.memberships.map((m) => [m.personId, m.postId])).toEqual([["person-karen-bass", district13.id]]);
+  });
+
+  it("waits for staff when a person on record only shares the name", () => {
+    const onRecord = { ...context, people: seed.people, memberships: seed.memberships };
+    const namesake = {
+      id: "ocd-person/0f0e0d0c-0000-4000-8000-000000000002",
+      name: "Karen Bass",
+      roles: [{ type: "mayor", jurisdiction: "ocd-jurisdiction/country:us/state:ca/place:compton/government" }],
+    };
+    const result = fromOpenStatesPerson(namesake, onRecord);
+    expect(result.ok && [result.value.person, result.value.memberships]).toEqual([null, []]);
+    expect(result.ok && result.value.skipped.at(-1)?.reason).toMatch(
+      /^may be Karen Bass \(person-karen-bass\), already on record: .*Not imported until someone on staff checks$/,
+    );
+  });
+
   it("refuses something that is not a person at all", () => {
     expect(fromOpenStatesPerson("just text", context).ok).toBe(false);
     expect(fromOpenStatesPerson(null, context).ok).toBe(false);

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { matchPerson, type PeopleOnRecord, sameSeatSameTime } from "../identity.js";
 import { fromOcdDate, type PartialDate, relateDates } from "../partial-date.js";
 import { fail, ok, parseWith, type Result } from "../result.js";
 import type { Body } from "../schemas/body.js";
 import { WebUrlSchema } from "../schemas/common.js";
+import type { Jurisdiction } from "../schemas/jurisdiction.js";
 import { type Membership, MembershipSchema, type Person, PersonSchema, type Post } from "../schemas/people.js";
 import type { Source } from "../schemas/source.js";
 import { defined, idFrom } from "./shared.js";
@@ -12,10 +14,16 @@ import { defined, idFrom } from "./shared.js";
 // offices (upper, lower, mayor...) and jurisdictions, not our bodies and posts, so each role
 // is placed on a body already in Legible, or listed as skipped with the reason.
 
-/** Bodies and posts already known (in Legible, or in the same import), to place roles on. */
+/**
+ * What is already on record, to place roles on and to find people already known. Jurisdictions,
+ * people and memberships may be left out: then every city is new and every person is new.
+ */
 export interface OpenStatesContext {
   bodies: readonly Body[];
   posts: readonly Post[];
+  jurisdictions?: readonly Pick<Jurisdiction, "id">[];
+  people?: PeopleOnRecord["people"];
+  memberships?: PeopleOnRecord["memberships"];
 }
 
 /** A role or party the mapping could not place on a body, and why, in plain words. */
@@ -36,11 +44,17 @@ export interface OpenStatesQuarantine {
   reason: string;
 }
 
-/** One person's records, the roles that found no place, and the values left out. */
+/**
+ * One person's records, the roles that found no place, and the values left out. `person` is
+ * `null` when the person is already on record (found by id, identifier, or name and seat):
+ * then only their new terms and sources are imported, and nothing staff wrote is overwritten.
+ * `places` are the cities, councils, offices and seats the roles needed that were not on record.
+ */
 export interface OpenStatesPersonRecords {
-  person: Person;
+  person: Person | null;
   sources: Source[];
   memberships: Membership[];
+  places: { jurisdictions: Jurisdiction[]; bodies: Body[]; posts: Post[] };
   skipped: OpenStatesSkip[];
   quarantined: OpenStatesQuarantine[];
 }
@@ -90,8 +104,13 @@ const RoleInput = z.object({
 
 type RoleInput = z.output<typeof RoleInput>;
 
-/** Open States role types by the kind of body that holds them. */
+/** Open States role types by the kind of body that holds them; cities' councils name theirs in several ways. */
 const LEGISLATIVE = new Set(["upper", "lower", "legislature"]);
+const COUNCIL = /^(council ?member|council|alder(man|woman|person)?|supervisor|commissioner)$/i;
+
+function isLegislative(kind: string): boolean {
+  return LEGISLATIVE.has(kind) || COUNCIL.test(kind);
+}
 const CHAMBER_NAMES: Record<string, RegExp> = { upper: /senate|upper/i, lower: /house|assembly|lower/i };
 
 function roleTitle(role: RoleInput): string {
@@ -102,22 +121,32 @@ function roleTitle(role: RoleInput): string {
 }
 
 /** The body a role belongs to, or why none fits. */
-function bodyForRole(role: RoleInput, context: OpenStatesContext): { body: Body } | { reason: string } {
+function bodyForRole(
+  role: RoleInput,
+  context: OpenStatesContext,
+): { body: Body } | { reason: string; missing: boolean } {
   const kind = role.type ?? role.chamber;
-  if (!kind) return { reason: "the role has neither a type nor a chamber" };
+  if (!kind) return { reason: "the role has neither a type nor a chamber", missing: false };
   const inJurisdiction = context.bodies.filter((body) => body.jurisdictionId === role.jurisdiction);
-  const legislative = LEGISLATIVE.has(kind);
+  const legislative = isLegislative(kind);
   const fitting = inJurisdiction.filter((body) =>
     legislative ? body.classification === "legislature" : body.classification === "executive",
   );
   const chamberName = CHAMBER_NAMES[kind];
   // A chamber must say which it is by name (Senate, Assembly): a unicameral council is neither.
   const named = chamberName ? fitting.filter((body) => chamberName.test(body.name)) : fitting;
-  const what = legislative ? (kind === "legislature" ? "legislature" : `${kind} chamber`) : `${kind} office`;
+  const what = LEGISLATIVE.has(kind)
+    ? kind === "legislature"
+      ? "legislature"
+      : `${kind} chamber`
+    : legislative
+      ? "council"
+      : `${kind} office`;
   if (named.length === 1 && named[0]) return { body: named[0] };
-  if (named.length === 0) return { reason: `no body for ${role.jurisdiction} ${what} in Legible` };
+  if (named.length === 0) return { reason: `no body for ${role.jurisdiction} ${what} in Legible`, missing: true };
   return {
     reason: `more than one body could be the ${what} of ${role.jurisdiction}: ${named.map((b) => b.name).join(", ")}`,
+    missing: false,
   };
 }
 
@@ -126,9 +155,7 @@ function postForRole(role: RoleInput, body: Body, context: OpenStatesContext): {
   const posts = context.posts.filter((post) => post.bodyId === body.id);
   if (role.district === undefined || role.district === null || role.district === "") {
     // An office such as a mayor's has one post; a council role with no district sits in the body.
-    return !LEGISLATIVE.has(role.type ?? role.chamber ?? "") && posts.length === 1 && posts[0]
-      ? { post: posts[0] }
-      : {};
+    return !isLegislative(role.type ?? role.chamber ?? "") && posts.length === 1 && posts[0] ? { post: posts[0] } : {};
   }
   const district = String(role.district).trim().toLowerCase();
   const post = posts.find((p) => {
@@ -137,6 +164,85 @@ function postForRole(role: RoleInput, body: Body, context: OpenStatesContext): {
   });
   if (post) return { post };
   return { reason: `no post labelled "${role.district}" in ${body.name}` };
+}
+
+const CITY = /^ocd-jurisdiction\/country:([a-z]{2})\/state:([a-z]{2})\/place:([a-z0-9_.~-]+)\/government$/;
+
+/** "los_angeles" → "Los Angeles": how Open States spells a place in its ids. */
+function placeName(slug: string): string {
+  return slug
+    .split(/[_~.-]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(" ");
+}
+
+/** "mayor" → "Mayor", "city attorney" → "City Attorney". */
+function titleOf(kind: string): string {
+  return kind
+    .split(/[\s_]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
+    .join(" ");
+}
+
+/** A district as a seat's label: "3" → "District 3"; "District 3" stays. */
+function districtLabel(district: string | number): string {
+  const text = String(district).trim();
+  return /^\d+$/.test(text) ? `District ${text}` : text;
+}
+
+/**
+ * The city, its council or office, and the seat a city role needs, made from the role itself
+ * when they are not on record: the jurisdiction from its OCD id, the council or the office, and
+ * the district seat or the office's one seat. Ids are built from the jurisdiction, so every
+ * person in a file who sits on the same council gets the same council. `null` for a role that
+ * is not a city's (a state chamber).
+ */
+function newCityPlace(
+  role: RoleInput,
+  kind: string,
+  existing: Body | undefined,
+  context: OpenStatesContext,
+): { jurisdictions: Jurisdiction[]; bodies: Body[]; posts: Post[] } | null {
+  const city = CITY.exec(role.jurisdiction);
+  if (!city || LEGISLATIVE.has(kind)) return null;
+  const [, country = "", state = "", place = ""] = city;
+  const name = placeName(place);
+  const jurisdictions: Jurisdiction[] =
+    existing || context.jurisdictions?.some((j) => j.id === role.jurisdiction)
+      ? []
+      : [
+          {
+            id: role.jurisdiction,
+            name,
+            slug: `${state}-${place}`.replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""),
+            classification: "government",
+            divisionId: `ocd-division/country:${country}/state:${state}/place:${place}`,
+          },
+        ];
+  const council = isLegislative(kind);
+  const body: Body = existing ?? {
+    id: idFrom(role.jurisdiction, council ? "council" : kind),
+    jurisdictionId: role.jurisdiction,
+    name: council ? `${name} Council` : `Office of the ${titleOf(kind)} of ${name}`,
+    classification: council ? "legislature" : "executive",
+    sourceIds: [],
+  };
+  const hasDistrict = role.district !== undefined && role.district !== null && String(role.district).trim() !== "";
+  const label = council ? (hasDistrict ? districtLabel(role.district ?? "") : null) : titleOf(kind);
+  const posts: Post[] =
+    label === null
+      ? []
+      : [
+          {
+            id: idFrom(body.id, "post", label),
+            bodyId: body.id,
+            label,
+            role: council ? "Council member" : titleOf(kind),
+          },
+        ];
+  return { jurisdictions, bodies: existing ? [] : [body], posts };
 }
 
 /** Collects values left out of the import, with where they were and why. */
@@ -231,6 +337,7 @@ export function fromOpenStatesPerson(input: unknown, context: OpenStatesContext)
 
   const memberships: Membership[] = [];
   const skipped: OpenStatesSkip[] = [];
+  const places: OpenStatesPersonRecords["places"] = { jurisdictions: [], bodies: [], posts: [] };
   const addTerm = (
     path: string,
     place: { bodyId: string; postId?: string; role?: string },
@@ -273,17 +380,29 @@ export function fromOpenStatesPerson(input: unknown, context: OpenStatesContext)
       );
       return;
     }
+    const kind = role.data.type ?? role.data.chamber ?? "";
     const found = bodyForRole(role.data, context);
-    if ("reason" in found) {
-      skipped.push({ path, title: roleTitle(role.data), reason: found.reason });
+    const seat = "body" in found ? postForRole(role.data, found.body, context) : undefined;
+    if ("body" in found && seat && !("reason" in seat)) {
+      addTerm(path, { bodyId: found.body.id, ...defined({ postId: seat.post?.id, role: seat.post?.role }) }, role.data);
       return;
     }
-    const seat = postForRole(role.data, found.body, context);
-    if ("reason" in seat) {
-      skipped.push({ path, title: roleTitle(role.data), reason: seat.reason });
+    // A city's council, office or seat not on record yet is made from the role, not skipped.
+    const reason = "reason" in found ? found.reason : seat && "reason" in seat ? seat.reason : "";
+    const made =
+      "body" in found || found.missing
+        ? newCityPlace(role.data, kind, "body" in found ? found.body : undefined, context)
+        : null;
+    const body = made?.bodies[0] ?? ("body" in found ? found.body : undefined);
+    if (!made || !body) {
+      skipped.push({ path, title: roleTitle(role.data), reason });
       return;
     }
-    addTerm(path, { bodyId: found.body.id, ...defined({ postId: seat.post?.id, role: seat.post?.role }) }, role.data);
+    places.jurisdictions.push(...made.jurisdictions);
+    places.bodies.push(...made.bodies);
+    places.posts.push(...made.posts);
+    const post = made.posts[0];
+    addTerm(path, { bodyId: body.id, ...defined({ postId: post?.id, role: post?.role }) }, role.data);
   });
 
   p.party.forEach((input, i) => {
@@ -309,7 +428,39 @@ export function fromOpenStatesPerson(input: unknown, context: OpenStatesContext)
     addTerm(path, { bodyId: bodies[0].id, role: "member" }, party.data);
   });
 
-  return ok({ person: person.value, sources, memberships, skipped, quarantined: quarantine.list });
+  const match = matchPerson(
+    { ...person.value, memberships },
+    { people: context.people ?? [], memberships: context.memberships ?? [] },
+  );
+  const result = { sources, places, skipped, quarantined: quarantine.list };
+  if (match.kind === "new" || (match.kind === "same" && match.basis === "id")) {
+    return ok({ ...result, person: person.value, memberships });
+  }
+  if (match.kind === "doubtful") {
+    const names = match.candidates.map((c) => `${c.name} (${c.personId})`).join(", ");
+    skipped.push({
+      path: "",
+      title: p.name,
+      reason: `may be ${names}, already on record: ${match.reason}. Not imported until someone on staff checks`,
+    });
+    return ok({
+      ...result,
+      person: null,
+      memberships: [],
+      sources: [],
+      places: { jurisdictions: [], bodies: [], posts: [] },
+    });
+  }
+  // Someone already on record: their record stays as staff keep it; only terms not on record are added.
+  const theirs = (context.memberships ?? []).filter((term) => term.personId === match.personId);
+  const added = memberships
+    .map((term) => ({
+      ...term,
+      personId: match.personId,
+      id: idFrom(match.personId, "term", term.postId ?? term.bodyId ?? "", term.startDate ?? "start-unknown"),
+    }))
+    .filter((term) => !theirs.some((known) => sameSeatSameTime(known, term)));
+  return ok({ ...result, person: null, memberships: added });
 }
 
 /** Our field names back to the file's, so a problem names the line the reader can find. */

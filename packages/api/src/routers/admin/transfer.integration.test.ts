@@ -86,6 +86,55 @@ describe.each(testProviders())("import and export through the admin router on %s
     expect(memberships?.map((m) => [m.title, m.action])).toEqual([["Oscar Openstates in Mayor", "create"]]);
   });
 
+  it("imports real-shaped Open States city people: new cities placed, the Mayor on record not duplicated, bad values left out", async () => {
+    const COMPTON = "ocd-jurisdiction/country:us/state:ca/place:compton/government";
+    const file = [
+      "id: ocd-person/0f0e0d0c-0000-4000-8000-00000000000a",
+      "name: Karen Bass",
+      "roles:",
+      "- type: mayor",
+      `  jurisdiction: ${LA}`,
+      "sources:",
+      "- url: ftp://files.example.org/bass.txt",
+      "- url: https://lacity.gov/mayor",
+      "---",
+      "id: ocd-person/7451e00b-d236-492e-8049-224cc4b600f2",
+      "name: Aja Brown",
+      "roles:",
+      "- end_date: '2021-04-06'",
+      `  jurisdiction: ${COMPTON}`,
+      "  type: mayor",
+      "---",
+      "id: ocd-person/9cc640a1-6597-4b60-a055-b7c4363e214e",
+      "name: Bob Blumenfield",
+      "roles:",
+      "- type: council member",
+      "  district: District 3",
+      `  jurisdiction: ${LA}`,
+      "links:",
+      "- {}",
+      "",
+    ].join("\n");
+    const bassBefore = await repositories.people.get("person-karen-bass");
+    const applied = await as("admin").import({ format: "openstates-person", content: file });
+    expect(applied.ok).toBe(true);
+    expect(applied.skipped.map((s) => [s.path, s.line, s.reason])).toEqual([
+      ["0.sources.0.url", 7, "must be a web address starting with http:// or https://"],
+      ["2.links.0.url", 24, "is required"],
+    ]);
+    // Karen Bass is the Mayor on record: no second Karen Bass, and her record is as it was.
+    const { items: people } = await repositories.people.list({ page: 1, pageSize: 100 });
+    expect(people.filter((p) => p.name === "Karen Bass").map((p) => p.id)).toEqual(["person-karen-bass"]);
+    expect(await repositories.people.get("person-karen-bass")).toEqual(bassBefore);
+    // Compton, its Mayor's office and seat, and Los Angeles's District 3 seat are made for the roles.
+    expect(await repositories.jurisdictions.get(COMPTON)).toMatchObject({ name: "Compton", slug: "ca-compton" });
+    expect(await repositories.bodies.get(`${COMPTON}:mayor`)).toMatchObject({ name: "Office of the Mayor of Compton" });
+    expect(await repositories.posts.get("body-la-city-council:post:District-3")).toMatchObject({ label: "District 3" });
+    // A second import of the same file changes nothing.
+    const again = await as("admin").preview({ format: "openstates-person", content: file });
+    expect(again.ok && again.plan.counts.create + again.plan.counts.update).toBe(0);
+  });
+
   it("names problems with their line, and a broken file changes nothing", async () => {
     const before = await as("admin").export({ format: "legible-dataset" });
     const badJson = await as("admin").import({

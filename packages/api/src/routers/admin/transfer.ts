@@ -35,17 +35,24 @@ export type TransferOutcome =
   | { ok: true; plan: ImportPlan; skipped: ImportSkipped[] }
   | { ok: false; issues: FileIssue[]; plan: ImportPlan | null; skipped: ImportSkipped[] };
 
-async function storedBodiesAndPosts(repositories: Repositories): Promise<ImportContext> {
-  return { bodies: await readAllRecords(repositories.bodies), posts: await readAllRecords(repositories.posts) };
+/** What an Open States import places roles on and matches people against: the records on file. */
+async function recordsToMatch(repositories: Repositories): Promise<ImportContext> {
+  return {
+    bodies: await readAllRecords(repositories.bodies),
+    posts: await readAllRecords(repositories.posts),
+    jurisdictions: await readAllRecords(repositories.jurisdictions),
+    people: await readAllRecords(repositories.people),
+    memberships: await readAllRecords(repositories.memberships),
+  };
 }
 
 async function readInput(
   repositories: Repositories,
   input: z.output<typeof ImportInputSchema>,
 ): Promise<{ ok: true; input: ImportInput; skipped: ImportSkipped[] } | { ok: false; issues: FileIssue[] }> {
-  // Only Open States roles are placed on stored bodies; other formats name their bodies by id.
-  const context =
-    input.format === "openstates-person" ? await storedBodiesAndPosts(repositories) : { bodies: [], posts: [] };
+  // Only Open States roles are placed on stored bodies and matched to stored people; other
+  // formats name their records by id.
+  const context = input.format === "openstates-person" ? await recordsToMatch(repositories) : { bodies: [], posts: [] };
   const file = readUploadedFile(input.format, input.content, context);
   if (!file.ok) return file;
   const { records, places, skipped } = file.value;

@@ -36,6 +36,31 @@ describe("buildTimeline", () => {
     expect(timeline.map((e) => e.id)).toEqual(["old", "a", "c", "b", "s"]);
   });
 
+  it("dates a meeting by its own place's day and puts it before what happened in it", () => {
+    const timeline = buildTimeline({
+      actions: [action("passage", "2024-11-19")],
+      meetings: [
+        {
+          id: "meeting",
+          bodyId: "b",
+          name: "Council meeting",
+          // 19 November in Los Angeles, already the 20th in UTC.
+          start: "2024-11-20T02:00:00Z",
+          timeZone: "America/Los_Angeles",
+          status: "held",
+          agenda: [],
+          documents: [],
+          media: [],
+          sourceIds: [],
+        },
+      ],
+    });
+    expect(timeline.map((e) => [e.kind, e.date])).toEqual([
+      ["meeting", "2024-11-19"],
+      ["action", "2024-11-19"],
+    ]);
+  });
+
   it("returns an empty list for no records", () => {
     expect(buildTimeline({})).toEqual([]);
   });

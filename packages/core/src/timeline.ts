@@ -1,5 +1,6 @@
 import { compareDates, type PartialDate } from "./partial-date.js";
 import type { Action } from "./schemas/action.js";
+import { localStart, type Meeting } from "./schemas/meeting.js";
 import type { Statement } from "./schemas/statement.js";
 import type { VoteEvent } from "./schemas/vote-event.js";
 
@@ -7,21 +8,25 @@ import type { VoteEvent } from "./schemas/vote-event.js";
 export type TimelineEntry =
   | { kind: "action"; date: PartialDate; id: string; action: Action }
   | { kind: "vote"; date: PartialDate; id: string; vote: VoteEvent }
-  | { kind: "statement"; date: PartialDate | null; id: string; statement: Statement };
+  | { kind: "statement"; date: PartialDate | null; id: string; statement: Statement }
+  | { kind: "meeting"; date: PartialDate; id: string; meeting: Meeting };
 
 /** The records a timeline merges; any may be left out. */
 export interface TimelineInput {
   actions?: readonly Action[];
   votes?: readonly VoteEvent[];
   statements?: readonly Statement[];
+  /** Meetings whose agenda took the measure up, dated by their local day. */
+  meetings?: readonly Meeting[];
 }
 
-// On the same date an action comes before the vote that decided it, and statements (which
-// react to both) come last.
-const KIND_ORDER = { action: 0, vote: 1, statement: 2 } as const;
+// On the same date the meeting comes first (actions and votes happen in it), an action before
+// the vote that decided it, and statements (which react to both) come last.
+const KIND_ORDER = { meeting: 0, action: 1, vote: 2, statement: 3 } as const;
 
 /**
- * Merges actions, votes and statements into one list in time order. Coarser dates sort before
+ * Merges actions, votes, statements and meetings into one list in time order (a meeting on the
+ * day its own place's clock shows). Coarser dates sort before
  * finer ones that begin on the same day ("2024" before "2024-01-05"); statements with an
  * unknown date go last. The sort is stable and ties break by id, so output is deterministic.
  */
@@ -33,6 +38,9 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
     ...(input.votes ?? []).map((vote): TimelineEntry => ({ kind: "vote", date: vote.date, id: vote.id, vote })),
     ...(input.statements ?? []).map(
       (statement): TimelineEntry => ({ kind: "statement", date: statement.date, id: statement.id, statement }),
+    ),
+    ...(input.meetings ?? []).map(
+      (meeting): TimelineEntry => ({ kind: "meeting", date: localStart(meeting).date, id: meeting.id, meeting }),
     ),
   ];
   return entries.sort((a, b) => {

@@ -43,7 +43,8 @@ export function timelineView(
     statements: page.statements.filter((statement) => statement.date !== null),
   });
 
-  const item = (entry: TimelineEntry): TimelineItemView => {
+  // The explainer's timeline is built without meetings; the measure's page shows them.
+  const item = (entry: Exclude<TimelineEntry, { kind: "meeting" }>): TimelineItemView => {
     const record = entry.kind === "action" ? entry.action : entry.kind === "vote" ? entry.vote : entry.statement;
     const base = {
       id: entry.id,
@@ -85,5 +86,5 @@ export function timelineView(
       citations: sources.citeIds([entry.statement.sourceId]),
     };
   };
-  return entries.map(item);
+  return entries.flatMap((entry) => (entry.kind === "meeting" ? [] : [item(entry)]));
 }

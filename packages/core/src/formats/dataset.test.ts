@@ -50,6 +50,29 @@ describe("datasets", () => {
     if (!block) throw new Error("the fixture changed");
     explainer.blocks.push({ ...block }, { ...block, id: "b-extra", citations: [{ sourceId: "src-missing" }] });
 
+    broken.meetings = [
+      {
+        id: "meeting-x",
+        bodyId: "body-missing",
+        name: "A meeting",
+        start: "2025-01-14T18:00:00Z",
+        timeZone: "America/Los_Angeles",
+        status: "scheduled",
+        agenda: [
+          {
+            text: "An item",
+            measureIds: ["measure-missing"],
+            notes: [],
+            actionIds: ["action-missing"],
+            voteIds: ["vote-missing"],
+          },
+        ],
+        documents: [],
+        media: [],
+        sourceIds: ["src-missing"],
+      },
+    ];
+
     const paths = checkDatasetReferences(broken).map((problem) => problem.path);
     expect(paths).toEqual(
       expect.arrayContaining([
@@ -63,6 +86,11 @@ describe("datasets", () => {
         "explainers.1.translationOf",
         `explainers.0.blocks.${explainer.blocks.length - 2}.id`,
         `explainers.0.blocks.${explainer.blocks.length - 1}.citations.0.sourceId`,
+        "meetings.0.bodyId",
+        "meetings.0.agenda.0.measureIds.0",
+        "meetings.0.agenda.0.actionIds.0",
+        "meetings.0.agenda.0.voteIds.0",
+        "meetings.0.sourceIds.0",
       ]),
     );
     const parsed = parseDataset(broken);

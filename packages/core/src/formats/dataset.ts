@@ -13,6 +13,7 @@ import type { Citation, RecordRef } from "../schemas/common.js";
 import { type Block, ExplainerSchema } from "../schemas/explainer.js";
 import { JurisdictionSchema } from "../schemas/jurisdiction.js";
 import { MeasureSchema } from "../schemas/measure.js";
+import { MeetingSchema } from "../schemas/meeting.js";
 import { MembershipSchema, PersonSchema, PostSchema } from "../schemas/people.js";
 import { SourceSchema } from "../schemas/source.js";
 import { StatementSchema } from "../schemas/statement.js";
@@ -23,7 +24,8 @@ export const DATASET_FORMAT = "legible-dataset";
 
 /**
  * A whole dataset: jurisdictions, sources, bodies, posts, people, memberships, measures,
- * actions, vote events, statements and explainers, each validated by core's schema.
+ * actions, vote events, statements, meetings and explainers, each validated by core's schema.
+ * `meetings` may be left out (files written before meetings were records have none).
  * `notes` holds free-text modelling notes for editors (what was unknown, what was inferred);
  * no code reads them. Unknown top-level fields are refused so that a misspelt collection is
  * an error rather than silently empty.
@@ -42,6 +44,7 @@ export const DatasetSchema = z.strictObject({
   actions: z.array(ActionSchema),
   voteEvents: z.array(VoteEventSchema),
   statements: z.array(StatementSchema),
+  meetings: z.array(MeetingSchema).optional(),
   explainers: z.array(ExplainerSchema),
 });
 
@@ -67,6 +70,7 @@ export const DATASET_COLLECTION_OF = {
   action: "actions",
   "vote-event": "voteEvents",
   statement: "statements",
+  meeting: "meetings",
   explainer: "explainers",
 } as const satisfies Record<RecordRef["type"] | "explainer", keyof Dataset>;
 
@@ -85,7 +89,8 @@ export interface DatasetReference {
  * Every reference a dataset's records make, in document order: sources (`sourceIds`,
  * `sourceId`, citations), jurisdictions, bodies (`bodyId`, `parentId`, `actorBodyId`,
  * `speakerBodyId`, sponsors), posts (`postId`, `actorPostId`, a voting rule's executive post),
- * people, measures (including related measures), actions, statements in perspectives blocks
+ * people, measures (including related measures), actions, statements in perspectives blocks,
+ * meetings' bodies and what their agenda items concern and led to (measures, actions, votes)
  * (current and published), citations' record refs and `translationOf`. An import checks them
  * against the file and the database together; {@link checkDatasetReferences} against the file.
  */
@@ -171,6 +176,16 @@ export function listDatasetReferences(dataset: Partial<Dataset>): DatasetReferen
     expect("body", s.speakerBodyId, `${at}.speakerBodyId`);
     expect("source", s.sourceId, `${at}.sourceId`);
   });
+  (dataset.meetings ?? []).forEach((meeting, i) => {
+    const at = `meetings.${i}`;
+    expect("body", meeting.bodyId, `${at}.bodyId`);
+    meeting.agenda.forEach((item, j) => {
+      expectAll("measure", item.measureIds, `${at}.agenda.${j}.measureIds`);
+      expectAll("action", item.actionIds, `${at}.agenda.${j}.actionIds`);
+      expectAll("vote-event", item.voteIds, `${at}.agenda.${j}.voteIds`);
+    });
+    expectAll("source", meeting.sourceIds, `${at}.sourceIds`);
+  });
   (dataset.explainers ?? []).forEach((explainer, i) => {
     const at = `explainers.${i}`;
     expect("measure", explainer.measureId, `${at}.measureId`);
@@ -204,7 +219,7 @@ export function checkDatasetReferences(dataset: Dataset): DatasetProblem[] {
   for (const [type, key] of Object.entries(DATASET_COLLECTION_OF) as Array<
     [RecordType | "explainer", (typeof DATASET_COLLECTION_OF)[RecordType | "explainer"]]
   >) {
-    collect(type, key, dataset[key]);
+    collect(type, key, dataset[key] ?? []);
   }
 
   for (const { path, type, id } of listDatasetReferences(dataset)) {

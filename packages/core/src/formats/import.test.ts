@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as seed from "../fixtures/seed-story.test-support.js";
 import { DATASET_FORMAT } from "./dataset.js";
 import { readImport } from "./import.js";
-import { toOcdBill, toOcdOrganization, toOcdPerson, toOcdVoteEvent } from "./ocd.js";
+import { toOcdBill, toOcdEvent, toOcdOrganization, toOcdPerson, toOcdVoteEvent } from "./ocd.js";
 import { toPopolo } from "./popolo.js";
 
 const context = { bodies: seed.bodies, posts: seed.posts };
@@ -31,6 +31,25 @@ describe("reading an import file", () => {
     expect(result.value.records.people).toHaveLength(seed.people.length);
     expect(result.value.places.people[seed.bass.id]).toBe(`people.${seed.people.indexOf(seed.bass)}`);
     expect(result.value.records.measures).toEqual([]);
+  });
+
+  it("reads OCD events as meetings, told apart from bills, votes and people", () => {
+    const meeting = {
+      id: "meeting-1",
+      bodyId: seed.mayorsOffice.id,
+      name: "Budget hearing",
+      start: "2025-01-14T10:00:00-08:00",
+      timeZone: "America/Los_Angeles",
+      status: "scheduled" as const,
+      agenda: [],
+      documents: [],
+      media: [],
+      sourceIds: [],
+    };
+    const result = readImport("ocd", viaJson([toOcdPerson(seed.bass), toOcdEvent(meeting)]), context);
+    expect(result.ok && result.value.records.meetings).toEqual([meeting]);
+    expect(result.ok && result.value.places.meetings[meeting.id]).toBe("1");
+    expect(result.ok && result.value.records.people.map((p) => p.id)).toEqual([seed.bass.id]);
   });
 
   it("reads Popolo, placing each record at its Popolo collection", () => {

@@ -1,6 +1,6 @@
 import { fail, type Issue, ok, parseWith, type Result } from "../result.js";
 import { type Dataset, DatasetSchema } from "./dataset.js";
-import { fromOcdBill, fromOcdOrganization, fromOcdPerson, fromOcdVoteEvent } from "./ocd.js";
+import { fromOcdBill, fromOcdEvent, fromOcdOrganization, fromOcdPerson, fromOcdVoteEvent } from "./ocd.js";
 import { fromOpenStatesPerson, type OpenStatesContext } from "./openstates.js";
 import { fromPopolo } from "./popolo.js";
 
@@ -34,13 +34,14 @@ export const IMPORT_COLLECTIONS = [
   "actions",
   "voteEvents",
   "statements",
+  "meetings",
   "explainers",
 ] as const satisfies ReadonlyArray<keyof Dataset>;
 
 export type ImportCollection = (typeof IMPORT_COLLECTIONS)[number];
 
 /** Records by collection; every collection is present, empty when the file has none. */
-export type ImportRecords = { [C in ImportCollection]: Dataset[C] };
+export type ImportRecords = { [C in ImportCollection]: NonNullable<Dataset[C]> };
 
 /** Something in the file that will not be imported, and why; not an error. */
 export interface ImportSkip {
@@ -115,7 +116,7 @@ function readDataset(input: unknown, file: FileBuilder): void {
     return;
   }
   for (const collection of IMPORT_COLLECTIONS) {
-    (parsed.value[collection] as Array<{ id: string }>).forEach((record, i) => {
+    ((parsed.value[collection] ?? []) as Array<{ id: string }>).forEach((record, i) => {
       file.add(collection, record as never, `${collection}.${i}`);
     });
   }
@@ -127,23 +128,26 @@ function readPopolo(input: unknown, file: FileBuilder): void {
     file.issues.push(...parsed.issues);
     return;
   }
-  const { people, bodies, posts, memberships, votes } = parsed.value;
+  const { people, bodies, posts, memberships, votes, meetings = [] } = parsed.value;
   for (const [i, r] of people.entries()) file.add("people", r, `persons.${i}`);
   for (const [i, r] of bodies.entries()) file.add("bodies", r, `organizations.${i}`);
   for (const [i, r] of posts.entries()) file.add("posts", r, `posts.${i}`);
   for (const [i, r] of memberships.entries()) file.add("memberships", r, `memberships.${i}`);
   for (const [i, r] of votes.entries()) file.add("voteEvents", r, `vote_events.${i}`);
+  for (const [i, r] of meetings.entries()) file.add("meetings", r, `events.${i}`);
 }
 
 /** Which kind of OCD object this is, by `_type` (as OCD scrapers write it) or by its fields. */
-function ocdKind(item: Record<string, unknown>): "bill" | "vote" | "person" | "organization" | null {
+function ocdKind(item: Record<string, unknown>): "bill" | "vote" | "event" | "person" | "organization" | null {
   const declared = item._type;
+  if (declared === "event") return "event";
   if (declared === "bill") return "bill";
   if (declared === "vote_event" || declared === "vote") return "vote";
   if (declared === "person") return "person";
   if (declared === "organization") return "organization";
   if ("motion_text" in item) return "vote";
   if ("title" in item) return "bill";
+  if ("start_date" in item && ("agenda" in item || "timezone" in item)) return "event";
   if ("name" in item) {
     return "classification" in item || "parent_id" in item || "jurisdiction_id" in item ? "organization" : "person";
   }
@@ -181,6 +185,16 @@ function readOcdItem(item: unknown, path: string, file: FileBuilder): void {
       file.add("voteEvents", vote.value, path);
       return;
     }
+    case "event": {
+      const event = fromOcdEvent(fields);
+      if (!event.ok) {
+        fail(event.issues);
+        return;
+      }
+      file.add("meetings", event.value.meeting, path);
+      for (const [i, s] of event.value.sources.entries()) file.add("sources", s, join(path, `sources.${i}`));
+      return;
+    }
     case "person": {
       const person = fromOcdPerson(fields);
       if (!person.ok) {
@@ -203,7 +217,7 @@ function readOcdItem(item: unknown, path: string, file: FileBuilder): void {
       file.issues.push({
         path,
         message:
-          "is not an OCD object this import knows: a bill has a title, a vote event a motion_text, a person or organization a name",
+          "is not an OCD object this import knows: a bill has a title, a vote event a motion_text, an event a start_date and timezone, a person or organization a name",
       });
   }
 }

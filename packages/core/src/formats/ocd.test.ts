@@ -3,13 +3,16 @@ import { describe, expect, it } from "vitest";
 import * as arb from "../fixtures/arbitraries.test-support.js";
 import * as seed from "../fixtures/seed-story.test-support.js";
 import { ACTION_CLASSIFICATIONS } from "../schemas/action.js";
+import type { Meeting } from "../schemas/meeting.js";
 import { VOTE_OPTIONS } from "../schemas/vote-event.js";
 import {
   fromOcdBill,
+  fromOcdEvent,
   fromOcdOrganization,
   fromOcdPerson,
   fromOcdVoteEvent,
   toOcdBill,
+  toOcdEvent,
   toOcdOrganization,
   toOcdPerson,
   toOcdVoteEvent,
@@ -209,5 +212,145 @@ describe("Open Civic Data", () => {
     expect(toOcdPerson(seed.bass).extras).toEqual({
       legible: { id: "person-karen-bass", sourceIds: ["src-seed-news-report"] },
     });
+  });
+});
+
+describe("Open Civic Data events (meetings)", () => {
+  const meeting: Meeting = {
+    id: "meeting-council-2025-01-14",
+    bodyId: "body-la-city-council",
+    name: "City Council regular meeting",
+    start: "2025-01-14T10:00:00-08:00",
+    end: "2025-01-14T13:00:00-08:00",
+    timeZone: "America/Los_Angeles",
+    status: "postponed",
+    location: { name: "John Ferraro Council Chamber, Room 340", address: "200 N. Spring St." },
+    agenda: [
+      {
+        number: "12",
+        text: "Ordinance relating to city resources",
+        measureIds: ["measure-sanctuary-ordinance"],
+        notes: ["Second reading"],
+        actionIds: ["action-passage"],
+        voteIds: ["vote-council-2024-11-19"],
+      },
+      { text: "Public comment", measureIds: [], notes: [], actionIds: [], voteIds: [] },
+    ],
+    documents: [{ kind: "agenda", title: "Agenda", url: "https://clerk.example.gov/agenda.pdf" }],
+    media: [{ kind: "video", title: "Recording", url: "https://video.example.gov/1" }],
+    sourceIds: ["src-clerk"],
+  };
+
+  it("writes a meeting as an OCD event, with Legible-only fields in extras", () => {
+    const event = toOcdEvent(meeting, {
+      sources: [
+        {
+          id: "src-clerk",
+          kind: "official-record",
+          title: "Clerk",
+          publisher: null,
+          date: null,
+          url: "https://clerk.example.gov",
+        },
+      ],
+    });
+    expect(event).toMatchObject({
+      name: "City Council regular meeting",
+      start_date: "2025-01-14T10:00:00-08:00",
+      end_date: "2025-01-14T13:00:00-08:00",
+      timezone: "America/Los_Angeles",
+      // OCD has no "postponed": the meeting will not happen at its time.
+      status: "cancelled",
+      location: { name: "John Ferraro Council Chamber, Room 340", note: "200 N. Spring St." },
+      participants: [{ entity_type: "organization", organization_id: "body-la-city-council", note: "host" }],
+      agenda: [
+        {
+          description: "Ordinance relating to city resources",
+          order: "12",
+          notes: ["Second reading"],
+          related_entities: [
+            { entity_type: "bill", bill_id: "measure-sanctuary-ordinance" },
+            { entity_type: "vote_event", vote_event_id: "vote-council-2024-11-19" },
+          ],
+        },
+        { description: "Public comment", order: "2", related_entities: [] },
+      ],
+      documents: [
+        {
+          note: "Agenda",
+          classification: "agenda",
+          links: [{ url: "https://clerk.example.gov/agenda.pdf", media_type: "application/pdf" }],
+        },
+      ],
+      media: [{ note: "Recording", classification: "video" }],
+      sources: [{ url: "https://clerk.example.gov", note: "Clerk" }],
+      extras: { legible: { status: "postponed", agenda: [{ number: "12" }, { number: null }] } },
+    });
+    expect(fromOcdEvent(viaJson(event))).toEqual({ ok: true, value: { meeting, sources: [] } });
+  });
+
+  it("maps OCD's four statuses to Legible's, and keeps postponed through extras", () => {
+    const statuses = { tentative: "scheduled", confirmed: "scheduled", cancelled: "cancelled", passed: "held" };
+    for (const [ocd, legible] of Object.entries(statuses)) {
+      const { extras: _extras, ...plain } = toOcdEvent(meeting);
+      const read = fromOcdEvent({ ...(viaJson(plain) as object), status: ocd });
+      expect(read.ok && read.value.meeting.status).toBe(legible);
+    }
+    for (const status of ["scheduled", "postponed", "cancelled", "held"] as const) {
+      const read = fromOcdEvent(viaJson(toOcdEvent({ ...meeting, status })));
+      expect(read.ok && read.value.meeting.status).toBe(status);
+    }
+  });
+
+  it("round-trips any meeting (property)", () => {
+    fc.assert(
+      fc.property(arb.meeting, (m) => {
+        expect(fromOcdEvent(viaJson(toOcdEvent(m)))).toEqual({ ok: true, value: { meeting: m, sources: [] } });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("imports a plain OCD event from another tool: local time in its zone, bills on the agenda, sources", () => {
+    const result = fromOcdEvent({
+      name: "Budget Committee",
+      start_date: "2025-07-15T10:00",
+      timezone: "America/Los_Angeles",
+      status: "passed",
+      location: { name: "Room 1010", note: null },
+      participants: [{ entity_type: "organization", organization_id: "body-budget-committee", note: "host" }],
+      agenda: [
+        {
+          description: "Parks budget",
+          order: 3,
+          subjects: ["parks"],
+          related_entities: [
+            { entity_type: "bill", bill_id: "measure-parks" },
+            { entity_type: "person", id: "x" },
+          ],
+        },
+      ],
+      documents: [{ note: "Minutes", classification: "minutes", links: [{ url: "https://example.gov/m.pdf" }] }],
+      sources: [{ url: "https://example.gov/cal", note: "Calendar" }],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.meeting).toMatchObject({
+      bodyId: "body-budget-committee",
+      start: "2025-07-15T10:00:00-07:00",
+      status: "held",
+      location: { name: "Room 1010" },
+      agenda: [{ number: "3", text: "Parks budget", measureIds: ["measure-parks"], voteIds: [], actionIds: [] }],
+      documents: [{ kind: "minutes", title: "Minutes", url: "https://example.gov/m.pdf" }],
+      sourceIds: [result.value.sources[0]?.id],
+    });
+    expect(result.value.sources).toMatchObject([{ kind: "official-record", title: "Calendar" }]);
+  });
+
+  it("names each bad field of an event", () => {
+    const result = fromOcdEvent({ name: "", start_date: "soon", timezone: "Pacific", participants: [] });
+    expect(result.ok).toBe(false);
+    const paths = result.ok ? [] : result.issues.map((issue) => issue.path);
+    expect(paths).toEqual(expect.arrayContaining(["bodyId", "name", "start", "timeZone"]));
   });
 });

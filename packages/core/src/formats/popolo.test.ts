@@ -55,6 +55,7 @@ describe("Popolo", () => {
       posts: unique(arb.post),
       memberships: unique(arb.membership),
       votes: unique(arb.voteEvent),
+      meetings: unique(arb.meeting),
     });
     fc.assert(
       fc.property(records, (r) => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { datePrecision, type PartialDate, toOcdDate } from "../partial-date.js";
 import { fail, type Issue, parseWith, type Result } from "../result.js";
 import { type Body, BodySchema } from "../schemas/body.js";
+import { type Meeting, MeetingSchema } from "../schemas/meeting.js";
 import {
   type Membership,
   MembershipSchema,
@@ -100,7 +101,21 @@ export interface PopoloVoteEvent {
   legible?: PopoloExtras;
 }
 
-/** A Popolo export: the collections a Popolo file holds. */
+/** A Popolo Event: a meeting of an organization. */
+export interface PopoloEvent {
+  id: string;
+  name: string;
+  classification: "meeting";
+  organization_id: string;
+  start_date: string;
+  end_date?: string;
+  status: string;
+  location?: string;
+  description?: string;
+  legible?: PopoloExtras;
+}
+
+/** A Popolo export: the collections a Popolo file holds (`events` when meetings were given). */
 export interface PopoloExport {
   persons: PopoloPerson[];
   organizations: PopoloOrganization[];
@@ -108,6 +123,7 @@ export interface PopoloExport {
   memberships: PopoloMembership[];
   motions: PopoloMotion[];
   vote_events: PopoloVoteEvent[];
+  events?: PopoloEvent[];
 }
 
 /** Legible records that map to Popolo. */
@@ -117,6 +133,8 @@ export interface PopoloRecords {
   posts: Post[];
   memberships: Membership[];
   votes: VoteEvent[];
+  /** Present when the file has `events`. */
+  meetings?: Meeting[];
 }
 
 /** Keeps week dates, which Popolo cannot hold, under their field name. */
@@ -140,10 +158,39 @@ function extras(values: Record<string, unknown>): { legible?: PopoloExtras } {
 
 /**
  * Writes Legible records as a Popolo export. Each vote event becomes a Popolo Motion (the
- * question put) and a VoteEvent (the vote on it), linked by `motion_id`.
+ * question put) and a VoteEvent (the vote on it), linked by `motion_id`. Each meeting becomes a
+ * Popolo Event, its zone, place, agenda, documents and media under `legible`.
  */
 export function toPopolo(records: Partial<PopoloRecords>): PopoloExport {
   return {
+    ...(records.meetings
+      ? {
+          events: records.meetings.map(
+            (m): PopoloEvent => ({
+              id: m.id,
+              name: m.name,
+              classification: "meeting",
+              organization_id: m.bodyId,
+              start_date: m.start,
+              ...defined({ end_date: m.end, location: m.location?.name, description: m.description }),
+              status: m.status,
+              ...extras({
+                jurisdictionId: m.jurisdictionId,
+                timeZone: m.timeZone,
+                location: m.location,
+                agenda: m.agenda,
+                documents: m.documents,
+                media: m.media,
+                sourceIds: m.sourceIds,
+                identifiers: m.identifiers,
+                provenance: m.provenance,
+                version: m.version,
+                updatedAt: m.updatedAt,
+              }),
+            }),
+          ),
+        }
+      : {}),
     persons: (records.people ?? []).map((p) => ({
       id: p.id,
       name: p.name,
@@ -237,6 +284,21 @@ const legible = z.record(z.string(), z.unknown()).default({});
 const optionalDate = OcdDateSchema.optional();
 
 const PopoloInput = z.object({
+  events: z
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        organization_id: z.string().optional(),
+        start_date: z.string(),
+        end_date: z.string().optional(),
+        status: z.string().optional(),
+        location: z.string().optional(),
+        description: z.string().optional(),
+        legible,
+      }),
+    )
+    .optional(),
   persons: z
     .array(
       z.object({
@@ -420,8 +482,32 @@ export function fromPopolo(input: unknown): Result<PopoloRecords> {
     }),
   );
 
-  const issues: Issue[] = [people, bodies, posts, memberships, votes].flatMap((r) => (r.ok ? [] : r.issues));
-  if (!people.ok || !bodies.ok || !posts.ok || !memberships.ok || !votes.ok) return fail(issues);
+  // Legible's own statuses come back as they are; Popolo's free words become the nearest one.
+  const statusOf = (status: string | undefined) =>
+    status === "cancelled" || status === "postponed" || status === "held" ? status : "scheduled";
+  const meetings = all(
+    (data.events ?? []).map((e, i) => ({
+      path: `events.${i}`,
+      result: parseWith(MeetingSchema, {
+        id: e.id,
+        bodyId: e.organization_id ?? "",
+        name: e.name,
+        start: e.start_date,
+        ...defined({ end: e.end_date, description: e.description }),
+        ...(e.location ? { location: { name: e.location } } : {}),
+        status: statusOf(e.status),
+        timeZone: "UTC",
+        agenda: [],
+        documents: [],
+        media: [],
+        sourceIds: [],
+        ...e.legible,
+      }),
+    })),
+  );
+
+  const issues: Issue[] = [people, bodies, posts, memberships, votes, meetings].flatMap((r) => (r.ok ? [] : r.issues));
+  if (!people.ok || !bodies.ok || !posts.ok || !memberships.ok || !votes.ok || !meetings.ok) return fail(issues);
   return {
     ok: true,
     value: {
@@ -430,6 +516,7 @@ export function fromPopolo(input: unknown): Result<PopoloRecords> {
       posts: posts.value,
       memberships: memberships.value,
       votes: votes.value,
+      ...(data.events ? { meetings: meetings.value } : {}),
     },
   };
 }

@@ -71,6 +71,7 @@ export const RECORD_TYPES = [
   "vote-event",
   "statement",
   "source",
+  "meeting",
 ] as const;
 
 /** A pointer to another record by type and id. */

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parseWith } from "../result.js";
 import { identifierKey, shareIdentifier } from "./identifier.js";
-import { isTimeZone, isUpcoming, localStart, type Meeting, MeetingSchema } from "./meeting.js";
+import {
+  isTimeZone,
+  isUpcoming,
+  localDateTime,
+  localStart,
+  type Meeting,
+  MeetingSchema,
+  zonedInstant,
+} from "./meeting.js";
 
 const meeting: Meeting = {
   id: "meeting-council-2025-01-14",
@@ -80,6 +88,24 @@ describe("meeting times", () => {
       date: "2025-01-14",
       time: "20:30",
     });
+  });
+
+  it("turns a wall-clock time in a zone into an instant with its offset, and back", () => {
+    expect(zonedInstant("2025-01-14T10:00", "America/Los_Angeles")).toBe("2025-01-14T10:00:00-08:00");
+    expect(zonedInstant("2025-07-15T10:00", "America/Los_Angeles")).toBe("2025-07-15T10:00:00-07:00");
+    expect(zonedInstant("2025-01-14 10:00:30", "Asia/Kolkata")).toBe("2025-01-14T10:00:30+05:30");
+    // The hour the clocks repeat is read as the first one; the hour they skip, before the change.
+    expect(zonedInstant("2025-11-02T01:30", "America/Los_Angeles")).toBe("2025-11-02T01:30:00-07:00");
+    expect(zonedInstant("2025-03-09T02:30", "America/Los_Angeles")).toBe("2025-03-09T02:30:00-08:00");
+    expect(zonedInstant("2025-02-30T10:00", "UTC")).toBeNull();
+    expect(zonedInstant("tomorrow", "UTC")).toBeNull();
+    expect(zonedInstant("2025-01-14T10:00", "Pacific Time")).toBeNull();
+    for (const zone of ["America/Los_Angeles", "America/Chicago", "Europe/London", "Asia/Kolkata"]) {
+      for (const local of ["2025-01-14T10:00", "2025-07-15T18:45", "2024-12-31T23:59"]) {
+        const instant = zonedInstant(local, zone);
+        expect(instant && localDateTime(instant, zone)).toBe(local);
+      }
+    }
   });
 
   it("knows IANA zones and refuses the rest", () => {

@@ -115,3 +115,54 @@ export function localStart(meeting: Pick<Meeting, "start" | "timeZone">): { date
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? "";
   return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
 }
+
+/** The zone's offset from UTC at `instant`, in minutes (`-480` for Los Angeles in January). */
+function zoneOffsetMinutes(instant: number, zone: string): number {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: zone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(new Date(instant));
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * The instant a place's wall clock shows `local` (`2025-01-14T10:00`), as an ISO date-time with
+ * the place's offset (`2025-01-14T10:00:00-08:00`): how staff type a meeting's time, and how
+ * OCD files without an offset give it. A time the clocks skip (2:30 on the night they spring
+ * forward) is read with the offset before the change; a time they repeat, as the first one.
+ * Null when `local` is not a date and time or `zone` is not a zone.
+ */
+export function zonedInstant(local: string, zone: string): string | null {
+  const match = LOCAL_DATE_TIME.exec(local.trim());
+  if (!match || !isTimeZone(zone)) return null;
+  const [, y, mo, d, h, mi, s] = match.map((part) => Number(part ?? 0));
+  const wall = Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, s ?? 0);
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== (mo ?? 1) - 1 || check.getUTCDate() !== d || (h ?? 0) > 23 || (mi ?? 0) > 59) {
+    return null;
+  }
+  // The offset a little before the wall time, then checked against the offset at the result.
+  const earlier = zoneOffsetMinutes(wall - 12 * 3_600_000, zone);
+  let offset = zoneOffsetMinutes(wall - earlier * 60_000, zone);
+  if (zoneOffsetMinutes(wall - offset * 60_000, zone) !== offset) offset = earlier;
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${y}-${pad(mo ?? 1)}-${pad(d ?? 1)}T${pad(h ?? 0)}:${pad(mi ?? 0)}:${pad(s ?? 0)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** An instant as the place's wall clock shows it, for a date-time input: `2025-01-14T10:00`. */
+export function localDateTime(instant: string, zone: string): string {
+  const { date, time } = localStart({ start: instant, timeZone: zone });
+  return `${date}T${time}`;
+}

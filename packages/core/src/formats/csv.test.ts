@@ -105,6 +105,42 @@ describe("vote events as CSV", () => {
     expect(back.ok && back.value[0]).toEqual({ ...seed.councilVote, motionClassification: undefined });
   });
 
+  it("given bodies and measures, ends each row with core's decision on the vote, and reads back the same", () => {
+    const context = { bodies: seed.bodies, measures: [seed.ordinance] };
+    const urgent = {
+      ...seed.councilVote,
+      id: "vote-urgent",
+      motionClassification: ["passage", "urgency"],
+      counts: { yes: 11, no: 4 },
+    };
+    const unknown = { ...seed.councilVote, id: "vote-unknown", motionClassification: undefined };
+    const csv = voteEventsToCsv([seed.councilVote, urgent, unknown], context);
+    const table = readCsv(csv);
+    const [header = [], ...rows] = table.ok ? table.value : [];
+    expect(header.slice(-7)).toEqual([
+      "motion",
+      "rule",
+      "votesNeeded",
+      "passedByRules",
+      "unknownReason",
+      "ruleSourceId",
+      "ruleLocator",
+    ]);
+    const decisions = rows.map((row) => row.slice(-7));
+    expect(decisions).toEqual([
+      ["passage", "passage", "8", "true", "", "src-la-city-charter", "Sec. 244"],
+      // An urgency clause needs three-quarters of 15 seats: 12, so 11 is not enough.
+      ["urgency", "motion", "12", "false", "", "src-la-city-charter", "Sec. 253"],
+      ["", "", "", "", "motion-not-recorded", "", ""],
+    ]);
+    const back = voteEventsFromCsv(csv);
+    expect(back.ok && back.value.map((vote) => vote.id)).toEqual([
+      "vote-council-2024-11-19",
+      "vote-urgent",
+      "vote-unknown",
+    ]);
+  });
+
   it("reads files without the inferred column, and names a bad inferred cell", () => {
     const [header = "", row = ""] = voteEventsToCsv([{ ...seed.councilVote, inferred: undefined }]).split("\r\n");
     const withoutColumn = `${header.replace(/,inferred$/, "")}\r\n${row.replace(/,$/, "")}\r\n`;

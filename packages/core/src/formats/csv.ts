@@ -1,5 +1,8 @@
 import { fail, type Issue, ok, parseWith, type Result } from "../result.js";
+import type { Body } from "../schemas/body.js";
+import type { Measure } from "../schemas/measure.js";
 import { type RollCallEntry, VOTE_OPTIONS, type VoteEvent, VoteEventSchema } from "../schemas/vote-event.js";
+import { decideVote } from "../vote-decision.js";
 import { all } from "./shared.js";
 
 // A small RFC 4180 writer and reader, so the package needs no CSV dependency. Records end
@@ -138,17 +141,64 @@ export const VOTE_EVENT_CSV_COLUMNS = [
 /** Columns a vote-events CSV must have to be read: all but `inferred`, which older files lack. */
 const REQUIRED_VOTE_EVENT_CSV_COLUMNS = VOTE_EVENT_CSV_COLUMNS.filter((column) => column !== "inferred");
 
+/**
+ * Columns {@link voteEventsToCsv} adds after `inferred` when given the bodies and measures:
+ * core's decision on each vote ({@link decideVote}). `motion` is what the vote decided; `rule`
+ * which rule set its threshold (`passage`, `motion`, `veto-override`, `other-actions`);
+ * `votesNeeded` the yes votes that rule needed; `passedByRules` `true` or `false`; and
+ * `unknownReason` why a blank is blank (`no-rules`, `motion-not-recorded`, `no-rule-for-motion`,
+ * `counts-undecided`). `ruleSourceId` and `ruleLocator` cite the rule. They are worked out, not
+ * record fields, so reading a file back ignores them.
+ */
+export const VOTE_DECISION_CSV_COLUMNS = [
+  "motion",
+  "rule",
+  "votesNeeded",
+  "passedByRules",
+  "unknownReason",
+  "ruleSourceId",
+  "ruleLocator",
+] as const;
+
+/** The records the decision columns are worked out from: each vote's body (its rules) and measure. */
+export interface VoteDecisionCsvContext {
+  bodies: ReadonlyArray<Pick<Body, "id" | "rules">>;
+  measures: ReadonlyArray<Pick<Measure, "id" | "classification">>;
+}
+
 /** Columns of the roll-call CSV, in order: one row per member's vote. */
 export const ROLL_CALL_CSV_COLUMNS = ["voteEventId", "personId", "voterName", "option"] as const;
 
 /**
  * Writes vote events as CSV, one row each, with a header. Counts get one column per OCD
  * option; source ids are space-separated (ids cannot hold spaces). Roll calls go in their
- * own file ({@link rollCallsToCsv}); motion classifications are not written.
+ * own file ({@link rollCallsToCsv}); motion classifications are not written. Given the bodies
+ * and measures, each row ends with core's decision on the vote ({@link VOTE_DECISION_CSV_COLUMNS}).
  */
-export function voteEventsToCsv(votes: readonly VoteEvent[]): string {
+export function voteEventsToCsv(votes: readonly VoteEvent[], context?: VoteDecisionCsvContext): string {
+  const rules = new Map(context?.bodies.map((body) => [body.id, body.rules]));
+  const measures = new Map(context?.measures.map((measure) => [measure.id, measure]));
+  const decisionCells = (v: VoteEvent): string[] => {
+    if (!context) return [];
+    const decision = decideVote({
+      vote: v,
+      measure: (v.measureId && measures.get(v.measureId)) || null,
+      rules: rules.get(v.bodyId),
+    });
+    const cell = (value: string | number | boolean | null | undefined) =>
+      value === null || value === undefined ? "" : String(value);
+    return [
+      cell(decision.motion),
+      cell(decision.applied?.rule),
+      cell(decision.outcome.votesNeeded),
+      cell(decision.passed),
+      cell(decision.unknownReason),
+      cell(decision.applied?.citation.sourceId),
+      cell(decision.applied?.citation.locator),
+    ];
+  };
   return writeCsv([
-    [...VOTE_EVENT_CSV_COLUMNS],
+    [...VOTE_EVENT_CSV_COLUMNS, ...(context ? VOTE_DECISION_CSV_COLUMNS : [])],
     ...votes.map((v) => [
       v.id,
       v.date,
@@ -162,6 +212,7 @@ export function voteEventsToCsv(votes: readonly VoteEvent[]): string {
       v.version === undefined ? "" : String(v.version),
       v.updatedAt ?? "",
       v.inferred === undefined ? "" : JSON.stringify(v.inferred),
+      ...decisionCells(v),
     ]),
   ]);
 }

@@ -10,6 +10,7 @@ export * from "./consistency.js";
 export * from "./formats/csv.js";
 export * from "./formats/dataset.js";
 export * from "./formats/import.js";
+export * from "./formats/legistar.js";
 export * from "./formats/ocd.js";
 export * from "./formats/openstates.js";
 export * from "./formats/popolo.js";

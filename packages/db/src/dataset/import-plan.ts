@@ -133,7 +133,7 @@ function join(place: string, rest: string): string {
 /** Collections in the order an import saves them, with the order inside each that saving needs. */
 function ordered(records: ImportRecords): Array<[RecordCollection, AnyRecord[]]> {
   return IMPORT_ORDER.map((collection) => {
-    const list = records[collection as ImportCollection] as unknown as AnyRecord[];
+    const list = (records[collection as ImportCollection] ?? []) as unknown as AnyRecord[];
     if (collection === "bodies") return [collection, parentsFirst(list as unknown as Body[]) as unknown as AnyRecord[]];
     if (collection === "explainers") {
       return [collection, [...list].sort((a, b) => Number(a.translationOf != null) - Number(b.translationOf != null))];
@@ -165,7 +165,7 @@ async function plan(
   const inFile = new Map<RecordCollection, Map<string, AnyRecord>>(
     IMPORT_ORDER.map((c) => [
       c,
-      new Map((records[c as ImportCollection] as unknown as AnyRecord[]).map((r) => [r.id, r])),
+      new Map(((records[c as ImportCollection] ?? []) as unknown as AnyRecord[]).map((r) => [r.id, r])),
     ]),
   );
 

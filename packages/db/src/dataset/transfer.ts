@@ -74,7 +74,8 @@ export async function importDataset(
   const counts = {} as Record<RecordCollection, number>;
   await repositories.batch(async (stores) => {
     for (const collection of IMPORT_ORDER) {
-      const records = dataset[collection] as Array<{ id: string }>;
+      // A file may leave out collections added since it was written (meetings).
+      const records = (dataset[collection] ?? []) as Array<{ id: string }>;
       const store = stores[collection] as unknown as { put(record: { id: string }, actor: Actor): Promise<unknown> };
       for (const record of records) await store.put(record, actor);
       counts[collection] = records.length;

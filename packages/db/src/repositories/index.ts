@@ -4,6 +4,7 @@ import { bodyKind } from "./kinds/body";
 import { explainerKind } from "./kinds/explainer";
 import { jurisdictionKind } from "./kinds/jurisdiction";
 import { measureKind } from "./kinds/measure";
+import { meetingKind } from "./kinds/meeting";
 import { membershipKind } from "./kinds/membership";
 import { personKind } from "./kinds/person";
 import { postKind } from "./kinds/post";
@@ -29,6 +30,7 @@ export const RECORD_KINDS = {
   actions: actionKind,
   voteEvents: voteEventKind,
   statements: statementKind,
+  meetings: meetingKind,
   explainers: explainerKind,
 } as const;
 

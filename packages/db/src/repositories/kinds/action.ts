@@ -1,8 +1,9 @@
 import { type Action, ActionSchema } from "@legible/core";
 import { Prisma, type Action as Row } from "../../generated/sqlite/client";
-import { nullable, optional, type RecordKind, stampFields } from "../record-kind";
+import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
 import { withSourceIds } from "./citations";
 import { dateStart } from "./dates";
+import { meetingsNaming } from "./meeting";
 
 export function fromRow(row: Row, sourceIds: string[]): Action {
   return {
@@ -65,7 +66,10 @@ export const actionKind: RecordKind<Action> = {
   remove: async (tx, id) => {
     await tx.action.delete({ where: { id } });
   },
-  dependents: async () => [],
+  dependents: async (tx, id) => {
+    const meetings = await meetingsNaming(tx, "action", id);
+    return meetings ? [`it is on the agenda of ${counted(meetings, "meeting")}`] : [];
+  },
   sourceIds: (record) => record.sourceIds,
   searchTexts: () => [],
 };

@@ -58,7 +58,7 @@ export const bodyKind: RecordKind<Body> = {
     await tx.body.delete({ where: { id } });
   },
   dependents: async (tx, id) => {
-    const [children, posts, memberships, votes, statements, measures, actions] = await Promise.all([
+    const [children, posts, memberships, votes, statements, measures, actions, meetings] = await Promise.all([
       tx.body.count({ where: { parentId: id } }),
       tx.post.count({ where: { bodyId: id } }),
       tx.membership.count({ where: { bodyId: id } }),
@@ -66,6 +66,7 @@ export const bodyKind: RecordKind<Body> = {
       tx.statement.count({ where: { speakerBodyId: id } }),
       tx.measure.count({ where: { bodyId: id } }),
       tx.action.count({ where: { actorBodyId: id } }),
+      tx.meeting.count({ where: { bodyId: id } }),
     ]);
     return [
       children && `${counted(children, "body", "bodies")} sit under it`,
@@ -75,6 +76,7 @@ export const bodyKind: RecordKind<Body> = {
       statements && `it made ${counted(statements, "statement")}`,
       measures && `${counted(measures, "measure")} belong to it`,
       actions && `it took ${counted(actions, "action")}`,
+      meetings && `it has ${counted(meetings, "meeting")}`,
     ].filter((reason): reason is string => Boolean(reason));
   },
   sourceIds: (record) => record.sourceIds,

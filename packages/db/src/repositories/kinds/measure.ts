@@ -2,6 +2,7 @@ import { type Measure, MeasureSchema } from "@legible/core";
 import { Prisma, type Measure as Row } from "../../generated/sqlite/client";
 import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
 import { withSourceIds } from "./citations";
+import { meetingsNaming } from "./meeting";
 
 export function fromRow(row: Row, sourceIds: string[]): Measure {
   return {
@@ -72,17 +73,19 @@ export const measureKind: RecordKind<Measure> = {
     await tx.measure.delete({ where: { id } });
   },
   dependents: async (tx, id) => {
-    const [actions, votes, statements, explainers] = await Promise.all([
+    const [actions, votes, statements, explainers, meetings] = await Promise.all([
       tx.action.count({ where: { measureId: id } }),
       tx.voteEvent.count({ where: { measureId: id } }),
       tx.statement.count({ where: { measureId: id } }),
       tx.explainer.count({ where: { measureId: id } }),
+      meetingsNaming(tx, "measure", id),
     ]);
     return [
       actions && `it has ${counted(actions, "action")}`,
       votes && `it has ${counted(votes, "vote")}`,
       statements && `${counted(statements, "statement")} ${statements === 1 ? "is" : "are"} about it`,
       explainers && `it has ${counted(explainers, "explainer")}`,
+      meetings && `it is on the agenda of ${counted(meetings, "meeting")}`,
     ].filter((reason): reason is string => Boolean(reason));
   },
   sourceIds: (record) => record.sourceIds,

@@ -1,8 +1,9 @@
 import { type VoteEvent, VoteEventSchema, votedWithMajority } from "@legible/core";
 import { type PersonVote, Prisma, type VoteEvent as Row } from "../../generated/sqlite/client";
-import { nullable, optional, type RecordKind, stampFields, type Tx } from "../record-kind";
+import { counted, nullable, optional, type RecordKind, stampFields, type Tx } from "../record-kind";
 import { sourceIdsByRecord } from "./citations";
 import { dateStart } from "./dates";
+import { meetingsNaming } from "./meeting";
 
 type RowWithVotes = Row & { votes: PersonVote[] };
 
@@ -111,7 +112,10 @@ export const voteEventKind: RecordKind<VoteEvent> = {
   remove: async (tx, id) => {
     await tx.voteEvent.delete({ where: { id } });
   },
-  dependents: async () => [],
+  dependents: async (tx, id) => {
+    const meetings = await meetingsNaming(tx, "vote-event", id);
+    return meetings ? [`it is on the agenda of ${counted(meetings, "meeting")}`] : [];
+  },
   sourceIds: (record) => record.sourceIds,
   searchTexts: () => [],
 };

@@ -432,6 +432,7 @@ const STAMP_READERS: Partial<Record<DependencyType, StampReader>> = {
   statement: (prisma, ids) =>
     prisma.statement.findMany({ where: STAMPS_BY_ID.where(ids), select: STAMPS_BY_ID.select }),
   source: (prisma, ids) => prisma.source.findMany({ where: STAMPS_BY_ID.where(ids), select: STAMPS_BY_ID.select }),
+  meeting: (prisma, ids) => prisma.meeting.findMany({ where: STAMPS_BY_ID.where(ids), select: STAMPS_BY_ID.select }),
 };
 
 /**

@@ -4,6 +4,7 @@ import { type BodyPageLimits, bodyRecords } from "./records/body";
 import { personVotePage } from "./records/cast-votes";
 import { loadPublishedExplainersById } from "./records/load";
 import { measureRecords } from "./records/measure";
+import { bodyMeetingPage, bodyMeetings, type MeetingsWhen, meetingRecords } from "./records/meeting";
 import { type PersonPageLimits, personRecords } from "./records/person";
 import { bodyVotePage, recentVotes } from "./records/recent-votes";
 import { type Speaker, statementPage } from "./records/statements";
@@ -13,6 +14,14 @@ export type { BodyPageLimits, BodyRecords } from "./records/body";
 export type { CastVote, PersonVotePage, VoteSummary } from "./records/cast-votes";
 export type { BodyRef, ExplainerRef, MeasureRef, PersonRef, PostRef } from "./records/load";
 export type { MeasureRecords } from "./records/measure";
+export type {
+  ActionRef,
+  BodyMeetingPage,
+  BodyMeetings,
+  MeetingRecords,
+  MeetingsWhen,
+  VoteRef,
+} from "./records/meeting";
 export type { PersonPageLimits, PersonRecords } from "./records/person";
 export type { BodyVotePage, RecentVotes } from "./records/recent-votes";
 export type { Speaker, StatementPage } from "./records/statements";
@@ -35,6 +44,11 @@ export function recordsQueries(prisma: PrismaDatabase) {
     personVotePage: (id: string, slice: PageSlice) => personVotePage(prisma, id, slice),
     bodyVotePage: (id: string, slice: PageSlice) => bodyVotePage(prisma, id, slice),
     statementPage: (speaker: Speaker, slice: PageSlice) => statementPage(prisma, speaker, slice),
+    meetingRecords: (id: string) => meetingRecords(prisma, id),
+    /** The next and the latest few of a body's meetings, as of `now`. */
+    bodyMeetings: (id: string, now: Date, limit: number) => bodyMeetings(prisma, id, now, limit),
+    bodyMeetingPage: (id: string, when: MeetingsWhen, now: Date, slice: PageSlice) =>
+      bodyMeetingPage(prisma, id, when, now, slice),
     recentVotes: (limit: number) => recentVotes(prisma, Math.min(Math.max(1, Math.trunc(limit)), MAX_RECENT_VOTES)),
     publishedExplainersById: (ids: string[]) => loadPublishedExplainersById(prisma, ids),
   };

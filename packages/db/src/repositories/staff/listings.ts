@@ -98,6 +98,14 @@ export const LISTINGS: Record<RecordCollection, Listing> = {
     sorts: ["dateStart", "stance", ...stamps],
     filters: ["stance", "measureId", "speakerPersonId", "sourceId"],
   },
+  meetings: {
+    model: "meeting",
+    title: "name",
+    detail: ["start", "status", "body.name"],
+    search: ["name", "description"],
+    sorts: ["startsAt", "name", ...stamps],
+    filters: ["bodyId", "status"],
+  },
   explainers: {
     model: "explainer",
     title: "headline",

@@ -1,4 +1,4 @@
-import type { Action, Body, Measure, Source, Statement, VoteEvent } from "@legible/core";
+import type { Action, Body, Measure, Meeting, Source, Statement, VoteEvent } from "@legible/core";
 import type { PrismaDatabase } from "../../../client";
 import { fromRow as actionFromRow } from "../../kinds/action";
 import { bodyKind } from "../../kinds/body";
@@ -19,6 +19,7 @@ import {
   ruleSourceIds,
   uniqueIds,
 } from "./load";
+import { measureMeetings } from "./meeting";
 
 /** Everything a measure's page shows, as core records. */
 export interface MeasureRecords {
@@ -37,6 +38,8 @@ export interface MeasureRecords {
   relatedMeasures: MeasureRef[];
   /** Its published explainers, one per locale. */
   explainers: ExplainerRef[];
+  /** Meetings whose agenda names it, in time order. */
+  meetings: Meeting[];
   /** Every source the page cites. */
   sources: Source[];
 }
@@ -44,7 +47,7 @@ export interface MeasureRecords {
 export async function measureRecords(prisma: PrismaDatabase, id: string): Promise<MeasureRecords | null> {
   const measure = await measureKind.find(prisma, id);
   if (!measure) return null;
-  const [body, actions, votes, statements, explainers] = await Promise.all([
+  const [body, actions, votes, statements, explainers, meetings] = await Promise.all([
     measure.bodyId ? bodyKind.find(prisma, measure.bodyId) : null,
     prisma.action
       .findMany({ where: { measureId: id }, orderBy: [{ dateStart: "asc" }, { order: "asc" }, { id: "asc" }] })
@@ -56,6 +59,7 @@ export async function measureRecords(prisma: PrismaDatabase, id: string): Promis
       .findMany({ where: { measureId: id }, orderBy: [{ dateStart: "asc" }, { id: "asc" }] })
       .then((rows) => rows.map(statementFromRow)),
     loadPublishedExplainers(prisma, [id]),
+    measureMeetings(prisma, id),
   ]);
   const [bodies, people, relatedMeasures, sources] = await Promise.all([
     loadBodyRefs(
@@ -65,6 +69,7 @@ export async function measureRecords(prisma: PrismaDatabase, id: string): Promis
         ...votes.map((vote) => vote.bodyId),
         ...statements.map((statement) => statement.speakerBodyId),
         ...measure.sponsors.map((sponsor) => sponsor.bodyId),
+        ...meetings.map((meeting) => meeting.bodyId),
       ]),
     ),
     loadPersonRefs(
@@ -86,5 +91,5 @@ export async function measureRecords(prisma: PrismaDatabase, id: string): Promis
       ]),
     ),
   ]);
-  return { measure, body, actions, votes, statements, bodies, people, relatedMeasures, explainers, sources };
+  return { measure, body, actions, votes, statements, bodies, people, relatedMeasures, explainers, meetings, sources };
 }

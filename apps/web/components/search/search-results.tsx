@@ -3,9 +3,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "../../i18n/navigation";
 import type { SearchResultView } from "../../lib/record-views";
 
-const TYPE_ORDER = ["explainer", "measure", "person"] as const;
+const TYPE_ORDER = ["explainer", "measure", "meeting", "person"] as const;
 
-/** Results grouped by kind (explainers, measures, people), matched words marked, each linking to its page. */
+/** Results grouped by kind (explainers, measures, meetings, people), matched words marked, each linking to its page. */
 export function SearchResults({ results }: { results: readonly SearchResultView[] }) {
   const t = useTranslations("search");
   const locale = useLocale();

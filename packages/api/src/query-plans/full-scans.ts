@@ -22,6 +22,8 @@ export const LARGE_TABLES = new Set([
   "ExplainerRevision",
   "ExplainerCorrection",
   "AuditEntry",
+  "Meeting",
+  "MeetingAgendaLink",
 ]);
 
 /** Statements allowed to read a large table whole, and why. Each must say why it is worth the cost. */

@@ -1,4 +1,4 @@
-import type { Explainer, Measure, VoteEvent } from "@legible/core";
+import type { Explainer, Measure, Meeting, VoteEvent } from "@legible/core";
 import type { Repositories } from "@legible/db";
 
 // Records added to the seed story so every branch of the hot queries runs: roll calls (the vote
@@ -18,6 +18,9 @@ export const FIXTURE = {
   vote: "vote-fixture-1",
   draftExplainer: "explainer-fixture-draft-en",
   reviewExplainer: "explainer-fixture-review-en",
+  meeting: "meeting-fixture-1-past",
+  /** Splits the fixture's meetings: each measure has one before it and one after. */
+  now: "2025-12-01T00:00:00Z",
 } as const;
 
 const member = (seat: number) => `person-council-member-${seat}`;
@@ -55,6 +58,33 @@ function vote(n: number): VoteEvent {
       personId: member(seat),
       option: seat === SEATS ? "no" : "yes",
     })),
+    sourceIds: [SOURCE],
+  };
+}
+
+/** A council meeting that took measure `n` up, before `FIXTURE.now` or after it. */
+function meeting(n: number, when: "past" | "upcoming"): Meeting {
+  const day = String(n).padStart(2, "0");
+  return {
+    id: `meeting-fixture-${n}-${when}`,
+    bodyId: COUNCIL,
+    name: `Council meeting ${n} (${when})`,
+    start: `${when === "past" ? "2025" : "2026"}-03-${day}T10:00:00-08:00`,
+    timeZone: "America/Los_Angeles",
+    status: when === "past" ? "held" : "scheduled",
+    location: { name: "Council Chamber" },
+    agenda: [
+      {
+        number: String(n),
+        text: `Council file ${n} on street vending permits`,
+        measureIds: [`measure-fixture-${n}`],
+        notes: [],
+        actionIds: when === "past" ? [`action-fixture-${n}-1`] : [],
+        voteIds: when === "past" ? [`vote-fixture-${n}`] : [],
+      },
+    ],
+    documents: [{ kind: "agenda", title: "Agenda", url: "https://clerk.example.gov/agenda.pdf" }],
+    media: [],
     sourceIds: [SOURCE],
   };
 }
@@ -133,6 +163,8 @@ export async function addPlanFixture(repositories: Repositories): Promise<void> 
         },
         actor,
       );
+      await stores.meetings.create(meeting(n, "past"), actor);
+      await stores.meetings.create(meeting(n, "upcoming"), actor);
     }
     await stores.explainers.create(unpublishedExplainer(FIXTURE.draftExplainer, "measure-fixture-1", "draft"), actor);
     await stores.explainers.create(

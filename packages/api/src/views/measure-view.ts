@@ -10,6 +10,7 @@ import {
 } from "@legible/core";
 import type { Repositories } from "@legible/db";
 import { type InferredView, inferredView, stageActionInferred } from "./inferred";
+import { type MeetingSummaryView, meetingSummary } from "./meeting-view";
 import {
   type BodyLink,
   bodyLink,
@@ -42,9 +43,9 @@ export interface RelatedMeasureView {
   identifier: string | null;
 }
 
-/** One dated step: an action, or a vote with a link to its page. */
+/** One dated step: an action, or a vote or a meeting with a link to its page. */
 export interface TimelineEntryView {
-  kind: "action" | "vote";
+  kind: "action" | "vote" | "meeting";
   id: string;
   date: string;
   /** Set when the date was worked out rather than reported, with how. */
@@ -74,6 +75,8 @@ export interface MeasureView {
   relatedMeasures: RelatedMeasureView[];
   timeline: TimelineEntryView[];
   votes: VoteSummaryView[];
+  /** Meetings whose agenda took it up, in time order, each at its place's local time. */
+  meetings: MeetingSummaryView[];
   statements: StatementView[];
   /** Its published explainer, in the page's language when there is one, else in the other. */
   explainer: { locale: Locale; headline: string } | null;
@@ -96,38 +99,53 @@ export function buildMeasureView(records: MeasureRecords, locale: Locale): Measu
 
   // Numbered in reading order: the record's own sources first, then the timeline, then quotes.
   const sourceNumbers = sources.citeAll(measure.sourceIds);
-  const timeline = buildTimeline({ actions: records.actions, votes: records.votes }).flatMap(
-    (entry): TimelineEntryView[] => {
-      if (entry.kind === "action") {
-        const { action } = entry;
-        const text = action.description;
-        return [
-          {
-            kind: "action",
-            id: action.id,
-            date: formatDate(action.date, locale),
-            dateInferred: inferredView(action, "date", locale),
-            text,
-            sourceNumbers: sources.citeAll(action.sourceIds),
-          },
-        ];
-      }
-      if (entry.kind === "vote") {
-        const { vote } = entry;
-        return [
-          {
-            kind: "vote",
-            id: vote.id,
-            date: formatDate(vote.date, locale),
-            dateInferred: inferredView(vote, "date", locale),
-            text: vote.motionText,
-            sourceNumbers: sources.citeAll(vote.sourceIds),
-          },
-        ];
-      }
-      return [];
-    },
-  );
+  const timeline = buildTimeline({
+    actions: records.actions,
+    votes: records.votes,
+    meetings: records.meetings,
+  }).flatMap((entry): TimelineEntryView[] => {
+    if (entry.kind === "action") {
+      const { action } = entry;
+      const text = action.description;
+      return [
+        {
+          kind: "action",
+          id: action.id,
+          date: formatDate(action.date, locale),
+          dateInferred: inferredView(action, "date", locale),
+          text,
+          sourceNumbers: sources.citeAll(action.sourceIds),
+        },
+      ];
+    }
+    if (entry.kind === "vote") {
+      const { vote } = entry;
+      return [
+        {
+          kind: "vote",
+          id: vote.id,
+          date: formatDate(vote.date, locale),
+          dateInferred: inferredView(vote, "date", locale),
+          text: vote.motionText,
+          sourceNumbers: sources.citeAll(vote.sourceIds),
+        },
+      ];
+    }
+    if (entry.kind === "meeting") {
+      // Dated by the meeting's own local day; its page has the time and the zone.
+      return [
+        {
+          kind: "meeting",
+          id: entry.id,
+          date: formatDate(entry.date, locale),
+          dateInferred: null,
+          text: entry.meeting.name,
+          sourceNumbers: [],
+        },
+      ];
+    }
+    return [];
+  });
 
   return {
     recordLanguage: RECORD_LANGUAGE,
@@ -172,6 +190,7 @@ export function buildMeasureView(records: MeasureRecords, locale: Locale): Measu
     }),
     timeline,
     votes: records.votes.map((vote) => voteSummary(vote, bodies, measures, locale)),
+    meetings: records.meetings.map((meeting) => meetingSummary(meeting, bodies, locale)),
     statements: records.statements.map((statement) =>
       statementView(statement, { people, bodies, measures, sources, locale }),
     ),

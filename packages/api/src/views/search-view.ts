@@ -10,7 +10,7 @@ export type SearchState =
   | "no-results"
   | "results";
 
-export type SearchResultType = "measure" | "person" | "explainer";
+export type SearchResultType = "measure" | "person" | "explainer" | "meeting";
 
 export interface SearchResultView {
   type: SearchResultType;
@@ -83,6 +83,8 @@ export function buildSearchView(
         return [{ ...base, type: "measure", path: `/measures/${encodeURIComponent(hit.recordId)}`, locale }];
       case "person":
         return [{ ...base, type: "person", path: `/people/${encodeURIComponent(hit.recordId)}`, locale }];
+      case "meeting":
+        return [{ ...base, type: "meeting", path: `/meetings/${encodeURIComponent(hit.recordId)}`, locale }];
       case "explainer": {
         const explainer = explainerMeasures.get(hit.recordId);
         if (!explainer) return [];

@@ -3,6 +3,7 @@ import { bodiesRouter } from "./bodies";
 import { explainersRouter } from "./explainers";
 import { jurisdictionsRouter } from "./jurisdictions";
 import { measuresRouter } from "./measures";
+import { meetingsRouter } from "./meetings";
 import { peopleRouter } from "./people";
 import { searchRouter } from "./search";
 import { siteRouter } from "./site";
@@ -16,6 +17,7 @@ export const publicRouter = router({
   votes: votesRouter,
   people: peopleRouter,
   bodies: bodiesRouter,
+  meetings: meetingsRouter,
   search: searchRouter,
   site: siteRouter,
 });

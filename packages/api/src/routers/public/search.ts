@@ -8,7 +8,7 @@ export const MAX_QUERY_LENGTH = 200;
 
 export const searchRouter = router({
   /**
-   * Full-text search over measures, people and published explainers, in both languages. Any
+   * Full-text search over measures, people, meetings and published explainers, in both languages. Any
    * text is safe: the database layer keeps only words, so quotes and operators match nothing.
    */
   query: publicProcedure

@@ -1,9 +1,12 @@
 import {
   type BodyClassification,
   computeVoteOutcome,
+  type DAY_KINDS,
+  type EffectRule,
   formatDate,
   type Locale,
   type MeasureClassification,
+  type MotionRuleKind,
   membersOfBody,
   type NO_ACTION_RESULTS,
   type PartialDate,
@@ -33,18 +36,37 @@ export interface ThresholdView {
   citation: CitationView;
 }
 
+/**
+ * A body's rules as its page lists them, each with its citation. A rule the body's record does
+ * not hold is null (or left out of a list): the page says it is not on record.
+ */
 export interface RulesView {
   seats: { value: number; citation: CitationView };
   quorum: ThresholdView;
   passage: (ThresholdView & { classification: MeasureClassification })[];
+  /** The share any action needs when the rules do not set one apart. */
+  otherActions: ThresholdView | null;
+  /** Motions with a share of their own (an urgency clause, reconsideration…). */
+  motions: (ThresholdView & { motion: MotionRuleKind })[];
+  /** Passing votes a kind of measure needs on separate days. */
+  readings: {
+    count: number;
+    appliesTo: MeasureClassification[];
+    unanimousFirstSuffices: boolean;
+    citation: CitationView;
+  } | null;
   executive: {
     /** How sentences name the office: "the Mayor". */
     title: string;
     appliesTo: MeasureClassification[];
-    daysToAct: { value: number; citation: CitationView } | null;
+    /** Days to act, counted from delivery, and how they are counted. */
+    daysToAct: { value: number; dayKind: (typeof DAY_KINDS)[number]; citation: CitationView } | null;
     ifNoAction: { value: (typeof NO_ACTION_RESULTS)[number]; citation: CitationView } | null;
-    override: ThresholdView;
+    override: ThresholdView | null;
   } | null;
+  /** When a law takes effect, and when an urgent one does. */
+  effect: (EffectRule & { citation: CitationView }) | null;
+  urgentEffect: (EffectRule & { citation: CitationView }) | null;
 }
 
 /** A member on the page's date: certain, or possibly serving when the record cannot say. */
@@ -98,6 +120,10 @@ export function buildBodyView(records: BodyRecords, locale: Locale, today: Parti
     citation: sources.citation(rule.citation),
   });
 
+  const effect = (rule: { value: EffectRule; citation: Parameters<typeof sources.citation>[0] } | undefined) =>
+    rule ? { ...rule.value, citation: sources.citation(rule.citation) } : null;
+
+  // Page order: seats, quorum, passage, other actions, motions, readings, the executive, effect.
   const rulesView: RulesView | null = rules
     ? {
         seats: { value: rules.seats.value, citation: sources.citation(rules.seats.citation) },
@@ -105,6 +131,18 @@ export function buildBodyView(records: BodyRecords, locale: Locale, today: Parti
         passage: Object.entries(rules.passage).flatMap(([classification, rule]) =>
           rule ? [{ classification: classification as MeasureClassification, ...threshold(rule) }] : [],
         ),
+        otherActions: rules.otherActions ? threshold(rules.otherActions) : null,
+        motions: Object.entries(rules.motions ?? {}).flatMap(([motion, rule]) =>
+          rule ? [{ motion: motion as MotionRuleKind, ...threshold(rule) }] : [],
+        ),
+        readings: rules.readings
+          ? {
+              count: rules.readings.value.count,
+              appliesTo: rules.readings.value.appliesTo,
+              unanimousFirstSuffices: rules.readings.value.unanimousFirstSuffices,
+              citation: sources.citation(rules.readings.citation),
+            }
+          : null,
         executive: rules.executive
           ? {
               title: rules.executive.title[locale],
@@ -112,6 +150,7 @@ export function buildBodyView(records: BodyRecords, locale: Locale, today: Parti
               daysToAct: rules.executive.daysToAct
                 ? {
                     value: rules.executive.daysToAct.value,
+                    dayKind: rules.executive.dayKind ?? "calendar",
                     citation: sources.citation(rules.executive.daysToAct.citation),
                   }
                 : null,
@@ -121,9 +160,11 @@ export function buildBodyView(records: BodyRecords, locale: Locale, today: Parti
                     citation: sources.citation(rules.executive.ifNoAction.citation),
                   }
                 : null,
-              override: threshold(rules.executive.override),
+              override: rules.executive.override ? threshold(rules.executive.override) : null,
             }
           : null,
+        effect: effect(rules.effect),
+        urgentEffect: effect(rules.urgentEffect),
       }
     : null;
 

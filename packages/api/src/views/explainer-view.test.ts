@@ -54,12 +54,14 @@ describe("the explainer view of the seed story", () => {
     expect(en.stage.label).toBe("Awaits the Mayor's signature");
     expect(es.stage.label).toBe("Espera la firma de la Alcaldía");
     expect(en.stage.since).toBe("November 19, 2024");
+    // The Mayor's days, what doing nothing means and the override share are not on record.
     expect(en.stage.nextSteps).toEqual([
-      "Awaits the Mayor's signature.",
-      "The Mayor can sign it or veto it.",
-      "If the Mayor vetoes it, the Council can still pass it with 10 of 15 votes.",
+      { text: "Awaits the Mayor's signature.", citations: [] },
+      { text: "The Mayor can sign it or veto it.", citations: [] },
+      { text: "The rules on record do not say what happens if the Mayor does neither.", citations: [] },
     ]);
-    expect(es.stage.nextSteps[0]).toBe("Espera la firma de la Alcaldía.");
+    expect(es.stage.nextSteps[0]).toEqual({ text: "Espera la firma de la Alcaldía.", citations: [] });
+    expect(en.stage.workedOut).toBeNull();
     expect(en.stage.steps).toEqual([
       { key: "introduced", state: "done" },
       { key: "passed", state: "done" },
@@ -70,7 +72,64 @@ describe("the explainer view of the seed story", () => {
     expect(es.stage.bodyPhrase).toBe("el Concejo");
   });
 
-  it("does the vote's math from the council's rules: 13 won, 8 of 15 needed, 2 not voting", () => {
+  it("works the stage out from the rules and today, and cites the rules in the next steps", () => {
+    const page = seedPage("en");
+    const charter = { sourceId: "src-la-city-charter" };
+    const council = page.bodies.find((body) => body.id === "body-la-city-council");
+    if (!council?.rules?.executive) throw new Error("no council rules");
+    // Rules as a council might hold them: 10 days to act, law without a signature, two-thirds to override.
+    const rules = {
+      ...council.rules,
+      executive: {
+        ...council.rules.executive,
+        daysToAct: { value: 10, citation: { ...charter, locator: "Sec. 250(a)" } },
+        ifNoAction: { value: "becomes-law" as const, citation: { ...charter, locator: "Sec. 250(b)" } },
+        override: {
+          value: { fraction: "two-thirds" as const, of: "seats" as const },
+          citation: { ...charter, locator: "Sec. 250(c)" },
+        },
+      },
+    };
+    const received = {
+      id: "action-received",
+      measureId: MEASURE,
+      date: "2024-11-22",
+      description: "Delivered to the Mayor",
+      classification: ["executive-receipt" as const],
+      sourceIds: [],
+    };
+    const withRules = {
+      ...page,
+      bodies: page.bodies.map((body) => (body.id === council.id ? { ...body, rules } : body)),
+      actions: [...page.actions, received],
+    };
+    const number = buildExplainerView(withRules, "en").sources.find((s) => s.id === charter.sourceId)?.number;
+
+    // Before the deadline: it awaits the Mayor, and each step cites its rule.
+    const waiting = buildExplainerView(withRules, "en", { asOf: "2024-11-25" }).stage;
+    expect(waiting.stage).toBe("awaiting-executive");
+    expect(waiting.workedOut).toBeNull();
+    expect(waiting.nextSteps).toContainEqual({
+      text: "It arrived on November 22, 2024, so the last day is December 2, 2024.",
+      citations: [{ number, locator: "Sec. 250(a)" }],
+    });
+    expect(waiting.nextSteps).toContainEqual({
+      text: "If the Mayor vetoes it, the Council can still pass it with 10 of 15 votes.",
+      citations: [{ number, locator: "Sec. 250(c); Sec. 241" }],
+    });
+
+    // After it: law without a signature, worked out, with the rules it rests on.
+    const later = buildExplainerView(withRules, "es", { asOf: "2024-12-10" }).stage;
+    expect(later.stage).toBe("enacted");
+    expect(later.workedOut).toEqual({
+      reason:
+        "No consta firma ni veto de la Alcaldía hasta el 2 de diciembre de 2024. Según las reglas, se hizo ley sin firma.",
+      citations: [{ number, locator: "Sec. 250(a); Sec. 250(b)" }],
+    });
+    expect(later.nextSteps[0]).toEqual({ text: later.workedOut?.reason, citations: later.workedOut?.citations });
+  });
+
+  it("decides the vote by the rule for passage: 13 won, 8 of 15 needed, 2 not voting", () => {
     expect(en.votes).toHaveLength(1);
     const [vote] = en.votes;
     expect(vote?.counts).toEqual([
@@ -83,29 +142,40 @@ describe("the explainer view of the seed story", () => {
         inferred: { reasoning: expect.stringMatching(/^Worked out: the Council has 15 seats/) },
       },
     ]);
-    expect(vote?.seats).toBe(15);
-    expect(vote?.outcome).toMatchObject({
+    const decision = vote?.decision;
+    expect(decision).toMatchObject({
+      motion: "passage",
+      passesMeasure: true,
+      passed: true,
+      unknownReason: null,
+      recordedResult: "pass",
+      recordAgrees: true,
+    });
+    expect(decision?.seats?.value).toBe(15);
+    expect(decision?.applied).toMatchObject({ rule: "passage", threshold: { fraction: "majority", of: "seats" } });
+    // The override share is not on record, so nothing says whether it would survive a veto.
+    expect(decision?.outcome).toMatchObject({
       votesWon: 13,
       votesNeeded: 8,
       margin: 5,
       passed: true,
       quorumNeeded: 10,
       quorumMet: true,
-      overrideNeeded: 10,
-      vetoProof: true,
+      overrideNeeded: null,
+      vetoProof: null,
     });
-    expect(vote?.passageRule).toEqual({ fraction: "majority", of: "seats" });
+    expect(decision?.veto).toEqual({ executive: "the Mayor", override: null });
     expect(vote?.rollCall).toBeNull();
-    expect(vote?.executiveTitle).toBe("the Mayor");
-    expect(es.votes[0]?.executiveTitle).toBe("la Alcaldía");
+    expect(es.votes[0]?.decision.veto?.executive).toBe("la Alcaldía");
     expect(es.votes[0]?.date).toBe("19 de noviembre de 2024");
   });
 
   it("cites each rule of the vote at its place in the Charter", () => {
     const charter = en.sources.find((source) => source.id === "src-la-city-charter");
     expect(charter?.title).toBe("Charter of the City of Los Angeles");
-    expect(en.votes[0]?.ruleCitations.passage).toEqual([{ number: charter?.number, locator: "Sec. 244" }]);
-    expect(en.votes[0]?.ruleCitations.seats).toEqual([{ number: charter?.number }]);
+    expect(en.votes[0]?.decision.applied?.citation).toEqual([{ number: charter?.number, locator: "Sec. 244" }]);
+    expect(en.votes[0]?.decision.seats?.citation).toEqual([{ number: charter?.number, locator: "Sec. 241" }]);
+    expect(en.votes[0]?.decision.quorum?.citation).toEqual([{ number: charter?.number, locator: "Sec. 244" }]);
   });
 
   it("numbers sources in reading order, and every citation points at a listed source", () => {
@@ -313,8 +383,8 @@ describe("the explainer view shows only what was published", () => {
       { voterName: "A. Member", option: "yes" },
       { voterName: "B. Member", option: "no" },
     ]);
-    expect(card?.outcome.passed).toBe(false);
+    expect(card?.decision.outcome.passed).toBe(false);
     // 13 members are not in the counts: they may have been in the room, so quorum is unknown.
-    expect(card?.outcome.quorumMet).toBeNull();
+    expect(card?.decision.outcome.quorumMet).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import {
   type MeasureRelation,
   measureStage,
   nextSteps,
+  type PartialDate,
   plainText,
   type Stage,
   type TEXT_BLOCK_KINDS,
@@ -65,9 +66,15 @@ export interface StageView {
   sincePrecision: DatePrecision | null;
   /** Set when that date was worked out rather than reported, with how. */
   sinceInferred: InferredView;
+  /**
+   * Set when the stage was worked out from the rules and the calendar (a deadline gone by, an
+   * effective date reached) rather than read from an action: the reason, which is also the first
+   * next step, and the rules it rests on.
+   */
+  workedOut: { reason: string; citations: CitationRef[] } | null;
   steps: StepView[];
-  /** Core's next steps in the page's language. */
-  nextSteps: string[];
+  /** Core's next steps in the page's language, each with the citations of the rules it states. */
+  nextSteps: Array<{ text: string; citations: CitationRef[] }>;
   /** "the Council", for step labels; null when the records do not say. */
   bodyPhrase: string | null;
   /** "the Mayor", when the measure goes to the executive. */
@@ -137,6 +144,8 @@ export interface ExplainerView {
 export interface ExplainerViewOptions {
   /** The time zone a publish time's calendar day is read in. */
   timeZone?: string;
+  /** Today (YYYY-MM-DD): deadlines gone by and effective dates reached move the stage. */
+  asOf?: PartialDate;
 }
 
 /** Legible's records are kept in English; explainers are written in each language. */
@@ -204,13 +213,25 @@ export function buildExplainerView(
 
   const bodies = new Map(page.bodies.map((body) => [body.id, body]));
   const votingBody = bodies.get(measure.bodyId ?? "") ?? bodies.get(page.voteEvents[0]?.bodyId ?? "");
-  const stageInput = { measure, actions: page.actions, body: votingBody };
+  const stageInput = {
+    measure,
+    actions: page.actions,
+    body: votingBody,
+    // Readings and urgency clauses are read from its votes in that body.
+    votes: votingBody ? page.voteEvents.filter((vote) => vote.bodyId === votingBody.id) : [],
+    asOf: options.asOf,
+  };
   const stage = measureStage(stageInput);
   const withExecutive = executiveStepApplies(votingBody?.rules, measure.classification);
   const who = peopleView({ ...page, votingBody });
 
   // Page order from here on: each section takes the next source numbers.
   const summary = textBlock("summary");
+  // The stage sits in the summary box, above the facts.
+  const workedOut = stage.workedOut && {
+    reason: stage.workedOut.reason[locale],
+    citations: sources.cite(stage.workedOut.citations),
+  };
   const measureCitations = sources.citeIds(measure.sourceIds);
   const whatItDoes = textBlock("what-it-does");
   const whatItDoesNotDo = textBlock("what-it-does-not-do");
@@ -218,6 +239,8 @@ export function buildExplainerView(
   const votes = page.voteEvents.map((vote) =>
     voteCardView(vote, { measure, body: bodies.get(vote.bodyId), locale, sources }),
   );
+  // What happens next: core's steps, then what the explainer adds.
+  const steps = nextSteps(stageInput).map((step) => ({ text: step[locale], citations: sources.cite(step.citations) }));
   const whatHappensNext = textBlock("what-happens-next");
 
   const timeline = timelineView(page, { locale, sources });
@@ -290,8 +313,9 @@ export function buildExplainerView(
       since: stage.since === null ? null : formatDate(stage.since, locale),
       sincePrecision: stage.since === null ? null : (datePrecision(stage.since) ?? null),
       sinceInferred: stageActionInferred(stage.actionId, page.actions, locale),
+      workedOut,
       steps: stageSteps(stage.stage, withExecutive),
-      nextSteps: nextSteps(stageInput).map((step) => step[locale]),
+      nextSteps: steps,
       bodyPhrase: votingBody?.phrase?.[locale] ?? null,
       executiveTitle: withExecutive ? (votingBody?.rules?.executive?.title[locale] ?? null) : null,
     },

@@ -6,6 +6,7 @@ import {
   type MeasureRelation,
   measureStage,
   nextSteps,
+  type PartialDate,
   type Stage,
 } from "@legible/core";
 import type { Repositories } from "@legible/db";
@@ -21,7 +22,7 @@ import {
   type VoteSummaryView,
   voteSummary,
 } from "./record-parts";
-import { createSourceNumbering, type SourceView } from "./record-sources";
+import { type CitationView, createSourceNumbering, type SourceView } from "./record-sources";
 
 export type MeasureRecords = NonNullable<Awaited<ReturnType<Repositories["measureRecords"]>>>;
 
@@ -54,6 +55,12 @@ export interface TimelineEntryView {
   sourceNumbers: number[];
 }
 
+/** One sentence of what happens next, with the citations of the rules it states. */
+export interface NextStepView {
+  text: string;
+  citations: CitationView[];
+}
+
 /** A measure's page, ready to render in one locale. */
 export interface MeasureView {
   recordLanguage: typeof RECORD_LANGUAGE;
@@ -67,8 +74,20 @@ export interface MeasureView {
   session: string | null;
   body: BodyLink | null;
   /** `sinceInferred` is set when the date of the action that set the stage was worked out. */
-  stage: { stage: Stage; label: string; since: string | null; sinceInferred: InferredView };
-  nextSteps: string[];
+  stage: {
+    stage: Stage;
+    label: string;
+    since: string | null;
+    sinceInferred: InferredView;
+    /**
+     * Set when the stage was worked out from the rules and the calendar (a deadline gone by, an
+     * effective date reached) rather than read from an action: the reason, which is also the
+     * first next step, and the rules it rests on.
+     */
+    workedOut: { reason: string; citations: CitationView[] } | null;
+  };
+  /** Core's next steps, each with the citations of the rules it states. */
+  nextSteps: NextStepView[];
   sponsors: SponsorView[];
   subjects: string[];
   textSections: { number: string | null; heading: string | null; text: string }[];
@@ -85,20 +104,42 @@ export interface MeasureView {
   sources: SourceView[];
 }
 
-export function buildMeasureView(records: MeasureRecords, locale: Locale): MeasureView {
+/**
+ * Builds a measure's page. `asOf` is today (YYYY-MM-DD): with it, deadlines gone by and
+ * effective dates reached move the stage, as core's `measureStage` works them out.
+ */
+export function buildMeasureView(records: MeasureRecords, locale: Locale, asOf?: PartialDate): MeasureView {
   const { measure, body } = records;
   const sources = createSourceNumbering(records.sources, locale);
   const bodies = byId(records.bodies);
   const people = byId(records.people);
   const related = byId(records.relatedMeasures);
   const measures = byId([measure, ...records.relatedMeasures]);
-  const stageInput = { measure, actions: records.actions, body: body ?? undefined };
+  const stageInput = {
+    measure,
+    actions: records.actions,
+    body: body ?? undefined,
+    // Readings and urgency clauses are read from its votes in the body that considers it.
+    votes: body ? records.votes.filter((vote) => vote.bodyId === body.id) : [],
+    asOf,
+  };
   const stage = measureStage(stageInput);
   const explainer =
     records.explainers.find((candidate) => candidate.locale === locale) ?? records.explainers[0] ?? null;
 
-  // Numbered in reading order: the record's own sources first, then the timeline, then quotes.
+  // Numbered in reading order: the record's own sources first, then the stage and next steps,
+  // then the timeline, then quotes.
   const sourceNumbers = sources.citeAll(measure.sourceIds);
+  const cite = (citations: readonly Parameters<typeof sources.citation>[0][]) =>
+    citations.map((citation) => sources.citation(citation));
+  const workedOut = stage.workedOut && {
+    reason: stage.workedOut.reason[locale],
+    citations: cite(stage.workedOut.citations),
+  };
+  const steps = nextSteps(stageInput)
+    // The first step often restates the stage ("Awaits the Mayor's signature."), shown just above it.
+    .filter((step) => step[locale] !== `${stage.label[locale]}.`)
+    .map((step) => ({ text: step[locale], citations: cite(step.citations) }));
   const timeline = buildTimeline({
     actions: records.actions,
     votes: records.votes,
@@ -161,11 +202,9 @@ export function buildMeasureView(records: MeasureRecords, locale: Locale): Measu
       label: stage.label[locale],
       since: stage.since && formatDate(stage.since, locale),
       sinceInferred: stageActionInferred(stage.actionId, records.actions, locale),
+      workedOut,
     },
-    // The first step often restates the stage ("Awaits the Mayor's signature."), shown just above it.
-    nextSteps: nextSteps(stageInput)
-      .map((step) => step[locale])
-      .filter((step) => step !== `${stage.label[locale]}.`),
+    nextSteps: steps,
     sponsors: measure.sponsors.map((sponsor, index) => ({
       name: sponsor.name,
       primary: sponsor.primary,

@@ -1,40 +1,24 @@
 import {
   checkVoteConsistency,
-  computeVoteOutcome,
-  executiveStepApplies,
   formatDate,
   type Locale,
   type MeasureClassification,
-  rulesFor,
-  type Threshold,
   type VoteOption,
-  type VoteOutcome,
   type VoteProblemCode,
 } from "@legible/core";
 import type { Repositories } from "@legible/db";
 import { type InferredView, inferredView } from "./inferred";
 import { type BodyLink, type CountView, countsView, type MeasureLink, RECORD_LANGUAGE } from "./record-parts";
 import { type CitationView, createSourceNumbering, type SourceView } from "./record-sources";
+import { type VoteDecisionView, voteDecisionView } from "./vote-decision-view";
 
 export type VoteRecords = NonNullable<Awaited<ReturnType<Repositories["voteRecords"]>>>;
 
-/** A rule that applies to the vote, with where it comes from. */
-export interface RuleView {
-  threshold: Threshold;
-  citation: CitationView;
-}
-
-/** The vote's math: what the rules required and what the counts gave. */
-export interface VoteMathView {
-  /** Seats in the body; null when its rules are not on record. */
-  seats: { value: number; citation: CitationView } | null;
-  /** The share the measure needed; null when the rules do not say (or the vote names no measure). */
-  passage: RuleView | null;
-  quorum: RuleView | null;
-  /** The share that overrides a veto; null when no veto step follows this kind of measure. */
-  override: (RuleView & { executive: string }) | null;
-  outcome: VoteOutcome;
-}
+/**
+ * The vote's math, from core's `decideVote`: what the vote decided, the rule for that motion
+ * (with its citation), what the counts gave against it, and whether the record agrees.
+ */
+export type VoteMathView = VoteDecisionView<CitationView>;
 
 /** An inconsistency in the record, as a code and the facts a sentence needs. */
 export interface VoteProblemView {
@@ -105,30 +89,13 @@ export function buildVoteView(records: VoteRecords, locale: Locale): VoteView {
   const sourceNumbers = sources.citeAll(vote.sourceIds);
   const rules = body.rules;
 
-  // rulesFor needs a kind of measure; a vote on no measure still has seats and a quorum.
-  const applicable = rules
-    ? measure
-      ? rulesFor(rules, measure.classification)
-      : { seats: rules.seats.value, required: null, quorum: rules.quorum.value, override: null }
-    : { seats: null, required: null, quorum: null, override: null };
-  const outcome = computeVoteOutcome({ counts: vote.counts, ...applicable });
-  const passageRule = rules && measure ? rules.passage[measure.classification] : undefined;
-  const overrides = rules?.executive && measure && executiveStepApplies(rules, measure.classification);
-
-  const math: VoteMathView = {
-    seats: rules ? { value: rules.seats.value, citation: sources.citation(rules.seats.citation) } : null,
-    passage: passageRule ? { threshold: passageRule.value, citation: sources.citation(passageRule.citation) } : null,
-    quorum: rules ? { threshold: rules.quorum.value, citation: sources.citation(rules.quorum.citation) } : null,
-    override:
-      overrides && rules.executive
-        ? {
-            threshold: rules.executive.override.value,
-            citation: sources.citation(rules.executive.override.citation),
-            executive: rules.executive.title[locale],
-          }
-        : null,
-    outcome,
-  };
+  const math: VoteMathView = voteDecisionView({
+    vote,
+    measure,
+    rules,
+    locale,
+    cite: (citation) => sources.citation(citation),
+  });
 
   const seats = rules?.seats.value ?? null;
   const consistency = checkVoteConsistency(vote, {

@@ -22,7 +22,9 @@ describe.each(testProviders())("explainers router on %s", (provider) => {
     const en = await api().explainers.page({ measureId: "measure-sanctuary-ordinance", locale: "en" });
     expect(en.headline).toBe("Los Angeles City Council votes 13-0 to make the city a sanctuary by law");
     expect(en.stage.label).toBe("Awaits the Mayor's signature");
-    expect(en.votes[0]?.outcome).toMatchObject({ votesWon: 13, votesNeeded: 8 });
+    expect(en.votes[0]?.decision).toMatchObject({ motion: "passage", passed: true });
+    expect(en.votes[0]?.decision.outcome).toMatchObject({ votesWon: 13, votesNeeded: 8 });
+    expect(en.stage.nextSteps.map((step) => step.text)).toContain("The Mayor can sign it or veto it.");
     expect(en.alternateLocale).toBe("es");
 
     const es = await api().explainers.page({ measureId: "measure-sanctuary-ordinance", locale: "es" });

@@ -60,11 +60,13 @@ describe.each(testProviders())("record pages and search on %s", (provider) => {
       sponsors: [{ name: "Hugo Soto-Martinez", personId: "person-hugo-soto-martinez", primary: true }],
       explainer: { locale: "en", headline: "Los Angeles City Council votes 13-0 to make the city a sanctuary by law" },
     });
-    // Core's first step restates the stage shown just above it, so the page leaves it out.
+    // Core's first step restates the stage shown just above it, so the page leaves it out. The
+    // Mayor's days, what doing nothing means and the override share are not on record.
     expect(view.nextSteps).toEqual([
-      "The Mayor can sign it or veto it.",
-      "If the Mayor vetoes it, the Council can still pass it with 10 of 15 votes.",
+      { text: "The Mayor can sign it or veto it.", citations: [] },
+      { text: "The rules on record do not say what happens if the Mayor does neither.", citations: [] },
     ]);
+    expect(view.stage.workedOut).toBeNull();
     expect(view.relatedMeasures).toContainEqual({
       relation: "related",
       measureId: "measure-garcetti-directive-2019",
@@ -110,7 +112,7 @@ describe.each(testProviders())("record pages and search on %s", (provider) => {
   it("in Spanish: the stage, next steps and dates come in Spanish", async () => {
     const view = await api.measures.page({ id: "measure-sanctuary-ordinance", locale: "es" });
     expect(view.stage.label).toBe("Espera la firma de la Alcaldía");
-    expect(view.nextSteps[0]).toBe("La Alcaldía puede firmarla o vetarla.");
+    expect(view.nextSteps[0]).toEqual({ text: "La Alcaldía puede firmarla o vetarla.", citations: [] });
     expect(view.timeline.map((entry) => entry.date)).toContain("semana del 11 de noviembre de 2024");
     expect(view.explainer).toEqual({
       locale: "es",
@@ -118,7 +120,7 @@ describe.each(testProviders())("record pages and search on %s", (provider) => {
     });
   });
 
-  it("a vote's page: the tally, the math under the council's rules with citations, and no roll call", async () => {
+  it("a vote's page: the tally, the math under the rule for passage with citations, and no roll call", async () => {
     const { view, queries } = await measured(() => api.votes.page({ id: "vote-council-2024-11-19", locale: "en" }));
     expect(view).toMatchObject({
       date: "November 19, 2024",
@@ -136,16 +138,19 @@ describe.each(testProviders())("record pages and search on %s", (provider) => {
       passed: true,
       quorumNeeded: 10,
       quorumMet: true,
-      overrideNeeded: 10,
-      vetoProof: true,
+      // The override share is not on record (Sec. 250 could not be checked).
+      overrideNeeded: null,
+      vetoProof: null,
     });
+    expect(view.math).toMatchObject({ motion: "passage", passed: true, recordAgrees: true, unknownReason: null });
     const charter = view.sources.find((source) => source.id === "src-la-city-charter");
-    expect(view.math.seats).toEqual({ value: 15, citation: { number: charter?.number, locator: null } });
-    expect(view.math.passage).toEqual({
+    expect(view.math.seats).toEqual({ value: 15, citation: { number: charter?.number, locator: "Sec. 241" } });
+    expect(view.math.applied).toEqual({
+      rule: "passage",
       threshold: { fraction: "majority", of: "seats" },
       citation: { number: charter?.number, locator: "Sec. 244" },
     });
-    expect(view.math.override?.executive).toBe("the Mayor");
+    expect(view.math.veto).toEqual({ executive: "the Mayor", override: null });
     expect(queries).toBeLessThanOrEqual(10);
   });
 
@@ -182,7 +187,28 @@ describe.each(testProviders())("record pages and search on %s", (provider) => {
         citation: expect.objectContaining({ locator: "Sec. 244" }),
       }),
     ]);
-    expect(view.rules?.executive).toMatchObject({ title: "the Mayor", appliesTo: ["ordinance"], daysToAct: null });
+    expect(view.rules?.otherActions).toMatchObject({
+      votes: 8,
+      citation: expect.objectContaining({ locator: "Sec. 244" }),
+    });
+    expect(view.rules?.motions).toEqual([
+      expect.objectContaining({
+        motion: "urgency",
+        votes: 12,
+        citation: expect.objectContaining({ locator: "Sec. 253" }),
+      }),
+    ]);
+    expect(view.rules?.readings).toBeNull();
+    // What Sec. 250 says could not be checked: the Mayor's days, no action and override are unknown.
+    expect(view.rules?.executive).toMatchObject({
+      title: "the Mayor",
+      appliesTo: ["ordinance"],
+      daysToAct: null,
+      ifNoAction: null,
+      override: null,
+    });
+    expect(view.rules?.effect).toMatchObject({ from: "publication", days: 31, citation: { locator: "Sec. 252" } });
+    expect(view.rules?.urgentEffect).toMatchObject({ from: "publication", days: 0, citation: { locator: "Sec. 253" } });
     expect(view.membersDate).toBe("January 15, 2026");
     expect(view.members).toEqual([
       expect.objectContaining({

@@ -45,6 +45,13 @@ describe.each(testProviders())("public site procedures on %s", (provider) => {
     expect(latest.votes.map((v) => v.id)).toEqual(["vote-council-2024-11-19"]);
     expect(latest.names.bodies["body-la-city-council"]).toBe("Los Angeles City Council");
     expect(latest.names.measures["measure-sanctuary-ordinance"]).toBe("Sanctuary city ordinance");
+    // Each vote comes with core's decision on it, by the rule for what it decided.
+    expect(latest.decisions["vote-council-2024-11-19"]).toMatchObject({
+      motion: "passage",
+      passed: true,
+      outcome: { votesNeeded: 8 },
+      veto: { executive: "la Alcaldía", override: null },
+    });
     await expect(api.site.latest({ locale: "fr" as "en" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
@@ -58,6 +65,7 @@ describe.each(testProviders())("public site procedures on %s", (provider) => {
       "action-motion-introduced",
     ]);
     expect(activity.votes.map((v) => v.counts)).toEqual([{ yes: 13, no: 0, "not voting": 2 }]);
+    expect(activity.decisions["vote-council-2024-11-19"]).toMatchObject({ motion: "passage", passed: true });
     expect(activity.explainers.map((e) => e.locale).sort()).toEqual(["en", "es"]);
   });
 
@@ -80,13 +88,21 @@ describe.each(testProviders())("public site procedures on %s", (provider) => {
   });
 
   it("the vote card and the explainer card carry what their pictures show", async () => {
-    const card = await api.site.voteCard({ id: "vote-council-2024-11-19" });
+    const card = await api.site.voteCard({ id: "vote-council-2024-11-19", locale: "es" });
     expect(card.body.rules?.seats.value).toBe(15);
     expect(card.measure?.classification).toBe("ordinance");
+    expect(card.decision).toMatchObject({
+      motion: "passage",
+      applied: { rule: "passage", citation: null },
+      passed: true,
+      recordAgrees: true,
+      veto: { executive: "la Alcaldía", override: null },
+    });
 
     const social = await api.site.explainerCard({ measureId: "measure-sanctuary-ordinance", locale: "en" });
     expect(social.explainer.headline).toBe("Los Angeles City Council votes 13-0 to make the city a sanctuary by law");
     expect(social.vote?.result).toBe("pass");
+    expect(social.decision).toMatchObject({ motion: "passage", passed: true, outcome: { votesNeeded: 8 } });
     expect(social.body?.name).toBe("Los Angeles City Council");
     await expect(
       api.site.explainerCard({ measureId: "measure-garcetti-directive-2019", locale: "en" }),
@@ -106,6 +122,9 @@ describe.each(testProviders())("public site procedures on %s", (provider) => {
     expect(measure.jurisdiction?.name).toBe("City of Los Angeles");
     expect(measure.body?.rules?.seats.value).toBe(15);
     expect(measure.actions).toHaveLength(4);
+    expect(measure.votes.map((vote) => vote.id)).toEqual(["vote-council-2024-11-19"]);
+    // The stage as the measure's page works it out: the Mayor's deadline is not on record.
+    expect(measure.stage).toMatchObject({ stage: "awaiting-executive", since: "2024-11-19", workedOut: null });
 
     const bass = await api.site.jsonLdRecords({ kind: "person", id: "person-karen-bass" });
     if (bass.kind !== "person") throw new Error("expected a person");

@@ -1,12 +1,40 @@
-import { IdSchema, LocaleSchema } from "@legible/core";
+import { IdSchema, type Locale, LocaleSchema, measureStage, type VoteEvent } from "@legible/core";
+import type { Repositories } from "@legible/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { publicProcedure, router } from "../../trpc";
+import { type VoteDecisionView, voteDecisionView } from "../../views/vote-decision-view";
+import { todayInput, todayOr } from "./record-inputs";
 
 // The machine-readable side of the public site: sitemap, feeds, open data, the embeddable
 // vote card and social cards. Each procedure reads one read model (db's queries/site.ts).
 
 const byId = z.object({ id: IdSchema });
+/** A record in one language: a feed or card words its votes' decisions in it. */
+const byIdIn = byId.extend({ locale: LocaleSchema.default("en") });
+
+type VoteRules = Awaited<ReturnType<Repositories["siteLatest"]>>["voteRules"];
+
+/** Core's decision on each vote (no citations: feeds and cards cite no sources), by vote id. */
+function decisions(
+  votes: readonly VoteEvent[],
+  rules: VoteRules,
+  locale: Locale,
+): Record<string, VoteDecisionView<null>> {
+  return Object.fromEntries(
+    votes.map((vote) => {
+      const kind = vote.measureId ? rules.measures[vote.measureId] : undefined;
+      const decision = voteDecisionView({
+        vote,
+        measure: kind ? { classification: kind } : null,
+        rules: rules.bodies[vote.bodyId],
+        locale,
+        cite: () => null,
+      });
+      return [vote.id, decision];
+    }),
+  );
+}
 
 /** The most items a feed carries of each kind. */
 export const FEED_LIMIT = 20;
@@ -21,23 +49,32 @@ export const siteRouter = router({
   /** Every public page's record with when it last changed; explainers only once published. */
   sitemap: publicProcedure.query(({ ctx }) => ctx.repositories.siteMapEntries()),
 
-  /** The site feed: the latest published explainers in one language and the latest votes. */
-  latest: publicProcedure
-    .input(z.object({ locale: LocaleSchema }))
-    .query(({ ctx, input }) => ctx.repositories.siteLatest(input.locale, FEED_LIMIT)),
-
-  /** A measure's feed: its actions, votes and explainer publications. */
-  measureActivity: publicProcedure.input(byId).query(async ({ ctx, input }) => {
-    const activity = await ctx.repositories.siteMeasureActivity(input.id);
-    if (!activity) throw notFound("measure", input.id);
-    return activity;
+  /**
+   * The site feed: the latest published explainers in one language and the latest votes, each
+   * with core's decision on it.
+   */
+  latest: publicProcedure.input(z.object({ locale: LocaleSchema })).query(async ({ ctx, input }) => {
+    const { voteRules, ...latest } = await ctx.repositories.siteLatest(input.locale, FEED_LIMIT);
+    return { ...latest, decisions: decisions(latest.votes, voteRules, input.locale) };
   }),
 
-  /** A person's feed: their latest votes on record (a long career would be thousands) and their statements. */
-  personActivity: publicProcedure.input(byId).query(async ({ ctx, input }) => {
+  /** A measure's feed: its actions, votes (each with core's decision) and explainer publications. */
+  measureActivity: publicProcedure.input(byIdIn).query(async ({ ctx, input }) => {
+    const activity = await ctx.repositories.siteMeasureActivity(input.id);
+    if (!activity) throw notFound("measure", input.id);
+    const { voteRules, ...rest } = activity;
+    return { ...rest, decisions: decisions(rest.votes, voteRules, input.locale) };
+  }),
+
+  /**
+   * A person's feed: their latest votes on record (a long career would be thousands), each with
+   * core's decision, and their statements.
+   */
+  personActivity: publicProcedure.input(byIdIn).query(async ({ ctx, input }) => {
     const activity = await ctx.repositories.sitePersonActivity(input.id, FEED_LIMIT);
     if (!activity) throw notFound("person", input.id);
-    return activity;
+    const { voteRules, ...rest } = activity;
+    return { ...rest, decisions: decisions(rest.votes, voteRules, input.locale) };
   }),
 
   /** The whole public dataset (explainers only as published), in core's dataset format. */
@@ -52,20 +89,34 @@ export const siteRouter = router({
       return found;
     }),
 
-  /** The records a page's schema.org JSON-LD describes: a measure, a person or a body. */
+  /**
+   * The records a page's schema.org JSON-LD describes: a measure (with its stage, worked out as
+   * its page works it out, for `today`), a person or a body.
+   */
   jsonLdRecords: publicProcedure
-    .input(z.object({ kind: z.enum(["measure", "person", "body"]), id: IdSchema }))
+    .input(z.object({ kind: z.enum(["measure", "person", "body"]), id: IdSchema, today: todayInput }))
     .query(async ({ ctx, input }) => {
       const found = await ctx.repositories.siteJsonLdRecords(input.kind, input.id);
       if (!found) throw notFound(input.kind, input.id);
-      return found;
+      if (found.kind !== "measure") return found;
+      const { measure, body, actions, votes } = found;
+      const stage = measureStage({
+        measure,
+        actions,
+        body: body ?? undefined,
+        votes: body ? votes.filter((vote) => vote.bodyId === body.id) : [],
+        asOf: todayOr(input.today),
+      });
+      return { ...found, stage };
     }),
 
-  /** A vote with its body and measure, for the embeddable vote card. */
-  voteCard: publicProcedure.input(byId).query(async ({ ctx, input }) => {
+  /** A vote with its body and measure and core's decision on it, for the embeddable vote card. */
+  voteCard: publicProcedure.input(byIdIn).query(async ({ ctx, input }) => {
     const card = await ctx.repositories.siteVoteCard(input.id);
     if (!card) throw notFound("vote", input.id);
-    return card;
+    const { vote, body, measure } = card;
+    const decision = voteDecisionView({ vote, measure, rules: body.rules, locale: input.locale, cite: () => null });
+    return { ...card, decision };
   }),
 
   /** A measure's published explainer in one language with its latest vote, for social cards. */
@@ -79,6 +130,10 @@ export const siteRouter = router({
           message: `No published explainer in "${input.locale}" for the measure "${input.measureId}" is on Legible.`,
         });
       }
-      return card;
+      const { vote, body, measure } = card;
+      const decision = vote
+        ? voteDecisionView({ vote, measure, rules: body?.rules, locale: input.locale, cite: () => null })
+        : null;
+      return { ...card, decision };
     }),
 });

@@ -1,4 +1,14 @@
-import type { Body, Dataset, Explainer, Locale, Measure, Source, VoteEvent } from "@legible/core";
+import type {
+  Body,
+  Dataset,
+  Explainer,
+  Locale,
+  Measure,
+  MeasureClassification,
+  Source,
+  VoteEvent,
+  VotingRules,
+} from "@legible/core";
 import { DATASET_FORMAT } from "@legible/core";
 import type { PrismaDatabase } from "../../client";
 import { actionKind } from "../kinds/action";
@@ -48,6 +58,15 @@ export interface RecordNames {
   measures: Record<string, string>;
   bodies: Record<string, string>;
   people: Record<string, string>;
+}
+
+/**
+ * What deciding a feed's votes needs, by id: each voting body's rules (null when not on record)
+ * and the kind of each measure voted on.
+ */
+export interface VoteRules {
+  bodies: Record<string, VotingRules | null>;
+  measures: Record<string, MeasureClassification>;
 }
 
 function present<T>(value: T | null): value is T {
@@ -120,6 +139,22 @@ export function siteQueries(prisma: PrismaDatabase) {
     };
   }
 
+  /** The rules and kinds of measure the votes are decided by: two queries, none for no votes. */
+  async function voteRules(votes: readonly VoteEvent[]): Promise<VoteRules> {
+    const bodyIds = [...new Set(votes.map((v) => v.bodyId))];
+    const measureIds = [...new Set(votes.flatMap((v) => v.measureId ?? []))];
+    const [bodies, measures] = await Promise.all([
+      bodyIds.length ? prisma.body.findMany({ where: { id: { in: bodyIds } }, select: { id: true, rules: true } }) : [],
+      measureIds.length
+        ? prisma.measure.findMany({ where: { id: { in: measureIds } }, select: { id: true, classification: true } })
+        : [],
+    ]);
+    return {
+      bodies: Object.fromEntries(bodies.map((b) => [b.id, (b.rules as VotingRules | null) ?? null])),
+      measures: Object.fromEntries(measures.map((m) => [m.id, m.classification as MeasureClassification])),
+    };
+  }
+
   const stamps = (rows: Array<{ id: string; updatedAt: Date }>): RecordStamp[] =>
     rows.map((row) => ({ id: row.id, updatedAt: row.updatedAt.toISOString() }));
   const stampSelect = { select: { id: true, updatedAt: true }, orderBy: { id: "asc" as const } };
@@ -166,14 +201,14 @@ export function siteQueries(prisma: PrismaDatabase) {
         publishedExplainers(explainerIds),
         voteEventKind.list(prisma, { skip: 0, take: limit }),
       ]);
-      return {
-        explainers,
-        votes,
-        names: await names({
+      const [recordNames, rules] = await Promise.all([
+        names({
           measures: [...explainers.map((e) => e.measureId), ...votes.flatMap((v) => v.measureId ?? [])],
           bodies: votes.map((v) => v.bodyId),
         }),
-      };
+        voteRules(votes),
+      ]);
+      return { explainers, votes, names: recordNames, voteRules: rules };
     },
 
     /** A measure with its actions, votes and published explainers; `null` if there is no such measure. */
@@ -194,15 +229,11 @@ export function siteQueries(prisma: PrismaDatabase) {
         findAll(prisma, voteEventKind, voteIds),
         publishedExplainers(explainerStamps.map((e) => e.id)),
       ]);
-      return {
-        measure,
-        actions,
-        votes,
-        explainers,
-        names: await names({
-          bodies: [...votes.map((v) => v.bodyId), ...actions.flatMap((a) => a.actorBodyId ?? [])],
-        }),
-      };
+      const [recordNames, rules] = await Promise.all([
+        names({ bodies: [...votes.map((v) => v.bodyId), ...actions.flatMap((a) => a.actorBodyId ?? [])] }),
+        voteRules(votes),
+      ]);
+      return { measure, actions, votes, explainers, names: recordNames, voteRules: rules };
     },
 
     /** A person with their latest `voteLimit` votes on record and their statements; `null` if there is no such person. */
@@ -221,15 +252,14 @@ export function siteQueries(prisma: PrismaDatabase) {
           statementRows.map((row) => row.id),
         ),
       ]);
-      return {
-        person,
-        votes,
-        statements,
-        names: await names({
+      const [recordNames, rules] = await Promise.all([
+        names({
           measures: [...votes.flatMap((v) => v.measureId ?? []), ...statements.flatMap((s) => s.measureId ?? [])],
           bodies: votes.map((v) => v.bodyId),
         }),
-      };
+        voteRules(votes),
+      ]);
+      return { person, votes, statements, names: recordNames, voteRules: rules };
     },
 
     /**
@@ -303,8 +333,8 @@ export function siteQueries(prisma: PrismaDatabase) {
     },
 
     /**
-     * What a page's JSON-LD describes: a measure with its jurisdiction, actions and body (for
-     * its stage); a person with their terms and the bodies and posts those name; a body with
+     * What a page's JSON-LD describes: a measure with its jurisdiction, actions, votes and body
+     * (for its stage); a person with their terms and the bodies and posts those name; a body with
      * its parent. `null` if there is no such record.
      */
     async siteJsonLdRecords(kind: "measure" | "person" | "body", id: string) {
@@ -312,8 +342,11 @@ export function siteQueries(prisma: PrismaDatabase) {
         case "measure": {
           const measure = await measureKind.find(prisma, id);
           if (!measure) return null;
-          const actionRows = await prisma.action.findMany({ where: { measureId: id }, select: { id: true } });
-          const [jurisdiction, body, actions] = await Promise.all([
+          const [actionRows, voteIds] = await Promise.all([
+            prisma.action.findMany({ where: { measureId: id }, select: { id: true } }),
+            voteEventIdsFor({ measureId: id }),
+          ]);
+          const [jurisdiction, body, actions, votes] = await Promise.all([
             measure.jurisdictionId ? jurisdictionKind.find(prisma, measure.jurisdictionId) : null,
             measure.bodyId ? bodyKind.find(prisma, measure.bodyId) : null,
             findAll(
@@ -321,8 +354,9 @@ export function siteQueries(prisma: PrismaDatabase) {
               actionKind,
               actionRows.map((row) => row.id),
             ),
+            findAll(prisma, voteEventKind, voteIds),
           ]);
-          return { kind, measure, jurisdiction, body, actions };
+          return { kind, measure, jurisdiction, body, actions, votes };
         }
         case "person": {
           const person = await personKind.find(prisma, id);

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { isAppLocale } from "../i18n/routing";
 import { loadExplainerCard } from "./explainer-card";
-import { machineText } from "./machine-text";
+import { machineText, votesText } from "./machine-text";
 import { notFoundResponse } from "./route-responses";
 import { siteUrl } from "./site-url";
 import { summarizeVote } from "./vote-summary";
@@ -32,7 +32,7 @@ async function loadCard(params: ExplainerParams) {
   if (!card) return null;
   const t = await machineText(locale);
   const summary = card.vote
-    ? summarizeVote({ vote: card.vote, body: card.body, measure: card.measure }, locale, t)
+    ? summarizeVote({ vote: card.vote, decision: card.decision }, locale, t, await votesText(locale))
     : null;
   return { ...card, locale, t, summary };
 }
@@ -58,8 +58,8 @@ function headlineSize(headline: string): number {
 export async function explainerCardImage(params: ExplainerParams): Promise<Response> {
   const card = await loadCard(params);
   if (!card) return notFoundResponse("No published explainer has a picture at this address.");
-  const { explainer, vote, body, summary, t } = card;
-  const resultColor = COLORS[vote?.result ?? "unknown"];
+  const { explainer, body, summary, t } = card;
+  const resultColor = COLORS[summary?.resultKey ?? "unknown"];
   const details = [body?.name, summary?.date].filter(Boolean).join("  ·  ");
 
   return new ImageResponse(

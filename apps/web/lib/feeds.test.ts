@@ -1,7 +1,8 @@
+import { voteDecisionView } from "@legible/api";
 import { describe, expect, it } from "vitest";
 import { parseFeedFile } from "./feed-urls";
 import { asHtml, measureFeed, partialDateToInstant, personFeed, siteFeed } from "./feeds";
-import { machineText } from "./machine-text";
+import { machineText, votesText } from "./machine-text";
 import { byId, seedRecords } from "./test-seed.test-support";
 
 process.env.LEGIBLE_PUBLIC_URL = "https://legible.example";
@@ -11,6 +12,11 @@ const vote = byId(seed.voteEvents, "vote-council-2024-11-19");
 const measure = byId(seed.measures, "measure-sanctuary-ordinance");
 const english = byId(seed.explainers, "explainer-sanctuary-ordinance-en");
 const spanish = byId(seed.explainers, "explainer-sanctuary-ordinance-es");
+const body = byId(seed.bodies, "body-la-city-council");
+/** The API's decision on each vote, as the feeds receive it. */
+const decisionsIn = (locale: "en" | "es") => ({
+  [vote.id]: voteDecisionView({ vote, measure, rules: body.rules, locale, cite: () => null }),
+});
 const names = {
   measures: { [measure.id]: measure.title },
   bodies: { "body-la-city-council": "Los Angeles City Council" },
@@ -19,11 +25,20 @@ const names = {
 
 describe("feeds", () => {
   it("the Spanish site feed links the Spanish pages, newest first, in RSS and Atom", async () => {
-    const feed = siteFeed({ explainers: [spanish], votes: [vote], names }, "es", await machineText("es"));
+    const feed = siteFeed(
+      { explainers: [spanish], votes: [vote], names, decisions: decisionsIn("es") },
+      "es",
+      await machineText("es"),
+      await votesText("es"),
+    );
     const rss = feed.rss2();
     expect(rss).toContain("<title>Legible: nuevas explicaciones y votaciones</title>");
     expect(rss).toContain("<link>https://legible.example/es/explainers/measure-sanctuary-ordinance</link>");
     expect(rss).toContain("Votación: Pass the sanctuary city ordinance. Aprobada 13 a 0");
+    // What the vote decided, what that needed and the result by the rules, as the vote page says.
+    expect(rss).toContain(
+      "Esta votación era para aprobar la medida. Necesitaba 8 votos a favor: la mayoría de los 15 escaños. Según las reglas registradas, se aprobó.",
+    );
     expect(rss.indexOf("Explicación: El Concejo")).toBeLessThan(rss.indexOf("Votación:"));
     const atom = feed.atom1();
     expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
@@ -41,9 +56,10 @@ describe("feeds", () => {
       ],
     };
     const feed = measureFeed(
-      { measure, actions, votes: [vote], explainers: [revised, spanish], names },
+      { measure, actions, votes: [vote], explainers: [revised, spanish], names, decisions: decisionsIn("en") },
       "en",
       await machineText("en"),
+      await votesText("en"),
     );
     const titles = feed.items.map((item) => item.title);
     // Newest first: the second revision, then the first; the Spanish explainer stays out.
@@ -59,9 +75,10 @@ describe("feeds", () => {
   it("a person's feed quotes their statements, saying so when the date is not on record", async () => {
     const statement = byId(seed.statements, "statement-bass");
     const feed = personFeed(
-      { person: byId(seed.people, "person-karen-bass"), votes: [], statements: [statement], names },
+      { person: byId(seed.people, "person-karen-bass"), votes: [], statements: [statement], names, decisions: {} },
       "en",
       await machineText("en"),
+      await votesText("en"),
     );
     expect(feed.items[0]).toMatchObject({
       title: "Karen Bass supports Sanctuary city ordinance",
@@ -84,7 +101,12 @@ describe("feeds", () => {
     const payload = "<img src=x onerror=alert(1)> & </script><svg onload=alert(2)>";
     const hostile = { ...vote, motionText: payload };
     const quoted = { ...english, revisions: english.revisions.map((r) => ({ ...r, headline: payload })) };
-    const feed = siteFeed({ explainers: [quoted], votes: [hostile], names }, "en", await machineText("en"));
+    const feed = siteFeed(
+      { explainers: [quoted], votes: [hostile], names, decisions: {} },
+      "en",
+      await machineText("en"),
+      await votesText("en"),
+    );
     for (const xml of [feed.atom1(), feed.rss2()]) {
       expect(xml).not.toContain("<img");
       expect(xml).not.toContain("<svg");

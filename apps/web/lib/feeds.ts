@@ -15,6 +15,7 @@ import type { AppLocale } from "../i18n/routing";
 import { FEED_CONTENT_TYPES, type FeedFormat, type FeedScope, feedUrl } from "./feed-urls";
 import type { MachineText } from "./machine-text";
 import { absolute, pageUrl, recordUrl } from "./site-paths";
+import type { DecisionView, VotesTranslate } from "./vote-decision-words";
 import { summarizeVote } from "./vote-summary";
 
 // RSS 2.0 and Atom 1.0 feeds, written by the `feed` package from the public records. Items
@@ -26,6 +27,12 @@ export interface RecordNames {
   measures: Record<string, string>;
   bodies: Record<string, string>;
   people: Record<string, string>;
+}
+
+/** How a feed words its votes: core's decision on each (by vote id, from the API) and the words for it. */
+export interface VoteWords {
+  decisions: Record<string, DecisionView<null>>;
+  t: VotesTranslate;
 }
 
 interface FeedEntry {
@@ -75,16 +82,24 @@ function explainerEntries(explainer: Explainer, locale: AppLocale, t: MachineTex
   }));
 }
 
-function voteEntry(vote: VoteEvent, names: RecordNames, locale: AppLocale, t: MachineText): FeedEntry {
+function voteEntry(
+  vote: VoteEvent,
+  names: RecordNames,
+  locale: AppLocale,
+  t: MachineText,
+  words: VoteWords,
+): FeedEntry {
   const link = recordUrl("vote", vote.id, locale);
   const body = names.bodies[vote.bodyId] ?? vote.bodyId;
-  const summary = summarizeVote({ vote, body: null, measure: null }, locale, t);
+  const summary = summarizeVote({ vote, decision: words.decisions[vote.id] }, locale, t, words.t);
+  const description = t("feeds.vote.description", { body, date: summary.date, counts: summary.countsText });
   return {
     id: link,
     title: t("feeds.vote.title", { motion: vote.motionText, result: summary.resultWithTally }),
     link,
     date: partialDateToInstant(vote.date) ?? instant(vote.updatedAt),
-    description: t("feeds.vote.description", { body, date: summary.date, counts: summary.countsText }),
+    // What the vote decided, what that needed and the result by the rules, as its page says.
+    description: summary.explanation ? `${description} ${summary.explanation}` : description,
   };
 }
 
@@ -171,9 +186,10 @@ function buildFeed(locale: AppLocale, scope: FeedScope, head: FeedHead, entries:
 
 /** The site feed: the latest published explainers in this language and the latest votes. */
 export function siteFeed(
-  data: { explainers: Explainer[]; votes: VoteEvent[]; names: RecordNames },
+  data: { explainers: Explainer[]; votes: VoteEvent[]; names: RecordNames; decisions: VoteWords["decisions"] },
   locale: AppLocale,
   t: MachineText,
+  votes: VotesTranslate,
 ): Feed {
   return buildFeed(
     locale,
@@ -181,16 +197,24 @@ export function siteFeed(
     { title: t("feeds.site.title"), description: t("feeds.site.description"), link: pageUrl("/", locale) },
     [
       ...data.explainers.flatMap((explainer) => explainerEntries(explainer, locale, t, false)),
-      ...data.votes.map((vote) => voteEntry(vote, data.names, locale, t)),
+      ...data.votes.map((vote) => voteEntry(vote, data.names, locale, t, { decisions: data.decisions, t: votes })),
     ],
   );
 }
 
 /** A measure's feed: its steps, its votes and every publication of its explainer in this language. */
 export function measureFeed(
-  data: { measure: Measure; actions: Action[]; votes: VoteEvent[]; explainers: Explainer[]; names: RecordNames },
+  data: {
+    measure: Measure;
+    actions: Action[];
+    votes: VoteEvent[];
+    explainers: Explainer[];
+    names: RecordNames;
+    decisions: VoteWords["decisions"];
+  },
   locale: AppLocale,
   t: MachineText,
+  votes: VotesTranslate,
 ): Feed {
   const { measure } = data;
   return buildFeed(
@@ -203,7 +227,7 @@ export function measureFeed(
     },
     [
       ...data.actions.map((action) => actionEntry(action, measure, locale, t)),
-      ...data.votes.map((vote) => voteEntry(vote, data.names, locale, t)),
+      ...data.votes.map((vote) => voteEntry(vote, data.names, locale, t, { decisions: data.decisions, t: votes })),
       ...data.explainers
         .filter((explainer) => explainer.locale === locale)
         .flatMap((explainer) => explainerEntries(explainer, locale, t, true)),
@@ -213,9 +237,16 @@ export function measureFeed(
 
 /** A person's feed: the votes they cast on record and their statements. */
 export function personFeed(
-  data: { person: Person; votes: VoteEvent[]; statements: Statement[]; names: RecordNames },
+  data: {
+    person: Person;
+    votes: VoteEvent[];
+    statements: Statement[];
+    names: RecordNames;
+    decisions: VoteWords["decisions"];
+  },
   locale: AppLocale,
   t: MachineText,
+  votes: VotesTranslate,
 ): Feed {
   const { person } = data;
   return buildFeed(
@@ -227,7 +258,7 @@ export function personFeed(
       link: recordUrl("person", person.id, locale),
     },
     [
-      ...data.votes.map((vote) => voteEntry(vote, data.names, locale, t)),
+      ...data.votes.map((vote) => voteEntry(vote, data.names, locale, t, { decisions: data.decisions, t: votes })),
       ...data.statements.map((statement) => statementEntry(statement, person.name, data.names, locale, t)),
     ],
   );

@@ -15,3 +15,10 @@ export async function machineText(locale: AppLocale): Promise<MachineText> {
   const translate = createTranslator({ locale, messages, namespace: "machine" });
   return (key, values) => translate(key as never, values as never);
 }
+
+/** The strings that put a vote's decision into words (messages/<locale>/votes.json), in one language. */
+export async function votesText(locale: AppLocale): Promise<MachineText> {
+  const messages = await loadMessages(locale);
+  const translate = createTranslator({ locale, messages, namespace: "votes" });
+  return (key, values) => translate(key as never, values as never);
+}

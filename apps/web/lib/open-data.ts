@@ -94,7 +94,8 @@ export const DOWNLOADS: readonly Download[] = [
     key: "votesCsv",
     format: "csv",
     contentType: CSV_TYPE,
-    write: (d) => voteEventsToCsv(d.voteEvents),
+    // With core's decision on each vote: what it decided, what that needed, passed by the rules.
+    write: (d) => voteEventsToCsv(d.voteEvents, { bodies: d.bodies, measures: d.measures }),
   },
   {
     path: "/data/roll-calls.csv",

@@ -1,4 +1,3 @@
-import { measureStage } from "@legible/core";
 import type { AppLocale } from "../i18n/routing";
 import { loadExplainerCard } from "./explainer-card";
 import { unlessMissing } from "./route-responses";
@@ -12,13 +11,9 @@ async function measureContext(measureId: string, locale: AppLocale) {
   const api = await getPublicApi();
   const found = await unlessMissing(() => api.site.jsonLdRecords({ kind: "measure", id: measureId }));
   if (found?.kind !== "measure") return null;
-  const { measure, jurisdiction, body, actions } = found;
-  return {
-    measure,
-    locale,
-    ...(jurisdiction ? { jurisdiction } : {}),
-    stage: measureStage({ measure, actions, body: body ?? undefined }),
-  };
+  const { measure, jurisdiction, stage } = found;
+  // The stage as the measure's page shows it: worked out in the API from the rules, its votes and today.
+  return { measure, locale, ...(jurisdiction ? { jurisdiction } : {}), stage };
 }
 
 /** schema.org `Legislation` for a measure page. */

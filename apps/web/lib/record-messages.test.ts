@@ -62,7 +62,7 @@ describe("thresholds in words", () => {
   it("names the share and, when the seats decide it, the votes it takes", () => {
     expect(thresholdInWords(majority, 8, 15, english)).toBe("a majority of the 15 seats (8 votes)");
     expect(thresholdInWords({ fraction: "two-thirds", of: "seats" }, 10, 15, spanish)).toBe(
-      "dos tercios de los 15 puestos (10 votos)",
+      "dos tercios de los 15 escaños (10 votos)",
     );
   });
 

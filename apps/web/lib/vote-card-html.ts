@@ -72,13 +72,13 @@ export function voteCardDocument(input: VoteCardInput): string {
 <p class="meta"><span${recordLang}>${body.name}</span> · <time datetime="${vote.date}">${summary.date}</time></p>
 <h1 id="vote-motion"${recordLang}>${vote.motionText}</h1>
 ${measure ? html`<p class="measure">${t("embed.measure", { kind: measure.classification })} <span${recordLang}>${measure.title}</span></p>` : ""}
-<p class="result result-${vote.result ?? "unknown"}">${summary.resultWithTally}</p>
+<p class="result result-${summary.resultKey}">${summary.resultWithTally}</p>
 ${
   summary.counts.length > 0
     ? html`<dl class="counts">${summary.counts.map((c) => html`<div><dt>${c.label}:</dt><dd>${c.count}</dd></div>`)}</dl>`
     : ""
 }
-${summary.needed ? html`<p class="needed">${summary.needed}</p>` : ""}
+${summary.explanation ? html`<p class="needed">${summary.explanation}</p>` : ""}
 <p class="footer"><a href="${voteUrl}" target="_blank" rel="noopener">${t("embed.fullVote")}<span class="sr-only"> ${t("embed.newTab")}</span></a><span class="brand">${t("brand")}</span></p>
 </article>
 </main>`,

@@ -1,20 +1,11 @@
-import {
-  type Body,
-  computeVoteOutcome,
-  formatDate,
-  type Measure,
-  rulesFor,
-  type Threshold,
-  VOTE_OPTIONS,
-  type VoteEvent,
-  type VoteOption,
-} from "@legible/core";
+import { formatDate, VOTE_OPTIONS, type VoteEvent, type VoteOption } from "@legible/core";
 import type { AppLocale } from "../i18n/routing";
 import type { MachineText } from "./machine-text";
-import { FRACTION_KEYS } from "./threshold-words";
+import { type DecisionView, decisionWords, type VotesTranslate } from "./vote-decision-words";
 
 // A vote in a few plain words, the same everywhere it is read away from its page: the embed
-// card, oEmbed, social cards and feeds.
+// card, oEmbed, social cards and feeds. What it decided, what that needed and the result by the
+// rules come from the API's decision (core's decideVote), worded as the vote page words them.
 
 const OPTION_KEYS: Record<VoteOption, string> = {
   yes: "yes",
@@ -28,6 +19,8 @@ const OPTION_KEYS: Record<VoteOption, string> = {
 };
 
 export interface VoteSummary {
+  /** "pass", "fail" or "unknown": by the rules when they decide it, else as recorded. */
+  resultKey: "pass" | "fail" | "unknown";
   /** "Passed", "Failed" or "Result not on record". */
   result: string;
   /** The result with the yes and no counts when both are known: "Passed 13 to 0". */
@@ -36,52 +29,45 @@ export interface VoteSummary {
   counts: Array<{ option: VoteOption; label: string; count: number }>;
   /** "Yes 13, No 0, Did not vote 2". */
   countsText: string;
-  /** What it took to pass, when the rules and attendance say: "It needed 8 yes votes: a majority of the 15 seats." */
-  needed: string | null;
+  /**
+   * What the vote decided, what the rule for that motion needed and the result by the rules
+   * (and where the record disagrees): "This vote was to override the Mayor's veto. It needed 5
+   * yes votes: two-thirds of the 7 seats. By the rules on record, it failed." Null without a decision.
+   */
+  explanation: string | null;
   /** The date at the precision it has: "November 19, 2024". */
   date: string;
 }
 
-function shareText(threshold: Threshold, seats: number | null, t: MachineText): string | null {
-  if ("count" in threshold) return null;
-  const fraction = t(`vote.fraction.${FRACTION_KEYS[threshold.fraction]}`);
-  if (threshold.of === "seats") return seats === null ? null : t("vote.share.seats", { fraction, seats });
-  return t(`vote.share.${threshold.of}`, { fraction });
-}
-
-/** Puts a vote into words in one language, with what it needed to pass from its body's rules. */
+/** Puts a vote into words in one language, with the API's decision on it. */
 export function summarizeVote(
-  input: { vote: VoteEvent; body: Body | null; measure: Measure | null },
+  input: { vote: VoteEvent; decision: DecisionView<null> | null | undefined },
   locale: AppLocale,
   t: MachineText,
+  votes: VotesTranslate,
 ): VoteSummary {
-  const { vote, body, measure } = input;
-  const result = t(`vote.result.${vote.result ?? "unknown"}`);
+  const { vote, decision } = input;
+  const words = decision ? decisionWords(decision, votes) : null;
+  // The rules decide when they can; otherwise the record says.
+  const resultKey = words && words.resultKey !== "unknown" ? words.resultKey : (vote.result ?? "unknown");
+  const result = t(`vote.result.${resultKey}`);
   const yes = vote.counts.yes;
   const no = vote.counts.no;
   const counts = VOTE_OPTIONS.flatMap((option) => {
     const count = vote.counts[option];
     return count === undefined ? [] : [{ option, label: t(`vote.option.${OPTION_KEYS[option]}`), count }];
   });
-
-  let needed: string | null = null;
-  if (body?.rules && measure) {
-    const rules = rulesFor(body.rules, measure.classification);
-    const outcome = computeVoteOutcome({ counts: vote.counts, ...rules });
-    if (outcome.votesNeeded !== null && rules.required) {
-      const share = shareText(rules.required, rules.seats, t);
-      needed = share
-        ? t("vote.needed", { needed: outcome.votesNeeded, share })
-        : t("vote.neededCount", { needed: outcome.votesNeeded });
-    }
-  }
+  const explanation = words
+    ? [words.decided, words.needed?.text, words.result, words.disagreement].filter(Boolean).join(" ")
+    : null;
 
   return {
+    resultKey,
     result,
     resultWithTally: yes !== undefined && no !== undefined ? t("vote.resultWithTally", { result, yes, no }) : result,
     counts,
     countsText: counts.map((c) => `${c.label} ${c.count}`).join(", "),
-    needed,
+    explanation,
     date: formatDate(vote.date, locale),
   };
 }

@@ -32,14 +32,6 @@ describe("the explainer page's messages", () => {
     expect(broken).toEqual([]);
   });
 
-  it("put vote thresholds in words", () => {
-    const share = new IntlMessageFormat(en.vote.threshold.share, "en");
-    expect(share.format({ fraction: "majority", of: "seats", seats: 15 })).toBe("a majority of all 15 seats");
-    expect(new IntlMessageFormat(es.vote.threshold.share, "es").format({ fraction: "twoThirds", of: "present" })).toBe(
-      "dos tercios de los miembros presentes",
-    );
-  });
-
   it("tell readers in plain words when records changed after the last review", () => {
     const date = (chunks: unknown) => `[${String(chunks)}]`;
     expect(new IntlMessageFormat(en.recordsChanged.text, "en").format({ date: () => date("November 20, 2024") })).toBe(

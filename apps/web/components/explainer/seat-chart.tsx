@@ -10,7 +10,9 @@ const fills: Record<string, string> = {
  * needed to pass are reached. Decorative: the card says all of it in words.
  */
 export function SeatChart({ vote }: { vote: VoteCardView }) {
-  const { seats, counts, outcome } = vote;
+  const { counts, decision } = vote;
+  const { outcome } = decision;
+  const seats = decision.seats?.value ?? null;
   if (seats === null || seats > 60) return null;
   // Seats the counts do not account for are drawn as unknown.
   const squares: string[] = counts.flatMap(({ option, count }) => Array.from({ length: count }, () => option));

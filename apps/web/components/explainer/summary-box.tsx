@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { InferredDetails, InferredMark } from "../inferred";
-import { Citations } from "./citations";
+import { Citations, SourceLink } from "./citations";
 import { RecordLink } from "./record-link";
 import { RichParagraphs } from "./rich-text";
 import { StageSteps } from "./stage-steps";
@@ -40,6 +40,16 @@ export function SummaryBox({ view, recordLang }: { view: ExplainerView; recordLa
         ) : null}
       </p>
       <InferredDetails inferred={stage.sinceInferred} className="mt-1" />
+      {stage.workedOut ? (
+        <p className="mt-1 text-sm text-muted">
+          {t("stage.workedOut")}
+          {stage.workedOut.citations.map((citation) => (
+            <span key={citation.number} className="ml-1.5">
+              <SourceLink citation={citation} />
+            </span>
+          ))}
+        </p>
+      ) : null}
       <StageSteps stage={stage} />
 
       <h3 className="mt-6 font-bold">{t("facts.title")}</h3>

@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { decisionWords } from "../../lib/vote-decision-words";
 import { InferredDetails, InferredMark } from "../inferred";
 import { Citations, SourceLink } from "./citations";
 import { RecordLink } from "./record-link";
 import { SeatChart } from "./seat-chart";
-import { ThresholdWords } from "./threshold-words";
 import type { CitationRef, RecordLang, VoteCardView } from "./types";
 
 function Fact({ term, citations, children }: { term: string; citations: CitationRef[]; children: ReactNode }) {
@@ -23,12 +23,16 @@ function Fact({ term, citations, children }: { term: string; citations: Citation
   );
 }
 
-/** A vote with its math: the tally, the votes needed and why, quorum, veto, and the roll call. */
+/**
+ * A vote with core's decision on it: what the vote decided, the result by the rules for that
+ * motion, the tally, the votes that motion needed and why, quorum, veto, and the roll call.
+ */
 export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang: RecordLang }) {
   const t = useTranslations("explainer.vote");
-  const { outcome, seats } = vote;
-  const passed = outcome.passed ?? (vote.recordedResult === null ? null : vote.recordedResult === "pass");
-  const result = passed === null ? t("result.unknown") : passed ? t("result.passed") : t("result.failed");
+  const { decision } = vote;
+  const { outcome } = decision;
+  const seats = decision.seats?.value ?? null;
+  const words = decisionWords(decision, useTranslations("votes"));
   return (
     <article
       id={`vote-${vote.id}`}
@@ -43,12 +47,20 @@ export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang:
       <p className="mt-1 text-sm text-muted">
         {t("motion")} <span lang={recordLang}>{vote.motionText}</span>
       </p>
+      <p className="mt-1">{words.decided}</p>
       <p className="mt-3 font-serif text-2xl font-bold">
-        {result}
-        {outcome.passed === null && vote.recordedResult !== null ? (
-          <span className="block font-sans text-base font-normal text-muted">{t("result.asRecorded")}</span>
-        ) : null}
+        {words.resultKey === "unknown" ? (
+          <>
+            {words.recorded}
+            <span className="block font-sans text-base font-normal text-muted">{words.result}</span>
+          </>
+        ) : (
+          words.result
+        )}
       </p>
+      {words.disagreement ? (
+        <p className="mt-2 rounded-card border-l-8 border-warning bg-canvas p-3">{words.disagreement}</p>
+      ) : null}
 
       <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
         {vote.counts.map(({ option, count, inferred }) => (
@@ -77,21 +89,9 @@ export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang:
       ) : null}
 
       <dl className="mt-4">
-        <Fact term={t("needed.term")} citations={vote.ruleCitations.passage}>
-          {outcome.votesNeeded === null ? (
-            t("needed.unknown")
-          ) : (
-            <>
-              {seats === null
-                ? t("needed.count", { needed: outcome.votesNeeded })
-                : t("needed.ofSeats", { needed: outcome.votesNeeded, seats })}{" "}
-              {vote.passageRule ? (
-                <span className="text-muted">
-                  (<ThresholdWords threshold={vote.passageRule} seats={seats} />)
-                </span>
-              ) : null}
-            </>
-          )}
+        <Fact term={t("needed.term")} citations={words.neededShort.citation ?? []}>
+          {words.neededShort.text}
+          {words.ruleNote ? <span className="block text-muted">{words.ruleNote}</span> : null}
         </Fact>
         <Fact term={t("won.term")} citations={[]}>
           {outcome.votesWon === null
@@ -100,10 +100,10 @@ export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang:
               ? t("won.count", { won: outcome.votesWon })
               : t("won.withMargin", { won: outcome.votesWon, margin: outcome.margin })}
         </Fact>
-        <Fact term={t("seats.term")} citations={vote.ruleCitations.seats}>
+        <Fact term={t("seats.term")} citations={decision.seats?.citation ?? []}>
           {seats === null ? t("seats.unknown") : t("seats.count", { seats })}
         </Fact>
-        <Fact term={t("quorum.term")} citations={vote.ruleCitations.quorum}>
+        <Fact term={t("quorum.term")} citations={decision.quorum?.citation ?? []}>
           {outcome.quorumNeeded === null
             ? t("quorum.unknownNeeded")
             : t("quorum.needed", { needed: outcome.quorumNeeded })}{" "}
@@ -113,13 +113,14 @@ export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang:
               ? t("quorum.notMet")
               : t("quorum.unknown")}
         </Fact>
-        {vote.executiveTitle !== null ? (
-          <Fact term={t("veto.term")} citations={vote.ruleCitations.override}>
+        {/* Only for a vote that passed a measure the executive then acts on. */}
+        {words.veto && decision.veto ? (
+          <Fact term={t("veto.term")} citations={words.veto.rule.citation ?? []}>
             {outcome.vetoProof === null || outcome.overrideNeeded === null
-              ? t("veto.unknown", { executive: vote.executiveTitle })
+              ? t("veto.unknown", { executive: decision.veto.executive })
               : outcome.vetoProof
-                ? t("veto.proof", { executive: vote.executiveTitle, needed: outcome.overrideNeeded })
-                : t("veto.notProof", { executive: vote.executiveTitle, needed: outcome.overrideNeeded })}
+                ? t("veto.proof", { executive: decision.veto.executive, needed: outcome.overrideNeeded })
+                : t("veto.notProof", { executive: decision.veto.executive, needed: outcome.overrideNeeded })}
           </Fact>
         ) : null}
         <Fact term={t("rollCall.term")} citations={[]}>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EMBED_SIZE, embedHeightFor, embedIframeHtml, embedPath, parseVoteAddress } from "../../../lib/embed-urls";
-import { machineText } from "../../../lib/machine-text";
+import { machineText, votesText } from "../../../lib/machine-text";
 import { badRequestResponse, notFoundResponse, unlessMissing } from "../../../lib/route-responses";
 import { absolute } from "../../../lib/site-paths";
 import { siteUrl } from "../../../lib/site-url";
@@ -36,11 +36,13 @@ export async function GET(request: Request): Promise<Response> {
   }
   const target = parseVoteAddress(url, siteUrl());
   const api = await getPublicApi();
-  const card = target ? await unlessMissing(() => api.site.voteCard({ id: target.voteId })) : null;
+  const card = target
+    ? await unlessMissing(() => api.site.voteCard({ id: target.voteId, locale: target.locale }))
+    : null;
   if (!target || !card) return notFoundResponse("That address is not a vote on this site.");
 
   const t = await machineText(target.locale);
-  const summary = summarizeVote(card, target.locale, t);
+  const summary = summarizeVote(card, target.locale, t, await votesText(target.locale));
   const width = Math.min(EMBED_SIZE.width, maxwidth ?? EMBED_SIZE.width);
   const height = Math.min(embedHeightFor(width), maxheight ?? Number.POSITIVE_INFINITY);
   const body = {

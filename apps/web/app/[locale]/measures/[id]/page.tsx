@@ -7,7 +7,7 @@ import { JsonLd } from "../../../../components/json-ld";
 import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
 import { RecordHeading } from "../../../../components/records/record-heading";
 import { RecordText } from "../../../../components/records/record-text";
-import { SourceRefs } from "../../../../components/records/source-refs";
+import { CitationRef, SourceRefs } from "../../../../components/records/source-refs";
 import { SourcesList } from "../../../../components/records/sources-list";
 import { StatementList } from "../../../../components/records/statement-list";
 import { VoteSummaryList } from "../../../../components/records/vote-summary-list";
@@ -133,10 +133,23 @@ export default async function MeasurePage({ params }: Props) {
             <InferredDetails inferred={measure.stage.sinceInferred} />
           </>
         ) : null}
+        {measure.stage.workedOut ? (
+          <p className="text-sm text-muted">
+            {t("measure.stageWorkedOut")}
+            {measure.stage.workedOut.citations.map((citation) => (
+              <CitationRef key={`${citation.number}-${citation.locator}`} citation={citation} />
+            ))}
+          </p>
+        ) : null}
         <h3 className="pt-2 text-lg font-bold">{t("measure.nextTitle")}</h3>
         <ul className="list-disc space-y-1 pl-6">
           {measure.nextSteps.map((step) => (
-            <li key={step}>{step}</li>
+            <li key={step.text}>
+              {step.text}
+              {step.citations.map((citation) => (
+                <CitationRef key={`${citation.number}-${citation.locator}`} citation={citation} />
+              ))}
+            </li>
           ))}
         </ul>
       </RecordSection>

@@ -130,7 +130,7 @@ export default async function VotePage({ params }: Props) {
       </RecordSection>
 
       <RecordSection id="math" title={t("vote.mathTitle")}>
-        <VoteMath math={vote.math} result={vote.result} bodyName={vote.body.name} />
+        <VoteMath math={vote.math} bodyName={vote.body.name} />
       </RecordSection>
 
       {vote.problems.length ? (

@@ -1,6 +1,6 @@
 import { type AppLocale, isAppLocale, routing } from "../../../../../i18n/routing";
 import { safeDecode } from "../../../../../lib/feed-urls";
-import { machineText } from "../../../../../lib/machine-text";
+import { machineText, votesText } from "../../../../../lib/machine-text";
 import { unlessMissing } from "../../../../../lib/route-responses";
 import { pageUrl, recordUrl } from "../../../../../lib/site-paths";
 import { getPublicApi } from "../../../../../lib/trpc-server";
@@ -22,7 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ lan
   const locale: AppLocale = isAppLocale(lang) ? lang : routing.defaultLocale;
   const t = await machineText(locale);
   const api = await getPublicApi();
-  const card = isAppLocale(lang) ? await unlessMissing(() => api.site.voteCard({ id: safeDecode(id) })) : null;
+  const card = isAppLocale(lang) ? await unlessMissing(() => api.site.voteCard({ id: safeDecode(id), locale })) : null;
   if (!card) {
     return new Response(missingVoteDocument(locale, pageUrl("/", locale), t), {
       status: 404,
@@ -31,7 +31,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ lan
   }
   const document = voteCardDocument({
     ...card,
-    summary: summarizeVote(card, locale, t),
+    summary: summarizeVote(card, locale, t, await votesText(locale)),
     locale,
     voteUrl: recordUrl("vote", card.vote.id, locale),
     t,

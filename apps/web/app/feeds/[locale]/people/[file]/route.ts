@@ -1,7 +1,7 @@
 import { isAppLocale } from "../../../../../i18n/routing";
 import { parseFeedFile } from "../../../../../lib/feed-urls";
 import { feedResponse, personFeed } from "../../../../../lib/feeds";
-import { machineText } from "../../../../../lib/machine-text";
+import { machineText, votesText } from "../../../../../lib/machine-text";
 import { notFoundResponse, unlessMissing } from "../../../../../lib/route-responses";
 import { getPublicApi } from "../../../../../lib/trpc-server";
 
@@ -16,8 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const feed = parseFeedFile(file);
   const api = await getPublicApi();
   const activity =
-    feed && isAppLocale(locale) ? await unlessMissing(() => api.site.personActivity({ id: feed.name })) : null;
+    feed && isAppLocale(locale) ? await unlessMissing(() => api.site.personActivity({ id: feed.name, locale })) : null;
   if (!feed || !isAppLocale(locale) || !activity)
     return notFoundResponse("No person on Legible has a feed at this address.");
-  return feedResponse(personFeed(activity, locale, await machineText(locale)), feed.format);
+  return feedResponse(personFeed(activity, locale, await machineText(locale), await votesText(locale)), feed.format);
 }

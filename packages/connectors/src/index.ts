@@ -1,0 +1,26 @@
+/**
+ * `@legible/connectors`: reads outside systems (the Legistar Web API first) and writes what they
+ * publish into Legible through `@legible/db`'s import plan. Mapping rows to records is core's
+ * (`fromLegistar…`); fetching, pacing, retrying and batching live here.
+ */
+export {
+  type LastModifiedFilter,
+  LEGISTAR_API,
+  LEGISTAR_PAGE_CAP,
+  LegistarClient,
+  type LegistarClientOptions,
+  LegistarRequestError,
+  type LegistarRequestLog,
+  legistarDateTime,
+  retryAfterMs,
+} from "./legistar/client";
+export {
+  describeLegistarReport,
+  type KindCounts,
+  LEGISTAR_LISTS,
+  type LegistarKind,
+  type LegistarList,
+  type LegistarSyncReport,
+  type SyncLegistarOptions,
+  syncLegistar,
+} from "./legistar/sync";

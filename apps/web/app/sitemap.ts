@@ -59,6 +59,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...records("vote", entries.votes),
     ...records("person", entries.people),
     ...records("body", entries.bodies),
+    ...records("meeting", entries.meetings),
     ...inEveryLanguage((locale) => pageUrl("/open-data", locale), latest(everything)),
     ...inEveryLanguage((locale) => pageUrl("/search", locale), undefined),
   ];

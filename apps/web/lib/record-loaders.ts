@@ -35,3 +35,18 @@ export const loadBodyVotes = cache(async (id: string, locale: AppLocale, page: n
 export const loadStatements = cache(async (kind: "person" | "body", id: string, locale: AppLocale, page: number) =>
   orNotFound((await getPublicApi())[kind === "person" ? "people" : "bodies"].statements({ id, locale, page })),
 );
+
+// Meetings: a meeting's page, a body's next and latest few, and a body's whole lists a page at a time.
+
+export const loadMeeting = cache(async (id: string, locale: AppLocale) =>
+  orNotFound((await getPublicApi()).meetings.page({ id, locale })),
+);
+
+export const loadBodyMeetings = cache(async (id: string, locale: AppLocale) =>
+  orNotFound((await getPublicApi()).meetings.ofBody({ id, locale })),
+);
+
+export const loadBodyMeetingList = cache(
+  async (id: string, locale: AppLocale, when: "upcoming" | "past", page: number) =>
+    orNotFound((await getPublicApi()).meetings.bodyList({ id, locale, when, page })),
+);

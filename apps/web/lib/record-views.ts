@@ -22,3 +22,7 @@ export type BodyVotesView = Outputs["bodies"]["votes"];
 export type StatementsView = Outputs["people"]["statements"];
 export type ListOwner = StatementsView["owner"];
 export type ListPaging = StatementsView["paging"];
+export type MeetingView = Outputs["meetings"]["page"];
+export type MeetingSummaryView = MeasureView["meetings"][number];
+export type BodyMeetingsView = Outputs["meetings"]["ofBody"];
+export type BodyMeetingListView = Outputs["meetings"]["bodyList"];

@@ -11,6 +11,7 @@ const RECORD_FOLDERS = {
   vote: "votes",
   person: "people",
   body: "bodies",
+  meeting: "meetings",
   explainer: "explainers",
 } as const;
 

@@ -50,6 +50,7 @@ export interface SiteMapEntries {
   votes: RecordStamp[];
   people: RecordStamp[];
   bodies: RecordStamp[];
+  meetings: RecordStamp[];
   explainers: PublishedExplainerStamp[];
 }
 
@@ -178,11 +179,12 @@ export function siteQueries(prisma: PrismaDatabase) {
   return {
     /** Every public page's record with when it last changed; explainers only if published. */
     async siteMapEntries(): Promise<SiteMapEntries> {
-      const [measures, votes, people, bodies, explainers] = await Promise.all([
+      const [measures, votes, people, bodies, meetings, explainers] = await Promise.all([
         prisma.measure.findMany(stampSelect),
         prisma.voteEvent.findMany(stampSelect),
         prisma.person.findMany(stampSelect),
         prisma.body.findMany(stampSelect),
+        prisma.meeting.findMany(stampSelect),
         publishedExplainerStamps(),
       ]);
       return {
@@ -190,6 +192,7 @@ export function siteQueries(prisma: PrismaDatabase) {
         votes: stamps(votes),
         people: stamps(people),
         bodies: stamps(bodies),
+        meetings: stamps(meetings),
         explainers: explainers.map(({ measureId, locale, publishedAt }) => ({ measureId, locale, publishedAt })),
       };
     },

@@ -3,6 +3,7 @@ import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { JsonLd } from "../../../../components/json-ld";
+import { MeetingList } from "../../../../components/meetings/meeting-list";
 import { BodyRules } from "../../../../components/records/body-rules";
 import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
 import { RecordHeading } from "../../../../components/records/record-heading";
@@ -15,7 +16,7 @@ import { VoteSummaryList } from "../../../../components/records/vote-summary-lis
 import { Link } from "../../../../i18n/navigation";
 import { longListPath } from "../../../../lib/list-pages";
 import { bodyJsonLdFor } from "../../../../lib/record-json-ld";
-import { loadBody } from "../../../../lib/record-loaders";
+import { loadBody, loadBodyMeetings } from "../../../../lib/record-loaders";
 import { pageLocale, recordIdFromParam } from "../../../../lib/record-page";
 import { feedLinkTypes } from "../../../../lib/social-metadata";
 
@@ -74,6 +75,8 @@ export default async function BodyPage({ params }: Props) {
   ];
 
   const jsonLd = await bodyJsonLdFor(body.id, pageLocale(locale));
+  const meetings = await loadBodyMeetings(body.id, pageLocale(locale));
+  const meetingsPath = (when: "upcoming" | "past") => `/bodies/${encodeURIComponent(body.id)}/meetings/${when}`;
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-6">
       <JsonLd data={jsonLd} />
@@ -134,6 +137,30 @@ export default async function BodyPage({ params }: Props) {
           </>
         ) : (
           <p>{t("body.votesEmpty")}</p>
+        )}
+      </RecordSection>
+
+      <RecordSection id="upcoming-meetings" title={t("meeting.upcomingTitle")}>
+        {meetings.upcoming.length ? (
+          <>
+            <MeetingList meetings={meetings.upcoming} recordLanguage={lang} showBody={false} />
+            {meetings.moreUpcoming ? (
+              <SeeAllLink href={meetingsPath("upcoming")}>{t("meeting.allUpcoming")}</SeeAllLink>
+            ) : null}
+          </>
+        ) : (
+          <p>{t("meeting.upcomingEmpty")}</p>
+        )}
+      </RecordSection>
+
+      <RecordSection id="past-meetings" title={t("meeting.pastTitle")}>
+        {meetings.past.length ? (
+          <>
+            <MeetingList meetings={meetings.past} recordLanguage={lang} showBody={false} />
+            {meetings.morePast ? <SeeAllLink href={meetingsPath("past")}>{t("meeting.allPast")}</SeeAllLink> : null}
+          </>
+        ) : (
+          <p>{t("meeting.pastEmpty")}</p>
         )}
       </RecordSection>
 

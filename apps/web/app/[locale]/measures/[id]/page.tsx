@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InferredDetails, InferredMark } from "../../../../components/inferred";
 import { JsonLd } from "../../../../components/json-ld";
+import { MeetingList } from "../../../../components/meetings/meeting-list";
 import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
 import { RecordHeading } from "../../../../components/records/record-heading";
 import { RecordText } from "../../../../components/records/record-text";
@@ -172,6 +173,13 @@ export default async function MeasurePage({ params }: Props) {
                         record: (chunks) => <RecordText lang={lang}>{chunks}</RecordText>,
                       })}
                     </Link>
+                  ) : entry.kind === "meeting" ? (
+                    <Link href={`/meetings/${encodeURIComponent(entry.id)}`} className={link}>
+                      {t.rich("meeting.timelineMeeting", {
+                        name: entry.text,
+                        record: (chunks) => <RecordText lang={lang}>{chunks}</RecordText>,
+                      })}
+                    </Link>
                   ) : (
                     <RecordText lang={lang}>{entry.text}</RecordText>
                   )}
@@ -182,6 +190,14 @@ export default async function MeasurePage({ params }: Props) {
           </ol>
         ) : (
           <p>{t("measure.timelineEmpty")}</p>
+        )}
+      </RecordSection>
+
+      <RecordSection id="meetings" title={t("meeting.measureMeetingsTitle")}>
+        {measure.meetings.length ? (
+          <MeetingList meetings={measure.meetings} recordLanguage={lang} />
+        ) : (
+          <p>{t("meeting.measureMeetingsEmpty")}</p>
         )}
       </RecordSection>
 

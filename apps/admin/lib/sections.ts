@@ -13,6 +13,7 @@ export const STAFF_SECTIONS: readonly StaffSection[] = [
   { href: "/explainers", label: "Explainers" },
   { href: "/measures", label: "Measures" },
   { href: "/votes", label: "Votes" },
+  { href: "/meetings", label: "Meetings" },
   { href: "/actions", label: "Actions" },
   { href: "/people", label: "People" },
   { href: "/bodies", label: "Bodies" },

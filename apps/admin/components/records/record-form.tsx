@@ -7,6 +7,10 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { type AnyRecord, useRecordApi } from "../../lib/records/api";
 import { type CollectionConfig, titleOf } from "../../lib/records/collection";
 import { type ConflictInfo, readFailure } from "../../lib/records/server-errors";
+import { AgendaField } from "../meetings/agenda-field";
+import { LinksField } from "../meetings/links-field";
+import { LocationField } from "../meetings/location-field";
+import { MeetingWhen } from "../meetings/meeting-when";
 import { VoteTally } from "../votes/vote-tally";
 import { ConflictNotice } from "./conflict-notice";
 import { DeleteRecord } from "./delete-record";
@@ -131,7 +135,7 @@ export function RecordForm({
       <form onSubmit={submit} noValidate className="mt-6 space-y-6">
         {config.fields.map((field) =>
           field.kind === "custom" ? (
-            field.component === "voteTally" && <VoteTally key={field.name} form={form} />
+            <CustomField key={field.name} component={field.component} form={form} />
           ) : (
             <FieldInput
               key={field.name}
@@ -161,4 +165,30 @@ export function RecordForm({
       )}
     </>
   );
+}
+
+/** The editors of fields no single control can edit: a vote's tally, a meeting's times, place, agenda and links. */
+function CustomField({
+  component,
+  form,
+}: {
+  component: Extract<CollectionConfig["fields"][number], { kind: "custom" }>["component"];
+  form: ReturnType<typeof useRecordForm>;
+}) {
+  switch (component) {
+    case "voteTally":
+      return <VoteTally form={form} />;
+    case "meetingWhen":
+      return <MeetingWhen form={form} />;
+    case "meetingLocation":
+      return <LocationField form={form} />;
+    case "meetingAgenda":
+      return <AgendaField form={form} />;
+    case "meetingDocuments":
+      return <LinksField form={form} name="documents" />;
+    case "meetingMedia":
+      return <LinksField form={form} name="media" />;
+    default:
+      return null;
+  }
 }

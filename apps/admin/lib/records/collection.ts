@@ -36,6 +36,7 @@ export const SORT_LABELS: Record<string, string> = {
   date: "Date",
   dateStart: "Date",
   startDate: "Start date",
+  startsAt: "Start",
   personId: "Person",
   stance: "Stance",
   updatedAt: "Last changed",

@@ -9,6 +9,11 @@ interface FieldBase {
   name: string;
   label: string;
   hint?: string;
+  /**
+   * For fields edited through several controls: the control a problem's path names, and how
+   * the error summary names it ("Worked-out value 2 (how, in Spanish)"); null for the field as a whole.
+   */
+  partOf?: (path: string) => { label: string; target: string } | null;
 }
 
 /** A value a record may mark as worked out: one of its fields, or a part of one ("counts.not voting"). */
@@ -45,7 +50,14 @@ export type FieldSpec =
   | (FieldBase & {
       kind: "custom";
       /** The component that edits it; `none` when another field's component does. */
-      component: "voteTally" | "none";
+      component:
+        | "voteTally"
+        | "meetingWhen"
+        | "meetingLocation"
+        | "meetingAgenda"
+        | "meetingDocuments"
+        | "meetingMedia"
+        | "none";
       /** The form's value for the record's value, and back. */
       toValue: (recordValue: unknown) => unknown;
       toRecord: (formValue: unknown) => unknown;

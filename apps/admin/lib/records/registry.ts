@@ -3,6 +3,7 @@ import { actions } from "./collections/actions";
 import { bodies } from "./collections/bodies";
 import { jurisdictions } from "./collections/jurisdictions";
 import { measures } from "./collections/measures";
+import { meetings } from "./collections/meetings";
 import { memberships } from "./collections/memberships";
 import { people } from "./collections/people";
 import { posts } from "./collections/posts";
@@ -20,6 +21,7 @@ const ALL: readonly CollectionConfig[] = [
   posts,
   memberships,
   statements,
+  meetings,
   sources,
   jurisdictions,
 ];

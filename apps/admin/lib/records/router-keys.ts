@@ -8,6 +8,7 @@ export const RECORD_ROUTER_KEYS = [
   "posts",
   "memberships",
   "statements",
+  "meetings",
   "sources",
   "jurisdictions",
 ] as const;

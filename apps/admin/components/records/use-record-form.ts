@@ -42,9 +42,25 @@ export function useRecordForm(config: CollectionConfig, initial: Record<string, 
     return [...new Set((grouped.byField[name] ?? []).map((issue) => sentenceFor(labelOf(name), issue.message)))];
   }
 
+  /** The summary's lines for a field: each problem linked to the control it names, without repeats. */
+  function summaryOf(name: string): SummaryItem[] {
+    const field = config.fields.find((candidate) => candidate.name === name);
+    const items = (grouped.byField[name] ?? []).map((issue) => {
+      const part = field?.partOf?.(issue.path) ?? null;
+      return {
+        target: part?.target ?? `field-${name}`,
+        message: sentenceFor(part?.label ?? labelOf(name), issue.message),
+      };
+    });
+    return items.filter(
+      (item, index) =>
+        items.findIndex((other) => other.target === item.target && other.message === item.message) === index,
+    );
+  }
+
   const summary: SummaryItem[] = [
     ...grouped.general.map((issue) => ({ target: null, message: sentenceFor("This record", issue.message) })),
-    ...fieldNames.flatMap((name) => errorsOf(name).map((message) => ({ target: `field-${name}`, message }))),
+    ...fieldNames.flatMap(summaryOf),
   ];
 
   function setValue(name: string, value: unknown) {

@@ -4,7 +4,7 @@ import type { CollectionConfig } from "./collection";
 import { actions } from "./collections/actions";
 import { measures } from "./collections/measures";
 import { memberships } from "./collections/memberships";
-import { inferencesField } from "./collections/shared";
+import { inferencePartOf, inferencesField } from "./collections/shared";
 import { statements } from "./collections/statements";
 import { voteEvents } from "./collections/vote-events";
 import { type FieldSpec, recordOf, valuesOf } from "./fields";
@@ -96,6 +96,18 @@ describe("worked-out values (the inferences field)", () => {
         { path: "inferred.0.reasoning.es", message: "is required" },
       ]),
     });
+  });
+
+  it("name the row and part a problem is about, for the error summary's link to its control", () => {
+    expect(inferencePartOf("inferred.1.reasoning.es")).toEqual({
+      label: "Worked-out value 2 (how, in Spanish)",
+      target: "field-inferred-1-es",
+    });
+    expect(inferencePartOf("inferred.0.field")).toEqual({
+      label: "Worked-out value 1 (which value)",
+      target: "field-inferred-0-field",
+    });
+    expect(inferencePartOf("inferred")).toBeNull();
   });
 
   it("offer each collection's own fields, with the parts core can mark: each count of a vote, each sponsor", () => {

@@ -20,6 +20,19 @@ export function idField(prefix: string, slugFrom: string): FieldSpec {
   };
 }
 
+const INFERENCE_PARTS = { field: "which value", en: "how, in English", es: "how, in Spanish" } as const;
+
+/** The control of a worked-out value's part that a problem's path names: `inferred.1.reasoning.es`. */
+export function inferencePartOf(path: string): { label: string; target: string } | null {
+  const match = /^inferred\.(\d+)(?:\.(field|reasoning)(?:\.(en|es))?)?/.exec(path);
+  if (!match) return null;
+  const part = match[2] === "reasoning" && match[3] ? (match[3] as "en" | "es") : "field";
+  return {
+    label: `Worked-out value ${Number(match[1]) + 1} (${INFERENCE_PARTS[part]})`,
+    target: `field-inferred-${match[1]}-${part}`,
+  };
+}
+
 /**
  * The record's worked-out values: rows that each name one of `fields` whose name core's schema
  * lets this kind mark (`allowed`), or a part of one (`parts`, such as each count of a vote).
@@ -33,6 +46,7 @@ export function inferencesField(
     kind: "inferences",
     name: "inferred",
     label: "Values worked out, not reported",
+    partOf: inferencePartOf,
     choices: (values) =>
       fields
         .filter((field) => allowed.includes(field.name))

@@ -31,8 +31,9 @@ export function InferredDetails({
   const t = useTranslations("common.inferred");
   if (!inferred) return null;
   return (
-    <details className={`text-sm font-normal ${className}`}>
-      <summary className="w-fit cursor-pointer text-primary underline">
+    // At least 24px tall and clear of the links around it (WCAG 2.2 target size).
+    <details className={`my-1 text-sm font-normal ${className}`}>
+      <summary className="min-h-6 w-fit cursor-pointer py-0.5 text-primary underline">
         {t("how")}
         {subject ? <span className="sr-only">: {subject}</span> : null}
       </summary>

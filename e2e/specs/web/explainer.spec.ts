@@ -48,7 +48,9 @@ test("the English explainer shows every section with the seed story's facts", as
   }
 
   const vote = section(page, "The vote");
-  await expect(vote.getByRole("heading", { level: 3 })).toHaveText("Los Angeles City Council, November 19, 2024");
+  await expect(vote.getByRole("heading", { level: 3 })).toHaveText(
+    "Los Angeles City Council, November 19, 2024 (worked out, not reported)",
+  );
   await expect(vote).toContainText("It passed");
   await expect(vote.getByRole("listitem").filter({ hasText: "Yes" })).toContainText("13");
   await expect(vote.getByRole("listitem").filter({ hasText: "Did not vote" })).toContainText("2");
@@ -124,7 +126,9 @@ test("the Spanish explainer says the same in Spanish", async ({ page }) => {
   ).toBeVisible();
   await expect(section(page, "En resumen")).toContainText("Espera la firma de la Alcaldía");
   const vote = section(page, "La votación");
-  await expect(vote.getByRole("heading", { level: 3 })).toHaveText("Los Angeles City Council, 19 de noviembre de 2024");
+  await expect(vote.getByRole("heading", { level: 3 })).toHaveText(
+    "Los Angeles City Council, 19 de noviembre de 2024 (dato calculado, no informado)",
+  );
   await expect(vote).toContainText("Se aprobó");
   await expect(vote.getByRole("listitem").filter({ hasText: "A favor" })).toContainText("13");
   await expect(vote.getByRole("listitem").filter({ hasText: "No votaron" })).toContainText("2");

@@ -31,8 +31,8 @@ test.describe("measure page", () => {
     ).toBeVisible();
 
     const timeline = section(page, "Timeline");
-    await expect(timeline.getByText("week of November 11, 2024")).toBeVisible();
-    await expect(timeline.getByText("2023", { exact: true })).toBeVisible();
+    await expect(timeline.getByText("week of November 11, 2024 (worked out, not reported)")).toBeVisible();
+    await expect(timeline.getByText("2023 (worked out, not reported)", { exact: true })).toBeVisible();
 
     await expect(section(page, "Votes").getByText("13 to 0")).toBeVisible();
     await expect(section(page, "Who introduced it").getByRole("link", { name: "Hugo Soto-Martinez" })).toHaveAttribute(
@@ -66,7 +66,9 @@ test.describe("measure page", () => {
     await expect(
       section(page, "En qué etapa está").getByText("Espera la firma de la Alcaldía", { exact: true }),
     ).toBeVisible();
-    await expect(section(page, "Cronología").getByText("semana del 11 de noviembre de 2024")).toBeVisible();
+    await expect(
+      section(page, "Cronología").getByText("semana del 11 de noviembre de 2024 (dato calculado, no informado)"),
+    ).toBeVisible();
     await expect(page.getByText("Número oficial", { exact: true }).locator("xpath=following-sibling::dd")).toHaveText(
       "no consta en el registro",
     );

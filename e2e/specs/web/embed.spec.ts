@@ -18,6 +18,9 @@ test("the vote card shows the 13-0 result, the counts and what it took, with a l
   await expect(page.getByRole("heading", { level: 1, name: "Pass the sanctuary city ordinance" })).toBeVisible();
   await expect(page.getByText("Passed 13 to 0", { exact: true })).toBeVisible();
   await expect(page.getByText("It needed 8 yes votes: a majority of the 15 seats.")).toBeVisible();
+  await expect(
+    page.getByText(/^This vote was to pass the measure\. .* By the rules on record, it passed\.$/),
+  ).toBeVisible();
   await expect(page.getByText("Los Angeles City Council")).toBeVisible();
   const link = page.getByRole("link", { name: /See the full vote on Legible/ });
   await expect(link).toHaveAttribute("href", `${baseURL}/votes/${VOTE}`);

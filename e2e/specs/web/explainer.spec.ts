@@ -51,18 +51,25 @@ test("the English explainer shows every section with the seed story's facts", as
   await expect(vote.getByRole("heading", { level: 3 })).toHaveText(
     "Los Angeles City Council, November 19, 2024 (worked out, not reported)",
   );
-  await expect(vote).toContainText("It passed");
+  await expect(vote).toContainText("This vote was to pass the measure.");
+  await expect(vote).toContainText("By the rules on record, it passed.");
   await expect(vote.getByRole("listitem").filter({ hasText: "Yes" })).toContainText("13");
   await expect(vote.getByRole("listitem").filter({ hasText: "Did not vote" })).toContainText("2");
-  await expect(vote).toContainText("8 of 15");
-  await expect(vote).toContainText("a majority of all 15 seats");
+  await expect(vote).toContainText("It needed 8 yes votes: a majority of the 15 seats.");
   await expect(vote).toContainText("13: 5 more than needed");
+  // The override share is not on record: no veto-proof claim either way.
+  await expect(vote).toContainText(
+    "Not known: the rules on record do not say how many votes overriding a veto by the Mayor takes.",
+  );
+  await expect(vote).not.toContainText("can override the veto");
   await expect(vote).toContainText("10 members must be there");
   await expect(vote).toContainText("Not on record. The record gives only the totals.");
 
   const next = section(page, "What happens next");
   await expect(next.getByRole("listitem").first()).toHaveText("Awaits the Mayor's signature.");
-  await expect(next).toContainText("If the Mayor vetoes it, the Council can still pass it with 10 of 15 votes.");
+  await expect(next).toContainText("The Mayor can sign it or veto it.");
+  await expect(next).toContainText("The rules on record do not say what happens if the Mayor does neither.");
+  await expect(next).not.toContainText("10 of 15 votes");
 
   const timeline = section(page, "Timeline");
   await expect(timeline.getByRole("listitem").filter({ hasText: "week of November 11, 2024" })).toContainText(
@@ -129,10 +136,11 @@ test("the Spanish explainer says the same in Spanish", async ({ page }) => {
   await expect(vote.getByRole("heading", { level: 3 })).toHaveText(
     "Los Angeles City Council, 19 de noviembre de 2024 (dato calculado, no informado)",
   );
-  await expect(vote).toContainText("Se aprobó");
+  await expect(vote).toContainText("Esta votación era para aprobar la medida.");
+  await expect(vote).toContainText("Según las reglas registradas, se aprobó.");
   await expect(vote.getByRole("listitem").filter({ hasText: "A favor" })).toContainText("13");
   await expect(vote.getByRole("listitem").filter({ hasText: "No votaron" })).toContainText("2");
-  await expect(vote).toContainText("8 de 15");
+  await expect(vote).toContainText("Necesitaba 8 votos a favor: la mayoría de los 15 escaños.");
   await expect(vote).toContainText("No consta. El registro solo da los totales.");
   await expect(section(page, "Qué pasa ahora").getByRole("listitem").first()).toHaveText(
     "Espera la firma de la Alcaldía.",
@@ -217,7 +225,7 @@ test("the page reads the same with JavaScript off", async ({ browser, baseURL })
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Los Angeles City Council votes 13-0 to make the city a sanctuary by law",
   );
-  await expect(section(page, "The vote")).toContainText("8 of 15");
+  await expect(section(page, "The vote")).toContainText("It needed 8 yes votes: a majority of the 15 seats.");
   await expect(section(page, "What happens next")).toContainText("Awaits the Mayor's signature.");
   await expect(section(page, "Who is for it and who is against it").getByRole("figure")).toHaveCount(5);
   await expect(section(page, "Questions and answers")).toContainText("The news report does not name them.");

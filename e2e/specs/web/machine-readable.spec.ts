@@ -132,6 +132,11 @@ test("every open-data download answers with its type, a file name, and content t
   expect(votes[0].counts).toContainEqual({ option: "yes", value: 13 });
   const csv = await (await request.get("/data/votes.csv")).text();
   expect(csv).toContain(`${VOTE},2024-11-19,body-la-city-council`);
+  // Each row ends with core's decision: motion, rule, votes needed, passed by the rules, why unknown, citation.
+  expect(csv.split("\r\n")[0]).toMatch(
+    /,motion,rule,votesNeeded,passedByRules,unknownReason,ruleSourceId,ruleLocator$/,
+  );
+  expect(csv).toContain(",passage,passage,8,true,,src-la-city-charter,Sec. 244\r\n");
 });
 
 test("one record's Open Civic Data file, and 404 for records and files that do not exist", async ({ request }) => {

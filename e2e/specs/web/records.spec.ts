@@ -26,9 +26,11 @@ test.describe("measure page", () => {
     const stage = section(page, "Where it stands");
     await expect(stage.getByText("Awaits the Mayor's signature", { exact: true })).toBeVisible();
     await expect(stage.getByText("The Mayor can sign it or veto it.")).toBeVisible();
+    // The Mayor's days, what doing nothing means and the override share are not on record.
     await expect(
-      stage.getByText("If the Mayor vetoes it, the Council can still pass it with 10 of 15 votes."),
+      stage.getByText("The rules on record do not say what happens if the Mayor does neither."),
     ).toBeVisible();
+    await expect(stage).not.toContainText("10 of 15 votes");
 
     const timeline = section(page, "Timeline");
     await expect(timeline.getByText("week of November 11, 2024 (worked out, not reported)")).toBeVisible();
@@ -82,7 +84,7 @@ test.describe("measure page", () => {
 });
 
 test.describe("vote page", () => {
-  test("shows the tally, the math under the council's rules with citations, and says the roll call is not on record", async ({
+  test("shows the tally, what the vote decided and the rule for it with citations, and says the roll call is not on record", async ({
     page,
   }) => {
     const errors = await open(page, "/votes/vote-council-2024-11-19");
@@ -92,11 +94,20 @@ test.describe("vote page", () => {
     await expect(tally.getByRole("row", { name: "No 0" })).toBeVisible();
     await expect(tally.getByRole("row", { name: "Did not vote 2" })).toBeVisible();
 
-    const math = section(page, "What it took to pass");
-    await expect(math.getByText("It needed 8 yes votes to pass: a majority of the 15 seats.")).toBeVisible();
+    const math = section(page, "What the vote needed");
+    await expect(math.getByText("This vote was to pass the measure.")).toBeVisible();
+    await expect(math.getByText("It needed 8 yes votes: a majority of the 15 seats.")).toBeVisible();
     await expect(math.getByText(/It got 13 yes votes\. That is 5 more than it needed\./)).toBeVisible();
+    await expect(math.getByText("By the rules on record, it passed.")).toBeVisible();
     await expect(math.getByText(/at least 10 members had to be present/)).toBeVisible();
-    await expect(math.getByText(/it had enough to override a veto/)).toBeVisible();
+    // The override share is not on record: no veto-proof claim either way.
+    await expect(
+      math.getByText(
+        "The Mayor can veto this kind of measure. The rules on record do not say how many votes overriding a veto takes.",
+      ),
+    ).toBeVisible();
+    await expect(math).not.toContainText("survive a veto");
+    await expect(math.getByRole("link", { name: "source 2, Sec. 241" })).toHaveAttribute("href", "#source-2");
     await expect(math.getByRole("link", { name: "source 2, Sec. 244" }).first()).toHaveAttribute("href", "#source-2");
     await expect(page.getByRole("region", { name: "Problems in this record" })).toHaveCount(0);
     await expect(section(page, "How each member voted").getByText("The roll call is not on record.")).toBeVisible();
@@ -110,10 +121,10 @@ test.describe("vote page", () => {
 
   test("in Spanish", async ({ page }) => {
     const errors = await open(page, "/es/votes/vote-council-2024-11-19");
-    const math = section(page, "Lo que hacía falta para aprobarla");
-    await expect(
-      math.getByText("Necesitaba 8 votos a favor para aprobarse: la mayoría de los 15 puestos."),
-    ).toBeVisible();
+    const math = section(page, "Lo que necesitaba la votación");
+    await expect(math.getByText("Esta votación era para aprobar la medida.")).toBeVisible();
+    await expect(math.getByText("Necesitaba 8 votos a favor: la mayoría de los 15 escaños.")).toBeVisible();
+    await expect(math.getByText("Según las reglas registradas, se aprobó.")).toBeVisible();
     await expect(section(page, "Cómo votó cada miembro").getByText(/La lista de votos no consta/)).toBeVisible();
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
@@ -153,12 +164,23 @@ test.describe("body page", () => {
     /** The value a term of the rules list gives, citation included. */
     const rule = (term: string) =>
       rules.getByRole("term").filter({ hasText: term }).locator("xpath=following-sibling::dd");
-    await expect(rule("Seats")).toHaveText("15 seats[1]");
+    await expect(rule("Seats")).toHaveText("15 seats[1, Sec. 241]");
     await expect(rule("Quorum")).toHaveText("Two-thirds of the 15 seats (10 votes)[1, Sec. 244]");
     await expect(rule("To pass an ordinance")).toHaveText("A majority of the 15 seats (8 votes)[1, Sec. 244]");
+    await expect(rule("For any other action")).toHaveText("A majority of the 15 seats (8 votes)[1, Sec. 244]");
+    await expect(rule("Motions with a share of their own")).toHaveText(
+      "An urgency clause: three-quarters of the 15 seats (12 votes)[1, Sec. 253]",
+    );
+    await expect(rule("Readings")).toHaveText("Not on record.");
     await expect(rule("Signature or veto")).toContainText("The Mayor signs or vetoes: ordinances.");
     await expect(rule("Signature or veto")).toContainText("How long the Mayor has to act is not on record.");
-    await expect(rule("To override a veto")).toHaveText("Two-thirds of the 15 seats (10 votes)[1]");
+    await expect(rule("Signature or veto")).toContainText(
+      "What happens if the Mayor does nothing in time is not on record.",
+    );
+    // Sec. 250 could not be checked: the override share is not on record.
+    await expect(rule("To override a veto")).toHaveText("Not on record.");
+    await expect(rule("When a law takes effect")).toHaveText("31 days after it is published.[1, Sec. 252]");
+    await expect(rule("When an urgent law takes effect")).toHaveText("The day it is published.[1, Sec. 253]");
     await expect(rules.getByRole("link", { name: "source 1, Sec. 244" }).first()).toHaveAttribute("href", "#source-1");
     const members = section(page, "Members");
     await expect(members.getByText(/Members on record as of/)).toBeVisible();
@@ -173,7 +195,7 @@ test.describe("body page", () => {
   test("a party: no rules on record, and what it said (in Spanish)", async ({ page }) => {
     const errors = await open(page, "/es/bodies/body-rpla-county");
     await expect(page.getByText("Partido político")).toBeVisible();
-    await expect(section(page, "Puestos y reglas de votación").getByText(/no constan en el registro/)).toBeVisible();
+    await expect(section(page, "Escaños y reglas de votación").getByText(/no constan en el registro/)).toBeVisible();
     await expect(section(page, "Qué dijo Republican Party of Los Angeles County").getByText("En contra")).toHaveCount(
       3,
     );
@@ -200,7 +222,7 @@ test("record pages read whole with JavaScript off", async ({ browser, baseURL })
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto("/votes/vote-council-2024-11-19");
-  await expect(page.getByText("It needed 8 yes votes to pass: a majority of the 15 seats.")).toBeVisible();
+  await expect(page.getByText("It needed 8 yes votes: a majority of the 15 seats.")).toBeVisible();
   await page.getByRole("link", { name: "Los Angeles City Council" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Los Angeles City Council" })).toBeVisible();
   await context.close();

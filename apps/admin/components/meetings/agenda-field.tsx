@@ -68,7 +68,12 @@ export function AgendaField({ form }: { form: RecordFormState }) {
   useEffect(() => {
     if (focus === null) return;
     if (focus === "add") addRef.current?.focus();
-    else document.getElementById(`agenda-${focus.index}-${focus.control}`)?.focus();
+    else {
+      // The item's text is a field (`field-agenda-0-text`); its buttons are named by the item alone.
+      const id =
+        focus.control === "text" ? `field-agenda-${focus.index}-text` : `agenda-${focus.index}-${focus.control}`;
+      document.getElementById(id)?.focus();
+    }
     setFocus(null);
   }, [focus]);
 

@@ -78,6 +78,7 @@ describe("inferred values in the views", () => {
       body: council,
       actions,
       votes: [vote],
+      meetings: [],
       statements,
       bodies: seed.bodies,
       people: seed.people,

@@ -82,7 +82,7 @@ export const measures: CollectionConfig = {
         name: "relatedMeasures",
         label: "Related measures",
         empty: "omit",
-        example: '[{ "relation": "codifies", "measureId": "measure-garcetti-directive-2019" }]',
+        example: '[{ "relation": "related", "measureId": "measure-garcetti-directive-2019" }]',
       },
       sourcesField,
     ],

@@ -11,6 +11,8 @@ import { inputClass, linkClass } from "../records/styles";
 import { useUrlState } from "../records/use-url-state";
 
 const PAGE_SIZE = 25;
+/** The audit list's kinds of change (the staff API's own list): saves, deletes, and records checks. */
+const AUDIT_ACTIONS = ["create", "update", "delete", "check-records"] as const;
 
 /** A day typed as YYYY-MM-DD as the start (or the end) of that day, in UTC. */
 function dayBound(day: string, end: boolean): string | undefined {
@@ -29,7 +31,7 @@ export function AuditLog() {
     ...trpc.audit.list.queryOptions({
       actorName: url.get("who") || undefined,
       recordType: url.get("type") || undefined,
-      action: action === "create" || action === "update" || action === "delete" ? action : undefined,
+      action: AUDIT_ACTIONS.find((known) => known === action),
       from: dayBound(url.get("from"), false),
       to: dayBound(url.get("to"), true),
       page,
@@ -75,7 +77,7 @@ export function AuditLog() {
       <search className="mt-6 grid gap-4 md:grid-cols-3">
         {select("audit-who", "Who", "who", actorNames)}
         {select("audit-type", "Kind of record", "type", RECORD_TYPES)}
-        {select("audit-action", "Change", "action", ["create", "update", "delete"])}
+        {select("audit-action", "Change", "action", AUDIT_ACTIONS)}
         {date("audit-from", "From (day)", "from")}
         {date("audit-to", "To (day)", "to")}
       </search>

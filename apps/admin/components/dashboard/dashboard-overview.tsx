@@ -5,8 +5,12 @@ import { useTRPC } from "../../lib/trpc";
 import { AwaitingReview } from "./awaiting-review";
 import { LintSummary } from "./lint-summary";
 import { RecentChanges } from "./recent-changes";
+import { RecordsChanged } from "./records-changed";
 
-/** What needs staff attention now: explainers waiting for review, problems in unpublished ones, recent changes. */
+/**
+ * What needs staff attention now: explainers waiting for review, problems in unpublished ones,
+ * published ones whose records changed since their last review, recent changes.
+ */
 export function DashboardOverview() {
   const trpc = useTRPC();
   const overview = useQuery(trpc.dashboard.overview.queryOptions());
@@ -18,11 +22,14 @@ export function DashboardOverview() {
       </p>
     );
   }
-  const { awaitingReview, lintFindings, recentChanges } = overview.data;
+  const { awaitingReview, lintFindings, recordsChanged, recentChanges } = overview.data;
   return (
     <div className="mt-6 grid gap-6 lg:grid-cols-2">
       <AwaitingReview items={awaitingReview} />
       <LintSummary entries={lintFindings} />
+      <div className="lg:col-span-2">
+        <RecordsChanged entries={recordsChanged.explainers} total={recordsChanged.total} />
+      </div>
       <div className="lg:col-span-2">
         <RecentChanges changes={recentChanges} />
       </div>

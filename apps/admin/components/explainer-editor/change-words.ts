@@ -1,4 +1,11 @@
-const VERBS: Record<string, string> = { create: "created", update: "changed", delete: "deleted" };
+const VERBS: Record<string, string> = {
+  create: "created",
+  update: "changed",
+  delete: "deleted",
+  "check-records": "confirmed the records still hold",
+};
+/** Words between a verb and its record, where the verb does not take the record as its object. */
+const JOINERS: Record<string, string> = { "check-records": " for" };
 
 /** "Eddie Editor changed explainer explainer-x (version 3)": one audit entry in words. */
 export function describeChange(change: {
@@ -9,7 +16,9 @@ export function describeChange(change: {
   version: number | null;
 }): string {
   const who = change.actorName ?? "Someone";
-  const what = change.recordType ? ` ${change.recordType.replace(/-/g, " ")} ${change.recordId ?? ""}`.trimEnd() : "";
+  const what = change.recordType
+    ? `${JOINERS[change.action] ?? ""} ${change.recordType.replace(/-/g, " ")} ${change.recordId ?? ""}`.trimEnd()
+    : "";
   const version = change.version ? ` (version ${change.version})` : "";
   return `${who} ${VERBS[change.action] ?? change.action}${what}${version}`;
 }

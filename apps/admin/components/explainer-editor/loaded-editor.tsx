@@ -16,6 +16,7 @@ import { LintPanel } from "./lint-panel";
 import { OtherIssues } from "./other-issues";
 import { LANGUAGE_NAMES } from "./other-language";
 import { reapplyEdits } from "./reapply-edits";
+import { RecordsChangedPanel, type RecordsCheckOutcome } from "./records-changed-panel";
 import { type ReviewOutcome, ReviewPanel } from "./review-panel";
 import { sameJson } from "./same-json";
 import { SaveBar } from "./save-bar";
@@ -47,7 +48,18 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
   useLeaveWarning(dirty);
 
   const checked = useDeferredValue(draft);
-  const findings = useMemo(() => lintExplainer(checked), [checked]);
+  // Lint weighs perspectives by the statements they link to, and flags blocks citing records
+  // changed since the last review: the staff API gathers both.
+  const lintRecords = useQuery(trpc.explainers.lintRecords.queryOptions({ id: loaded.id }));
+  const recordChanges = lintRecords.data?.recordChanges ?? null;
+  const findings = useMemo(
+    () =>
+      lintExplainer(checked, {
+        statements: lintRecords.data?.statements ?? [],
+        changes: lintRecords.data?.recordChanges?.changes ?? [],
+      }),
+    [checked, lintRecords.data],
+  );
   const blockers = findings.filter((finding) => finding.severity === "error");
   const other = useOtherLanguage(draft);
   const { sources, statements, titles } = usePreviewRecords(draft.measureId, [draft.blocks, other?.blocks ?? []]);
@@ -61,6 +73,7 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
     void queryClient.invalidateQueries(trpc.explainers.list.pathFilter());
     void queryClient.invalidateQueries(trpc.explainers.history.queryFilter({ id: saved.id }));
     void queryClient.invalidateQueries(trpc.dashboard.overview.pathFilter());
+    void queryClient.invalidateQueries(trpc.explainers.lintRecords.queryFilter({ id: saved.id }));
   };
   const refused = (error: AdminError): boolean => {
     const conflict = conflictOf(error);
@@ -128,6 +141,24 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
   const returnToDraft = useMutation(trpc.explainers.returnToDraft.mutationOptions());
   const publish = useMutation(trpc.explainers.publish.mutationOptions());
   const busy = submit.isPending || returnToDraft.isPending || publish.isPending;
+  const confirmRecords = useMutation(trpc.explainers.confirmRecords.mutationOptions());
+  const [recordsCheck, setRecordsCheck] = useState<RecordsCheckOutcome | null>(null);
+  const onConfirmRecords = () => {
+    const newest = recordChanges?.changes[0]?.updatedAt;
+    if (!newest) return;
+    confirmRecords.mutate(
+      { id: base.id, seenThrough: newest },
+      {
+        onSuccess: ({ publicSiteRefreshed }) => setRecordsCheck({ kind: "confirmed", publicSiteRefreshed }),
+        onError: (error) => setRecordsCheck({ kind: "failed", message: error.message }),
+        onSettled: () => {
+          void queryClient.invalidateQueries(trpc.explainers.lintRecords.queryFilter({ id: base.id }));
+          void queryClient.invalidateQueries(trpc.dashboard.overview.pathFilter());
+          void queryClient.invalidateQueries(trpc.explainers.history.queryFilter({ id: base.id }));
+        },
+      },
+    );
+  };
   const onStepError = (error: AdminError) => {
     if (!refused(error)) {
       const details = error.data?.issues?.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
@@ -165,6 +196,16 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
 
       <SaveBar state={saveState} dirty={dirty} onSave={save} onReapply={() => void reapply()} reapplying={reapplying} />
       <OtherIssues fields={issues.fields} />
+      {recordChanges ? (
+        <RecordsChangedPanel
+          reviewedAt={recordChanges.reviewedAt}
+          changes={recordChanges.changes}
+          role={role}
+          busy={confirmRecords.isPending}
+          outcome={recordsCheck}
+          onConfirm={onConfirmRecords}
+        />
+      ) : null}
 
       <div className="mt-4 grid gap-6 xl:grid-cols-2">
         <div className="min-w-0">

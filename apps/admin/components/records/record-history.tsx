@@ -10,7 +10,14 @@ import { ChangeTable } from "./change-table";
 import { describeWhen } from "./conflict-notice";
 import { buttonClass, linkClass, secondaryButtonClass } from "./styles";
 
-const ACTION_WORDS: Record<string, string> = { create: "Created", update: "Changed", delete: "Deleted" };
+const ACTION_WORDS: Record<string, string> = {
+  create: "Created",
+  update: "Changed",
+  delete: "Deleted",
+  "check-records": "Records checked: still correct",
+};
+/** Entries that hold a version of the record; others (a records check) have nothing to restore. */
+const SAVES = new Set(["create", "update", "delete"]);
 
 /** Which records a history page is about: the shared record screens' collections and explainers. */
 export interface HistorySubject {
@@ -85,7 +92,7 @@ export function RecordHistory({ subject, id }: { subject: HistorySubject; id: st
       {history.data && history.data.items.length === 0 && <p className="mt-4">No changes are on record yet.</p>}
       <ol className="mt-6 space-y-8">
         {history.data?.items.map((entry) => {
-          const restorable = entry.action === "delete" ? entry.before : entry.after;
+          const restorable = !SAVES.has(entry.action) ? null : entry.action === "delete" ? entry.before : entry.after;
           const heading = `${ACTION_WORDS[entry.action] ?? entry.action}${entry.version ? ` (version ${entry.version})` : ""}`;
           return (
             <li key={entry.id} className="rounded-card border border-line bg-paper p-4">

@@ -8,6 +8,7 @@ import {
   localStart,
   type Meeting,
   MeetingSchema,
+  meetingTimeText,
   zonedInstant,
 } from "./meeting.js";
 
@@ -106,6 +107,21 @@ describe("meeting times", () => {
         expect(instant && localDateTime(instant, zone)).toBe(local);
       }
     }
+  });
+
+  it("words the start in the meeting's zone, named, in English and Spanish", () => {
+    const plain = (text: { date: string; time: string; zone: string }) =>
+      Object.fromEntries(Object.entries(text).map(([key, value]) => [key, value.replace(/\s/g, " ")]));
+    expect(plain(meetingTimeText(meeting, "en"))).toEqual({
+      date: "Tuesday, January 14, 2025",
+      time: "10:00 AM",
+      zone: "Pacific Standard Time",
+    });
+    expect(plain(meetingTimeText(meeting, "es"))).toEqual({
+      date: "martes, 14 de enero de 2025",
+      time: "10:00 a.m.",
+      zone: "hora estándar del Pacífico",
+    });
   });
 
   it("knows IANA zones and refuses the rest", () => {

@@ -166,3 +166,28 @@ export function localDateTime(instant: string, zone: string): string {
   const { date, time } = localStart({ start: instant, timeZone: zone });
   return `${date}T${time}`;
 }
+
+/** A meeting's start as residents read it, in the meeting's own zone and the reader's language. */
+export interface MeetingTimeText {
+  /** `Tuesday, January 14, 2025` / `martes, 14 de enero de 2025`. */
+  date: string;
+  /** `10:00 AM` / `10:00 a.m.`. */
+  time: string;
+  /** The zone by name at that date: `Pacific Standard Time` / `hora estándar del Pacífico`. */
+  zone: string;
+}
+
+const INTL_LOCALE = { en: "en-US", es: "es-US" } as const;
+
+/** When a meeting starts (or ends: pass `end` as `start`), in its place's zone, named, in `locale`. */
+export function meetingTimeText(meeting: Pick<Meeting, "start" | "timeZone">, locale: "en" | "es"): MeetingTimeText {
+  const at = new Date(meeting.start);
+  const options = { timeZone: meeting.timeZone } as const;
+  const date = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, dateStyle: "full" }).format(at);
+  const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeStyle: "short" }).format(at);
+  const zone =
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZoneName: "long" })
+      .formatToParts(at)
+      .find((part) => part.type === "timeZoneName")?.value ?? meeting.timeZone;
+  return { date, time, zone };
+}

@@ -286,6 +286,11 @@ const RECORDS: { collection: Collection; record: Record<string, unknown> }[] = [
         seats: cited("seats", 5),
         quorum: cited("quorum", { fraction: "majority", of: "seats" }),
         passage: { ordinance: cited("passage{}", { fraction: "majority", of: "seats" }) },
+        otherActions: cited("otherActions", { fraction: "majority", of: "seats" }),
+        motions: { urgency: cited("motions{}", { fraction: "three-quarters", of: "seats" }) },
+        readings: cited("readings", { appliesTo: ["ordinance"], count: 2, unanimousFirstSuffices: true }),
+        effect: cited("effect", { from: "publication", days: 31 }),
+        urgentEffect: cited("urgentEffect", { from: "publication", days: 0 }),
         executive: {
           title: {
             en: t("bodies", BODY, "rules.executive.title.en"),

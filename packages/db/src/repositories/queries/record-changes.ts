@@ -402,6 +402,11 @@ async function rememberCitedRecords(
       (row) => quoteLabel(row.speakerPerson?.name ?? row.speakerBody?.name, row.text),
     ),
     read(
+      "meeting",
+      (ids) => prisma.meeting.findMany({ where: where(ids), select: { id: true, name: true, ...STAMP } }),
+      (row) => row.name,
+    ),
+    read(
       "source",
       (ids) => prisma.source.findMany({ where: where(ids), select: { id: true, title: true, ...STAMP } }),
       (row) => row.title,
@@ -415,7 +420,7 @@ const STAMPS_BY_ID = { where: (ids: string[]) => ({ id: { in: ids } }), select: 
 
 /**
  * When each kind of record was saved, by id: for records a page cites without showing them.
- * A kind with no table yet has no reader, and its citations cannot have changed.
+ * A kind with no reader here is never counted as changed.
  */
 const STAMP_READERS: Partial<Record<DependencyType, StampReader>> = {
   jurisdiction: (prisma, ids) =>

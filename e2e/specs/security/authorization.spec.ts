@@ -40,12 +40,48 @@ function collections(): { slug: string; router: string }[] {
   });
 }
 
+/**
+ * Records of kinds the seed story has none of (it reports no meeting), made by this spec before
+ * its tests so every record page can be opened.
+ */
+const MADE_HERE: Record<string, { router: string; record: Record<string, unknown> }> = {
+  meetings: {
+    router: "meetings",
+    record: {
+      id: "authorization-check-meeting",
+      bodyId: "body-la-city-council",
+      name: "Authorization check meeting",
+      start: "2030-01-15T18:00:00Z",
+      timeZone: "America/Los_Angeles",
+      status: "scheduled",
+      agenda: [],
+      documents: [],
+      media: [],
+      sourceIds: [],
+    },
+  },
+};
+
 function firstSeedId(key: string): string {
   const records = seed[key] as { id: string }[] | undefined;
-  const id = records?.[0]?.id;
-  if (!id) throw new Error(`no seed record in ${key}`);
+  const id = records?.[0]?.id ?? (MADE_HERE[key]?.record.id as string | undefined);
+  if (!id) throw new Error(`no seed record in ${key}; add one to MADE_HERE`);
   return id;
 }
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  const admin = await playwright.request.newContext({ baseURL, storageState: storageStateOf("admin") });
+  for (const { router, record } of Object.values(MADE_HERE)) {
+    const found = await admin.get(
+      `/api/trpc/${router}.get?input=${encodeURIComponent(JSON.stringify({ id: record.id }))}`,
+    );
+    if (found.status() === 200) continue;
+    const made = await admin.post(`/api/trpc/${router}.create`, { data: record });
+    // Another worker may have made it first.
+    expect([200, 409], await made.text()).toContain(made.status());
+  }
+  await admin.dispose();
+});
 
 interface StaffPage {
   /** The address to open. */

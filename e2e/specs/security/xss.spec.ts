@@ -107,7 +107,21 @@ const NOT_FREE_TEXT: Record<string, string> = {
   jurisdictionId: "points at a jurisdiction by id",
   "rules.executive.postId": "points at a post by id",
   "revisions[].": "written by publishing, from the headline and blocks (which get payloads)",
+  "inferred[].field": "names one of the record's own fields, checked against them",
 };
+
+/** A worked-out value whose reasoning, in both languages, carries payloads. */
+function inferred(collection: Collection, record: string, field: string) {
+  return [
+    {
+      field,
+      reasoning: {
+        en: t(collection, record, "inferred[].reasoning.en"),
+        es: t(collection, record, "inferred[].reasoning.es"),
+      },
+    },
+  ];
+}
 
 function excluded(path: string): boolean {
   return Object.keys(NOT_FREE_TEXT).some((key) => (key.endsWith(".") ? path.startsWith(key) : path === key));
@@ -336,6 +350,7 @@ const RECORDS: { collection: Collection; record: Record<string, unknown> }[] = [
       startDate: "2024",
       endDate: null,
       current: true,
+      inferred: inferred("memberships", "xss-membership", "startDate"),
       sourceIds: ["xss-source"],
     },
   },
@@ -348,6 +363,7 @@ const RECORDS: { collection: Collection; record: Record<string, unknown> }[] = [
       identifier: t("measures", MEASURE, "identifier"),
       title: t("measures", MEASURE, "title"),
       classification: "ordinance",
+      inferred: inferred("measures", MEASURE, "sponsors.0"),
       abstract: t("measures", MEASURE, "abstract"),
       subjects: [t("measures", MEASURE, "subjects[]"), t("measures", MEASURE, "subjects[]")],
       sponsors: [
@@ -379,6 +395,7 @@ const RECORDS: { collection: Collection; record: Record<string, unknown> }[] = [
       description: t("actions", "xss-action", "description"),
       classification: ["passage"],
       actorBodyId: BODY,
+      inferred: inferred("actions", "xss-action", "date"),
       sourceIds: ["xss-source"],
     },
   },
@@ -394,6 +411,7 @@ const RECORDS: { collection: Collection; record: Record<string, unknown> }[] = [
       motionClassification: [t("voteEvents", VOTE, "motionClassification[]")],
       result: "pass",
       counts: { yes: 3, no: 1 },
+      inferred: inferred("voteEvents", VOTE, "date"),
       rollCall: [
         { voterName: t("voteEvents", VOTE, "rollCall[].voterName"), personId: PERSON, option: "yes" },
         { voterName: t("voteEvents", VOTE, "rollCall[].voterName"), option: "yes" },
@@ -413,6 +431,7 @@ const RECORDS: { collection: Collection; record: Record<string, unknown> }[] = [
       text: t("statements", "xss-statement-person", "text"),
       date: "2024-11-19",
       medium: "spoken",
+      inferred: inferred("statements", "xss-statement-person", "date"),
       sourceId: "xss-source",
     },
   },

@@ -59,7 +59,7 @@ try {
     `--outputFile.json=${coreReport}`,
   ]);
 
-  heading("db, api, web and admin (unit, and integration on SQLite and PostgreSQL)");
+  heading("db, api, connectors, web and admin (unit, and integration on SQLite and PostgreSQL)");
   const integrationReport = path.join(reports, "integration.json");
   run(
     "integration tests",
@@ -70,6 +70,8 @@ try {
       "db",
       "--project",
       "api",
+      "--project",
+      "connectors",
       "--project",
       "web",
       "--project",
@@ -115,7 +117,7 @@ try {
   const resilience = tallyPlaywright(resilienceReport);
   const line = (label: string, tally: Tally) => console.log(`${label.padEnd(46)}${formatTally(tally)}`);
   line("core (unit)", core.total);
-  line("db + api + web + admin (unit, integration)", integration.total);
+  line("db + api + connectors + web + admin", integration.total);
   line("  naming SQLite", integration.byLabel.SQLite ?? emptyTally());
   line("  naming PostgreSQL", integration.byLabel.PostgreSQL ?? emptyTally());
   for (const [project, tally] of Object.entries(e2e.byProject)) {

@@ -15,7 +15,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+// SQLite lets one writer in at a time; a save waits this long for the writer before it gives up.
+// As long as a transaction may wait for its turn (TRANSACTION_OPTIONS.maxWait), so a busy two-core
+// machine with several staff saving at once queues them instead of failing one.
+const SQLITE_BUSY_TIMEOUT_MS = 15_000;
 
 /**
  * Every save is one interactive transaction holding a pooled connection. Prisma's default 2 s

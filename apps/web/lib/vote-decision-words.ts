@@ -1,5 +1,6 @@
-import { contractEs, possessive } from "@legible/core";
+import { capitalize, contractEs, possessive } from "@legible/core";
 import type { VoteView } from "./record-views";
+import { shareInWords } from "./threshold-words";
 
 // What a vote decided, what the rule for that motion needed and the result by that rule, in
 // plain sentences from messages/<locale>/votes.json. The vote page, the explainer's vote card,
@@ -56,32 +57,6 @@ export interface DecisionWords<C> {
   noVeto: string | null;
 }
 
-/** Message keys for core's fractions (ICU keys cannot hold hyphens). */
-const FRACTION_KEYS = {
-  majority: "majority",
-  "two-thirds": "twoThirds",
-  "three-quarters": "threeQuarters",
-  unanimous: "unanimous",
-} as const;
-
-/** A share in words, to use inside a sentence: "two-thirds of the 7 seats". */
-export function shareWords(threshold: Threshold, seats: number | null, t: VotesTranslate): string {
-  if ("count" in threshold) return t("share.count", { count: threshold.count });
-  const fraction = t(`share.fraction.${FRACTION_KEYS[threshold.fraction]}`);
-  switch (threshold.of) {
-    case "seats":
-      return seats === null ? t("share.seatsUnknown", { fraction }) : t("share.seats", { fraction, seats });
-    case "present":
-      return t("share.present", { fraction });
-    case "voting":
-      return t("share.voting", { fraction });
-  }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** What the vote decided, in one sentence. */
 function decidedWords(math: Pick<Math, "motion" | "executive">, t: VotesTranslate): string {
   if (math.motion === null) return t("decided.unknown");
@@ -106,7 +81,7 @@ export function decisionWords<C>(math: DecisionView<C>, t: VotesTranslate): Deci
   let needed: CitedSentence<C> | null;
   let neededShort: CitedSentence<C>;
   if (applied) {
-    const rule = shareWords(applied.threshold, seats, t);
+    const rule = shareInWords(applied.threshold, seats, t);
     const text =
       outcome.votesNeeded === null
         ? t("needed.share", { rule })
@@ -160,7 +135,7 @@ export function decisionWords<C>(math: DecisionView<C>, t: VotesTranslate): Deci
     const executive = capitalize(math.veto.executive);
     const override = math.veto.override;
     if (override) {
-      const share = shareWords(override.threshold, seats, t);
+      const share = shareInWords(override.threshold, seats, t);
       const rule =
         outcome.overrideNeeded === null || "count" in override.threshold
           ? share

@@ -51,6 +51,9 @@ export type ActionClassification = (typeof ACTION_CLASSIFICATIONS)[number];
 /** Validates an action classification, naming the allowed values on failure. */
 export const ActionClassificationSchema = oneOf(ACTION_CLASSIFICATIONS, "action classification");
 
+/** The fields an action may mark as worked out (its `inferred` list names only these). */
+export const ACTION_INFERABLE_FIELDS = ["date", "description", "classification", "actorBodyId", "actorPostId"] as const;
+
 /**
  * A dated step in a measure's life, such as its introduction or the executive's signature.
  * Like OCD, an action may carry several classifications (`reading-1` and `referral-committee`).
@@ -69,7 +72,7 @@ export const ActionSchema = z.object({
   order: z.int().min(0).optional(),
   sourceIds: z.array(IdSchema),
   /** Fields worked out rather than reported, each with its reasoning. */
-  inferred: inferredFieldsSchema(["date", "description", "classification", "actorBodyId", "actorPostId"]),
+  inferred: inferredFieldsSchema(ACTION_INFERABLE_FIELDS),
   ...editableFields,
 });
 

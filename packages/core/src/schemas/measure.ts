@@ -77,6 +77,19 @@ export const RelatedMeasureSchema = z
 /** Another measure this one points at. */
 export type RelatedMeasure = z.infer<typeof RelatedMeasureSchema>;
 
+/** The fields a measure may mark as worked out (its `inferred` list names only these). */
+export const MEASURE_INFERABLE_FIELDS = [
+  "title",
+  "classification",
+  "abstract",
+  "subjects",
+  "sponsors",
+  "relatedMeasures",
+  "identifier",
+  "session",
+  "bodyId",
+] as const;
+
 /**
  * A proposed or adopted law or decision (an Open Civic Data Bill): an ordinance, a
  * resolution, a motion, an executive directive, a charter amendment.
@@ -102,17 +115,7 @@ export const MeasureSchema = z.object({
   relatedMeasures: z.array(RelatedMeasureSchema),
   sourceIds: z.array(IdSchema),
   /** Fields worked out rather than reported, each with its reasoning. */
-  inferred: inferredFieldsSchema([
-    "title",
-    "classification",
-    "abstract",
-    "subjects",
-    "sponsors",
-    "relatedMeasures",
-    "identifier",
-    "session",
-    "bodyId",
-  ]),
+  inferred: inferredFieldsSchema(MEASURE_INFERABLE_FIELDS),
   ...editableFields,
 });
 

@@ -32,6 +32,9 @@ export const PersonSchema = z.object({
 /** An official or a speaker. */
 export type Person = z.infer<typeof PersonSchema>;
 
+/** The fields a term may mark as worked out (its `inferred` list names only these). */
+export const MEMBERSHIP_INFERABLE_FIELDS = ["startDate", "endDate", "current", "role", "bodyId", "postId"] as const;
+
 /**
  * A term: a person in a post or a body, from a date to a date. `startDate` is `null` when
  * unknown. `endDate` is `null` when no end is on record; `current` then says whether the
@@ -50,7 +53,7 @@ export const MembershipSchema = z
     current: z.boolean().optional(),
     sourceIds: z.array(IdSchema),
     /** Fields worked out rather than reported, such as a start date read from an election. */
-    inferred: inferredFieldsSchema(["startDate", "endDate", "current", "role", "bodyId", "postId"]),
+    inferred: inferredFieldsSchema(MEMBERSHIP_INFERABLE_FIELDS),
     ...editableFields,
   })
   .refine((m) => m.bodyId !== undefined || m.postId !== undefined, {

@@ -12,6 +12,16 @@ export type Stance = (typeof STANCES)[number];
 /** How a statement was made. */
 export const MEDIA = ["spoken", "written", "interview", "press-release", "social-post", "other"] as const;
 
+/** The fields a statement may mark as worked out (its `inferred` list names only these). */
+export const STATEMENT_INFERABLE_FIELDS = [
+  "speakerPersonId",
+  "speakerBodyId",
+  "stance",
+  "date",
+  "medium",
+  "measureId",
+] as const;
+
 /**
  * A quote or position by a person or a body about a measure. Exactly one of
  * `speakerPersonId` and `speakerBodyId` is set. `medium` and `date` are `null` when the
@@ -34,7 +44,7 @@ export const StatementSchema = z
     medium: oneOf(MEDIA, "medium").nullable(),
     sourceId: IdSchema,
     /** Fields worked out rather than reported, such as a speaker taken from the order of paragraphs. */
-    inferred: inferredFieldsSchema(["speakerPersonId", "speakerBodyId", "stance", "date", "medium", "measureId"]),
+    inferred: inferredFieldsSchema(STATEMENT_INFERABLE_FIELDS),
     ...editableFields,
   })
   .refine((s) => (s.speakerPersonId === undefined) !== (s.speakerBodyId === undefined), {

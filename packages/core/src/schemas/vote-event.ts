@@ -43,6 +43,18 @@ export type RollCallEntry = z.infer<typeof RollCallEntrySchema>;
 /** Results a vote can record. */
 export const VOTE_RESULTS = ["pass", "fail"] as const;
 
+/** The fields a vote may mark as worked out (its `inferred` list names only these). */
+export const VOTE_EVENT_INFERABLE_FIELDS = [
+  "date",
+  "counts",
+  "result",
+  "motionText",
+  "motionClassification",
+  "rollCall",
+  "measureId",
+  "bodyId",
+] as const;
+
 /**
  * A vote on a motion about a measure. `rollCall` is `null` when the member-by-member record
  * is unknown, the normal case for news-sourced votes; `result` is what the record says
@@ -63,16 +75,7 @@ export const VoteEventSchema = z.object({
   rollCall: z.array(RollCallEntrySchema).nullable(),
   sourceIds: z.array(IdSchema),
   /** Fields worked out rather than reported, each with its reasoning. */
-  inferred: inferredFieldsSchema([
-    "date",
-    "counts",
-    "result",
-    "motionText",
-    "motionClassification",
-    "rollCall",
-    "measureId",
-    "bodyId",
-  ]),
+  inferred: inferredFieldsSchema(VOTE_EVENT_INFERABLE_FIELDS),
   ...editableFields,
 });
 

@@ -1,4 +1,4 @@
-import { ACTION_CLASSIFICATIONS, ActionSchema } from "@legible/core";
+import { ACTION_CLASSIFICATIONS, ACTION_INFERABLE_FIELDS, ActionSchema } from "@legible/core";
 import type { CollectionConfig } from "../collection";
 import { idField, sourcesField, withInferences } from "./shared";
 
@@ -33,7 +33,6 @@ export const actions: CollectionConfig = {
       },
       sourcesField,
     ],
-    // The fields core lets an action mark as worked out.
-    ["date", "description", "classification", "actorBodyId", "actorPostId"],
+    ACTION_INFERABLE_FIELDS,
   ),
 };

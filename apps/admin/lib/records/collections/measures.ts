@@ -1,4 +1,4 @@
-import { MEASURE_CLASSIFICATIONS, MeasureSchema } from "@legible/core";
+import { MEASURE_CLASSIFICATIONS, MEASURE_INFERABLE_FIELDS, MeasureSchema } from "@legible/core";
 import type { CollectionConfig } from "../collection";
 import type { FormValues, InferableChoice } from "../fields";
 import { idField, sourcesField, withInferences } from "./shared";
@@ -86,18 +86,7 @@ export const measures: CollectionConfig = {
       },
       sourcesField,
     ],
-    // The fields core lets a measure mark as worked out.
-    [
-      "title",
-      "classification",
-      "abstract",
-      "subjects",
-      "sponsors",
-      "relatedMeasures",
-      "identifier",
-      "session",
-      "bodyId",
-    ],
+    MEASURE_INFERABLE_FIELDS,
     { sponsors: sponsorChoices },
   ),
 };

@@ -1,4 +1,4 @@
-import { MembershipSchema } from "@legible/core";
+import { MEMBERSHIP_INFERABLE_FIELDS, MembershipSchema } from "@legible/core";
 import type { CollectionConfig } from "../collection";
 import { idField, sourcesField, withInferences } from "./shared";
 
@@ -34,7 +34,6 @@ export const memberships: CollectionConfig = {
       { kind: "yesNoUnknown", name: "current", label: "Still serving?" },
       sourcesField,
     ],
-    // The fields core lets a term mark as worked out, such as a start date read from an election.
-    ["startDate", "endDate", "current", "role", "bodyId", "postId"],
+    MEMBERSHIP_INFERABLE_FIELDS,
   ),
 };

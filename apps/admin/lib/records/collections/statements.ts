@@ -1,4 +1,4 @@
-import { MEDIA, STANCES, StatementSchema } from "@legible/core";
+import { MEDIA, STANCES, STATEMENT_INFERABLE_FIELDS, StatementSchema } from "@legible/core";
 import type { CollectionConfig } from "../collection";
 import { idField, withInferences } from "./shared";
 
@@ -36,7 +36,6 @@ export const statements: CollectionConfig = {
       { kind: "select", name: "medium", label: "How it was said", options: MEDIA, empty: "null" },
       { kind: "reference", name: "sourceId", label: "Source", collection: "sources", empty: "keep" },
     ],
-    // The fields core lets a statement mark as worked out, such as a speaker taken from the order of paragraphs.
-    ["speakerPersonId", "speakerBodyId", "stance", "date", "medium", "measureId"],
+    STATEMENT_INFERABLE_FIELDS,
   ),
 };

@@ -1,4 +1,10 @@
-import { VOTE_OPTIONS, VOTE_RESULTS, VoteEventSchema, type VoteOption } from "@legible/core";
+import {
+  VOTE_EVENT_INFERABLE_FIELDS,
+  VOTE_OPTIONS,
+  VOTE_RESULTS,
+  VoteEventSchema,
+  type VoteOption,
+} from "@legible/core";
 import { countsOfText, type RollCallRow } from "../../votes/roll-call";
 import type { CollectionConfig } from "../collection";
 import { idField, sourcesField, withInferences } from "./shared";
@@ -67,8 +73,8 @@ export const voteEvents: CollectionConfig = {
       },
       sourcesField,
     ],
-    // The fields core lets a vote mark as worked out; each count on its own, such as "not voting".
-    ["date", "counts", "result", "motionText", "motionClassification", "rollCall", "measureId", "bodyId"],
+    // Each count on its own, such as "not voting".
+    VOTE_EVENT_INFERABLE_FIELDS,
     { counts: () => VOTE_OPTIONS.map((option) => ({ path: `counts.${option}`, label: `Count: ${option}` })) },
   ),
 };

@@ -13,6 +13,10 @@ export function LanguageSwitch() {
     <Link
       href={pathname}
       locale={other}
+      // Not prefetched: English addresses are rewritten to /en/..., and Next 16 sometimes asks
+      // for a Spanish page's segment at the English address, which answers 404 in the console
+      // (vercel/next.js#97244). A language switch is seldom used; it loads when clicked.
+      prefetch={false}
       hrefLang={other}
       lang={other}
       className="rounded-card border border-primary px-3 py-1 font-bold text-primary underline-offset-2 hover:underline"

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PartialDateSchema } from "../partial-date.js";
 import { VotingRulesSchema } from "../rules.js";
 import { editableFields, IdSchema, LocalizedTextSchema, oneOf } from "./common.js";
+import { externalFields } from "./identifier.js";
 
 /** Kinds of body, following Popolo's Organization and OCD's organization classifications. */
 export const BODY_CLASSIFICATIONS = [
@@ -32,6 +33,7 @@ export const BodySchema = z.object({
   foundingDate: PartialDateSchema.optional(),
   dissolutionDate: PartialDateSchema.optional(),
   sourceIds: z.array(IdSchema),
+  ...externalFields,
   ...editableFields,
 });
 

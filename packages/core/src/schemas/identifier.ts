@@ -77,3 +77,12 @@ export const ProvenanceSchema = z.object({
 
 /** Where a synced record came from. */
 export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+/**
+ * The fields every record a connector can bring in carries: its ids in other systems and where
+ * it was last read from. Spread into a record's schema.
+ */
+export const externalFields = {
+  identifiers: ExternalIdentifiersSchema.optional(),
+  provenance: ProvenanceSchema.optional(),
+};

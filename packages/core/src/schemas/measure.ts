@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { editableFields, IdSchema, oneOf } from "./common.js";
+import { externalFields } from "./identifier.js";
 import { inferredFieldsSchema } from "./inference.js";
 
 /** Kinds of measure. `other` covers the rest until a kind earns its own rules. */
@@ -116,6 +117,7 @@ export const MeasureSchema = z.object({
   sourceIds: z.array(IdSchema),
   /** Fields worked out rather than reported, each with its reasoning. */
   inferred: inferredFieldsSchema(MEASURE_INFERABLE_FIELDS),
+  ...externalFields,
   ...editableFields,
 });
 

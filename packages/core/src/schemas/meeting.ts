@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { editableFields, IdSchema, oneOf, TimestampSchema, WebUrlSchema } from "./common.js";
-import { ExternalIdentifiersSchema, ProvenanceSchema } from "./identifier.js";
+import { externalFields } from "./identifier.js";
 
 /**
  * Where a meeting stands. Open Civic Data's Event statuses are `tentative`, `confirmed`,
@@ -81,8 +81,7 @@ export const MeetingSchema = z
     documents: z.array(z.object({ kind: oneOf(MEETING_DOCUMENT_KINDS, "document kind"), ...linkFields })).max(50),
     media: z.array(z.object({ kind: oneOf(MEETING_MEDIA_KINDS, "media kind"), ...linkFields })).max(20),
     sourceIds: z.array(IdSchema),
-    identifiers: ExternalIdentifiersSchema.optional(),
-    provenance: ProvenanceSchema.optional(),
+    ...externalFields,
     ...editableFields,
   })
   .refine((meeting) => meeting.end === undefined || Date.parse(meeting.end) >= Date.parse(meeting.start), {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PartialDateSchema, relateDates } from "../partial-date.js";
 import { editableFields, IdSchema, WebUrlSchema } from "./common.js";
+import { externalFields } from "./identifier.js";
 import { inferredFieldsSchema } from "./inference.js";
 
 /** A seat or office in a body: Mayor, Council District 13, City Attorney, Chief of Police. */
@@ -12,6 +13,7 @@ export const PostSchema = z.object({
   role: z.string().trim().min(1).max(100).optional(),
   startDate: PartialDateSchema.optional(),
   endDate: PartialDateSchema.optional(),
+  ...externalFields,
   ...editableFields,
 });
 
@@ -26,6 +28,7 @@ export const PersonSchema = z.object({
   familyName: z.string().trim().min(1).max(100).optional(),
   image: WebUrlSchema.optional(),
   sourceIds: z.array(IdSchema),
+  ...externalFields,
   ...editableFields,
 });
 

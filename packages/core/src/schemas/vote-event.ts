@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PartialDateSchema } from "../partial-date.js";
 import { editableFields, IdSchema, oneOf } from "./common.js";
+import { externalFields } from "./identifier.js";
 import { inferredFieldsSchema } from "./inference.js";
 
 /** Vote options, exactly as Open Civic Data names them. */
@@ -76,6 +77,7 @@ export const VoteEventSchema = z.object({
   sourceIds: z.array(IdSchema),
   /** Fields worked out rather than reported, each with its reasoning. */
   inferred: inferredFieldsSchema(VOTE_EVENT_INFERABLE_FIELDS),
+  ...externalFields,
   ...editableFields,
 });
 

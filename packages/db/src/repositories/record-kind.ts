@@ -1,6 +1,6 @@
-import type { RecordRef } from "@legible/core";
+import type { ExternalIdentifier, Provenance, RecordRef } from "@legible/core";
 import type { z } from "zod";
-import type { Prisma } from "../generated/sqlite/client";
+import { Prisma } from "../generated/sqlite/client";
 
 /** A Prisma client or an open transaction: repositories run the same code on either. */
 export type Tx = Prisma.TransactionClient;
@@ -62,4 +62,23 @@ export function stampFields(row: RecordStamp) {
 /** Counts as plain words: "3 votes", "1 statement". */
 export function counted(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** A record's ids in other systems and where it was read from, as stored (JSON, null when absent). */
+export function externalFromRow(row: { identifiers: Prisma.JsonValue | null; provenance: Prisma.JsonValue | null }): {
+  identifiers?: ExternalIdentifier[];
+  provenance?: Provenance;
+} {
+  return {
+    ...(row.identifiers === null ? {} : { identifiers: row.identifiers as unknown as ExternalIdentifier[] }),
+    ...(row.provenance === null ? {} : { provenance: row.provenance as unknown as Provenance }),
+  };
+}
+
+/** The stored columns of a record's ids in other systems and provenance. */
+export function externalToRow(record: { identifiers?: ExternalIdentifier[]; provenance?: Provenance }) {
+  return {
+    identifiers: record.identifiers ?? Prisma.DbNull,
+    provenance: record.provenance ?? Prisma.DbNull,
+  };
 }

@@ -1,4 +1,4 @@
-import { type Issue, parseWith } from "@legible/core";
+import { type ExternalIdentifier, type Issue, identifierKey, parseWith } from "@legible/core";
 import type { PrismaDatabase } from "../client";
 import { Prisma } from "../generated/sqlite/client";
 import { sameRecord } from "./canonical";
@@ -73,6 +73,21 @@ function domainError(kind: RecordKind<{ id: string }>, error: unknown): unknown 
   return error;
 }
 
+/** The kinds that carry ids in other systems (core's `externalFields`). */
+const IDENTIFIED_TYPES = new Set<string>(["person", "body", "post", "measure", "vote-event", "meeting"]);
+
+/** Keeps RecordIdentifier, the index incoming records are matched by, equal to the record's `identifiers`. */
+async function writeIdentifierIndex(tx: Tx, recordType: string, record: { id: string }): Promise<void> {
+  if (!IDENTIFIED_TYPES.has(recordType)) return;
+  await tx.recordIdentifier.deleteMany({ where: { recordType, recordId: record.id } });
+  const identifiers = (record as { identifiers?: ExternalIdentifier[] }).identifiers ?? [];
+  if (identifiers.length) {
+    await tx.recordIdentifier.createMany({
+      data: [...new Set(identifiers.map(identifierKey))].map((key) => ({ recordType, recordId: record.id, key })),
+    });
+  }
+}
+
 async function writeSideRecords<T extends { id: string }>(
   tx: Tx,
   kind: RecordKind<T>,
@@ -100,6 +115,7 @@ async function writeSideRecords<T extends { id: string }>(
       })),
     });
   }
+  await writeIdentifierIndex(tx, kind.type, record);
   const saved = await kind.find(tx, record.id);
   if (!saved) throw new RepositoryError(`The ${kind.label} vanished while it was being saved.`);
   await tx.auditEntry.create({
@@ -196,6 +212,7 @@ export function createRecordStore<T extends { id: string; version?: number }>(
         if (reasons.length) throw new RecordInUseError({ type: kind.type, id }, reasons, kind.label);
         await tx.sourceCitation.deleteMany({ where: { recordType: kind.type, recordId: id } });
         await tx.searchDocument.deleteMany({ where: { recordType: kind.type, recordId: id } });
+        await tx.recordIdentifier.deleteMany({ where: { recordType: kind.type, recordId: id } });
         await kind.remove(tx, id);
         await tx.auditEntry.create({
           data: {

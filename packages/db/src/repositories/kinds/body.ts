@@ -1,6 +1,14 @@
 import { type Body, BodySchema } from "@legible/core";
 import { Prisma, type Body as Row } from "../../generated/sqlite/client";
-import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
+import {
+  counted,
+  externalFromRow,
+  externalToRow,
+  nullable,
+  optional,
+  type RecordKind,
+  stampFields,
+} from "../record-kind";
 import { withSourceIds } from "./citations";
 
 export function fromRow(row: Row, sourceIds: string[]): Body {
@@ -15,12 +23,14 @@ export function fromRow(row: Row, sourceIds: string[]): Body {
     foundingDate: optional(row.foundingDate),
     dissolutionDate: optional(row.dissolutionDate),
     sourceIds,
+    ...externalFromRow(row),
     ...stampFields(row),
   };
 }
 
 function fields(record: Body) {
   return {
+    ...externalToRow(record),
     jurisdictionId: nullable(record.jurisdictionId),
     name: record.name,
     classification: record.classification,

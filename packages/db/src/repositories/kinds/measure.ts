@@ -1,6 +1,14 @@
 import { type Measure, MeasureSchema } from "@legible/core";
 import { Prisma, type Measure as Row } from "../../generated/sqlite/client";
-import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
+import {
+  counted,
+  externalFromRow,
+  externalToRow,
+  nullable,
+  optional,
+  type RecordKind,
+  stampFields,
+} from "../record-kind";
 import { withSourceIds } from "./citations";
 import { meetingsNaming } from "./meeting";
 
@@ -20,12 +28,14 @@ export function fromRow(row: Row, sourceIds: string[]): Measure {
     relatedMeasures: row.relatedMeasures as Measure["relatedMeasures"],
     inferred: optional(row.inferred as Measure["inferred"] | null),
     sourceIds,
+    ...externalFromRow(row),
     ...stampFields(row),
   };
 }
 
 function fields(record: Measure) {
   return {
+    ...externalToRow(record),
     jurisdictionId: nullable(record.jurisdictionId),
     bodyId: nullable(record.bodyId),
     session: record.session ?? null,

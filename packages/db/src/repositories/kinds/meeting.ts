@@ -1,7 +1,15 @@
 import { type Issue, type Meeting, MeetingSchema } from "@legible/core";
 import { Prisma, type Meeting as Row } from "../../generated/sqlite/client";
 import { InvalidRecordError } from "../errors";
-import { nullable, optional, type RecordKind, stampFields, type Tx } from "../record-kind";
+import {
+  externalFromRow,
+  externalToRow,
+  nullable,
+  optional,
+  type RecordKind,
+  stampFields,
+  type Tx,
+} from "../record-kind";
 import { withSourceIds } from "./citations";
 
 export function fromRow(row: Row, sourceIds: string[]): Meeting {
@@ -20,8 +28,7 @@ export function fromRow(row: Row, sourceIds: string[]): Meeting {
     documents: row.documents as Meeting["documents"],
     media: row.media as Meeting["media"],
     sourceIds,
-    identifiers: optional(row.identifiers as Meeting["identifiers"] | null),
-    provenance: optional(row.provenance as Meeting["provenance"] | null),
+    ...externalFromRow(row),
     ...stampFields(row),
   };
 }
@@ -41,8 +48,7 @@ function fields(record: Meeting) {
     agenda: record.agenda,
     documents: record.documents,
     media: record.media,
-    identifiers: record.identifiers ?? Prisma.DbNull,
-    provenance: record.provenance ?? Prisma.DbNull,
+    ...externalToRow(record),
   };
 }
 

@@ -1,6 +1,14 @@
 import { type Person, PersonSchema } from "@legible/core";
 import type { Person as Row } from "../../generated/sqlite/client";
-import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
+import {
+  counted,
+  externalFromRow,
+  externalToRow,
+  nullable,
+  optional,
+  type RecordKind,
+  stampFields,
+} from "../record-kind";
 import { withSourceIds } from "./citations";
 
 export function fromRow(row: Row, sourceIds: string[]): Person {
@@ -11,12 +19,14 @@ export function fromRow(row: Row, sourceIds: string[]): Person {
     familyName: optional(row.familyName),
     image: optional(row.image),
     sourceIds,
+    ...externalFromRow(row),
     ...stampFields(row),
   };
 }
 
 function fields(record: Person) {
   return {
+    ...externalToRow(record),
     name: record.name,
     givenName: nullable(record.givenName),
     familyName: nullable(record.familyName),

@@ -1,6 +1,14 @@
 import { type Post, PostSchema } from "@legible/core";
 import type { Post as Row } from "../../generated/sqlite/client";
-import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
+import {
+  counted,
+  externalFromRow,
+  externalToRow,
+  nullable,
+  optional,
+  type RecordKind,
+  stampFields,
+} from "../record-kind";
 
 export function fromRow(row: Row): Post {
   return {
@@ -10,12 +18,14 @@ export function fromRow(row: Row): Post {
     role: optional(row.role),
     startDate: optional(row.startDate),
     endDate: optional(row.endDate),
+    ...externalFromRow(row),
     ...stampFields(row),
   };
 }
 
 function fields(record: Post) {
   return {
+    ...externalToRow(record),
     bodyId: record.bodyId,
     label: record.label,
     role: nullable(record.role),

@@ -1,6 +1,15 @@
 import { type VoteEvent, VoteEventSchema, votedWithMajority } from "@legible/core";
 import { type PersonVote, Prisma, type VoteEvent as Row } from "../../generated/sqlite/client";
-import { counted, nullable, optional, type RecordKind, stampFields, type Tx } from "../record-kind";
+import {
+  counted,
+  externalFromRow,
+  externalToRow,
+  nullable,
+  optional,
+  type RecordKind,
+  stampFields,
+  type Tx,
+} from "../record-kind";
 import { sourceIdsByRecord } from "./citations";
 import { dateStart } from "./dates";
 import { meetingsNaming } from "./meeting";
@@ -27,12 +36,14 @@ export function fromRow(row: RowWithVotes, sourceIds: string[]): VoteEvent {
         }))
       : null,
     sourceIds,
+    ...externalFromRow(row),
     ...stampFields(row),
   };
 }
 
 function fields(record: VoteEvent) {
   return {
+    ...externalToRow(record),
     bodyId: record.bodyId,
     measureId: record.measureId,
     actionId: nullable(record.actionId),

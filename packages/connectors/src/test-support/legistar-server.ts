@@ -30,6 +30,11 @@ export interface GenerateOptions {
   seed?: number;
   matters?: number;
   events?: number;
+  /**
+   * Council members, each voting in every roll call: 9 by default (GENERATED.members); up to 15,
+   * for benches that want more individual votes per matter (ids 110 and up).
+   */
+  members?: number;
 }
 
 /** Council members' ids, the council's and committees' ids in generated data. */
@@ -51,6 +56,16 @@ const NAMES = [
   ["Gus", "Park"],
   ["Hana", "Moreau"],
   ["Ivo", "Brandt"],
+] as const;
+
+/** Names of members beyond the default nine. */
+const MORE_NAMES = [
+  ["Jun", "Kato"],
+  ["Kira", "Lopez"],
+  ["Lev", "Mendel"],
+  ["Mia", "Nakamura"],
+  ["Noor", "Osei"],
+  ["Otto", "Price"],
 ] as const;
 
 /** A small deterministic random source (mulberry32). */
@@ -83,6 +98,12 @@ function day(daysAfter: number): string {
 export function generateLegistarData(options: GenerateOptions = {}): LegistarData {
   const rand = random(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const names = [...NAMES, ...MORE_NAMES];
+  const memberCount = options.members ?? GENERATED.members.length;
+  if (!Number.isInteger(memberCount) || memberCount < 2 || memberCount > names.length) {
+    throw new RangeError(`members: between 2 and ${names.length}, not ${memberCount}`);
+  }
+  const members: readonly number[] = Array.from({ length: memberCount }, (_, i) => GENERATED.members[i] ?? 101 + i);
   const data: LegistarData = {
     bodies: [
       { BodyId: GENERATED.council, BodyName: "City Council", BodyTypeName: "Primary Legislative Body" },
@@ -95,14 +116,14 @@ export function generateLegistarData(options: GenerateOptions = {}): LegistarDat
       BodyActiveFlag: 1,
       BodyLastModifiedUtc: legistarTimeAt(i),
     })),
-    persons: GENERATED.members.map((id, i) => ({
+    persons: members.map((id, i) => ({
       PersonId: id,
       PersonGuid: `P-${id}`,
-      PersonFullName: `${NAMES[i]?.[0]} ${NAMES[i]?.[1]}`,
-      PersonFirstName: NAMES[i]?.[0],
-      PersonLastName: NAMES[i]?.[1],
+      PersonFullName: `${names[i]?.[0]} ${names[i]?.[1]}`,
+      PersonFirstName: names[i]?.[0],
+      PersonLastName: names[i]?.[1],
       PersonActiveFlag: 1,
-      PersonEmail: `${NAMES[i]?.[0]?.toLowerCase()}@council.example.org`,
+      PersonEmail: `${names[i]?.[0]?.toLowerCase()}@council.example.org`,
       PersonWWW: `https://council.example.org/${id}`,
       PersonLastModifiedUtc: legistarTimeAt(10 + i),
     })),
@@ -115,7 +136,7 @@ export function generateLegistarData(options: GenerateOptions = {}): LegistarDat
     events: [],
     eventitems: new Map(),
   };
-  GENERATED.members.forEach((personId, i) => {
+  members.forEach((personId, i) => {
     data.officerecords.push({
       OfficeRecordId: 300 + i,
       OfficeRecordPersonId: personId,
@@ -185,8 +206,8 @@ export function generateLegistarData(options: GenerateOptions = {}): LegistarDat
       MatterEnactmentDate: null,
       MatterLastModifiedUtc: legistarTimeAt(100 + i),
     });
-    const first = pick(GENERATED.members);
-    const second = pick(GENERATED.members.filter((m) => m !== first));
+    const first = pick(members);
+    const second = pick(members.filter((m) => m !== first));
     data.sponsors.set(
       matterId,
       [first, second].slice(0, 1 + (i % 2)).map((personId, k) => ({
@@ -205,7 +226,7 @@ export function generateLegistarData(options: GenerateOptions = {}): LegistarDat
         MatterAttachmentHyperlink: `https://files.example.org/attachments/${matterId}-${k}.pdf`,
       })),
     );
-    const votes = GENERATED.members.map((personId, k) => {
+    const votes = members.map((personId, k) => {
       const r = rand();
       const value = r < 0.75 ? "Yea" : r < 0.9 ? "Nay" : r < 0.95 ? "Absent" : "Abstain";
       return {

@@ -37,6 +37,7 @@ describe("Open States people", () => {
       givenName: "Hugo",
       familyName: "Soto-Martinez",
       image: "https://example.org/hugo.jpg",
+      identifiers: [{ scheme: "openstates", identifier: sotoMartinez.id }],
       sourceIds: sources.map((s) => s.id),
     });
     // The URL listed both as a source and a link is one source.
@@ -222,6 +223,35 @@ describe("Open States people", () => {
     expect(result.ok && result.value.skipped.at(-1)?.reason).toMatch(
       /^may be Karen Bass \(person-karen-bass\), already on record: .*Not imported until someone on staff checks$/,
     );
+  });
+
+  it("keeps the Open States id and other systems' ids, so a later import finds a person staff renamed", () => {
+    const withIds = {
+      id: "ocd-person/0f0e0d0c-0000-4000-8000-000000000003",
+      name: "Dana Whitfield",
+      other_identifiers: [
+        { scheme: "legacy_openstates", identifier: "CAL000123" },
+        { scheme: "legacy_openstates", identifier: "CAL000123" },
+        { identifier: "no scheme" },
+      ],
+    };
+    const result = fromOpenStatesPerson(withIds, context);
+    expect(result.ok && result.value.person?.identifiers).toEqual([
+      { scheme: "openstates", identifier: withIds.id },
+      { scheme: "other", scope: "legacy_openstates", identifier: "CAL000123" },
+    ]);
+    expect(result.ok && result.value.quarantined.map((q) => q.path)).toEqual(["other_identifiers.2"]);
+
+    // On record under another id, with the same Open States id: the same person, found by it.
+    const renamed = {
+      id: "person-dana",
+      name: "Dana W.",
+      identifiers: [{ scheme: "openstates" as const, identifier: withIds.id }],
+      sourceIds: [],
+    };
+    const again = fromOpenStatesPerson(withIds, { ...context, people: [renamed], memberships: [] });
+    expect(again.ok && again.value.person).toBeNull();
+    expect(again.ok && again.value.skipped).toEqual([]);
   });
 
   it("refuses something that is not a person at all", () => {

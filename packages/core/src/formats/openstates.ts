@@ -4,6 +4,7 @@ import { fromOcdDate, type PartialDate, relateDates } from "../partial-date.js";
 import { fail, ok, parseWith, type Result } from "../result.js";
 import type { Body } from "../schemas/body.js";
 import { WebUrlSchema } from "../schemas/common.js";
+import { type ExternalIdentifier, ExternalIdentifierSchema, identifierKey } from "../schemas/identifier.js";
 import type { Jurisdiction } from "../schemas/jurisdiction.js";
 import { type Membership, MembershipSchema, type Person, PersonSchema, type Post } from "../schemas/people.js";
 import type { Source } from "../schemas/source.js";
@@ -79,6 +80,12 @@ const OpenStatesPersonInput = z.object({
   roles: z.array(z.unknown()).default([]),
   sources: z.array(z.unknown()).default([]),
   links: z.array(z.unknown()).default([]),
+  other_identifiers: z.array(z.unknown()).default([]),
+});
+
+const OtherIdentifierInput = z.object({
+  scheme: z.string().trim().min(1),
+  identifier: z.union([z.string(), z.number()]).transform((value) => String(value).trim()),
 });
 
 const PartyInput = z.object({
@@ -326,6 +333,7 @@ export function fromOpenStatesPerson(input: unknown, context: OpenStatesContext)
   const person = parseWith(PersonSchema, {
     id: p.id,
     name: p.name,
+    identifiers: identifiersOf(p.id, p.other_identifiers, quarantine),
     ...defined({
       givenName: quarantine.text(p.given_name, "given_name"),
       familyName: quarantine.text(p.family_name, "family_name"),
@@ -461,6 +469,31 @@ export function fromOpenStatesPerson(input: unknown, context: OpenStatesContext)
     }))
     .filter((term) => !theirs.some((known) => sameSeatSameTime(known, term)));
   return ok({ ...result, person: null, memberships: added });
+}
+
+/**
+ * The person's Open States id, so a later import finds them by it even when staff gave them
+ * another Legible id, and the ids other systems give them (`other_identifiers`), scoped by
+ * the system's name. One that cannot be kept is quarantined.
+ */
+function identifiersOf(id: string, others: unknown[], quarantine: Quarantine): ExternalIdentifier[] {
+  const list: ExternalIdentifier[] = [{ scheme: "openstates", identifier: id }];
+  others.forEach((input, i) => {
+    const path = `other_identifiers.${i}`;
+    const other = OtherIdentifierInput.safeParse(input);
+    const scope = other.success ? other.data.scheme.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 100) : "";
+    const checked = ExternalIdentifierSchema.safeParse(
+      other.success ? { scheme: "other", scope, identifier: other.data.identifier } : undefined,
+    );
+    if (!checked.success) {
+      quarantine.add(path, input, "is not an identifier with a scheme and an identifier");
+      return;
+    }
+    const key = identifierKey(checked.data);
+    if (list.length >= 20 || list.some((known) => identifierKey(known) === key)) return;
+    list.push(checked.data);
+  });
+  return list;
 }
 
 /** Our field names back to the file's, so a problem names the line the reader can find. */

@@ -80,6 +80,7 @@ export * from "./schemas/meeting.js";
 export * from "./schemas/people.js";
 export * from "./schemas/source.js";
 export * from "./schemas/statement.js";
+export * from "./schemas/sync-source.js";
 export * from "./schemas/vote-event.js";
 export * from "./stage.js";
 export * from "./term-status.js";

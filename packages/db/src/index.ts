@@ -45,6 +45,14 @@ export {
 } from "./repositories/index";
 /** A vote's roll call as PersonVote rows, as its saves store them: for bulk loaders such as bench/. */
 export { rollCallRows } from "./repositories/kinds/vote-event";
+export {
+  MERGE_ACTION,
+  type MergeMoves,
+  type MergePreview,
+  type MergeRecord,
+  MergeRefusedError,
+  UNMERGE_ACTION,
+} from "./repositories/merge";
 export type { ExplainerRecordChanges, RecordChange } from "./repositories/queries/record-changes";
 export { CHECK_RECORDS_ACTION, RecordsChangedMeanwhileError, type RecordsCheck } from "./repositories/records-check";
 export type { SearchHit, SearchOptions, TextPart } from "./repositories/search";

@@ -11,6 +11,7 @@ import { postKind } from "./kinds/post";
 import { sourceKind } from "./kinds/source";
 import { statementKind } from "./kinds/statement";
 import { voteEventKind } from "./kinds/vote-event";
+import { createMergeOperations } from "./merge";
 import { createQueries } from "./queries/index";
 import type { RecordKind, Tx } from "./record-kind";
 import { confirmExplainerRecords } from "./records-check";
@@ -66,6 +67,8 @@ export function createRepositories(database: Database) {
     ...createRecordStores(prisma),
     ...createQueries(prisma),
     staff: createStaffQueries(prisma, config.provider),
+    /** Merging a duplicate person into the one on record, and undoing it. */
+    merge: createMergeOperations(prisma),
     search: (query: string, options?: SearchOptions) => searchRecords(prisma, config.provider, query, options),
     /** A reviewer confirms a published explainer still holds after records it shows changed. */
     confirmExplainerRecords: (explainerId: string, options: Parameters<typeof confirmExplainerRecords>[2]) =>

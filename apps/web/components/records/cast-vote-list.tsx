@@ -39,7 +39,7 @@ export function CastVoteList({ votes, recordLanguage }: { votes: readonly CastVo
             </RecordBadge>
           </p>
           <div className="mt-2">
-            <VoteTally result={cast.vote.result} counts={cast.vote.counts} />
+            <VoteTally result={cast.vote.result} byRules={cast.vote.byRules} counts={cast.vote.counts} />
           </div>
         </li>
       ))}

@@ -39,7 +39,7 @@ export function VoteSummaryList({
             </Link>
           </h3>
           <div className="mt-2">
-            <VoteTally result={vote.result} counts={vote.counts} />
+            <VoteTally result={vote.result} byRules={vote.byRules} counts={vote.counts} />
           </div>
           {showMeasure && vote.measure ? (
             <p className="mt-2 text-sm">

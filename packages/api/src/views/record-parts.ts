@@ -1,5 +1,6 @@
 import {
   type Body,
+  decideVote,
   formatDate,
   type Locale,
   type Measure,
@@ -9,6 +10,7 @@ import {
   type VoteCounts,
   type VoteEvent,
   type VoteOption,
+  type VotingRules,
 } from "@legible/core";
 import { type InferredView, inferredView, speakerInferredView } from "./inferred";
 import type { SourceNumbering } from "./record-sources";
@@ -49,6 +51,11 @@ export interface VoteSummaryView {
   measure: MeasureLink | null;
   motionText: string;
   result: VoteEvent["result"];
+  /**
+   * Core's decision by the body's rules for what the vote decided: whether it passed (null when
+   * the rules cannot say), and false in `recordAgrees` when the record's result disagrees.
+   */
+  byRules: { passed: boolean | null; recordAgrees: boolean | null };
   counts: CountView[];
 }
 
@@ -93,11 +100,16 @@ export function countsView(counts: VoteCounts): CountView[] {
 }
 
 export function voteSummary(
-  vote: Pick<VoteEvent, "id" | "bodyId" | "measureId" | "date" | "motionText" | "result" | "counts">,
-  bodies: Map<string, Named>,
-  measures: Map<string, Titled>,
+  vote: Pick<
+    VoteEvent,
+    "id" | "bodyId" | "measureId" | "date" | "motionText" | "motionClassification" | "result" | "counts"
+  >,
+  bodies: Map<string, Named & { rules?: VotingRules }>,
+  measures: Map<string, Titled & Pick<Measure, "classification">>,
   locale: Locale,
 ): VoteSummaryView {
+  const measure = vote.measureId === null ? null : (measures.get(vote.measureId) ?? null);
+  const decision = decideVote({ vote, measure, rules: bodies.get(vote.bodyId)?.rules });
   return {
     id: vote.id,
     date: formatDate(vote.date, locale),
@@ -105,6 +117,7 @@ export function voteSummary(
     measure: vote.measureId === null ? null : measureLink(measures.get(vote.measureId)),
     motionText: vote.motionText,
     result: vote.result,
+    byRules: { passed: decision.passed, recordAgrees: decision.recordAgrees },
     counts: countsView(vote.counts),
   };
 }

@@ -11,8 +11,8 @@ import type { PrismaDatabase } from "../../../client";
 import { fromRow as sourceFromRow } from "../../kinds/source";
 import { PUBLISHED_EXPLAINER } from "../published";
 
-/** A body another record points at: enough to name it and link to it. */
-export type BodyRef = Pick<Body, "id" | "name" | "classification">;
+/** A body another record points at: enough to name it, link to it, and decide its votes by its rules. */
+export type BodyRef = Pick<Body, "id" | "name" | "classification" | "rules">;
 /** A measure another record points at. */
 export type MeasureRef = Pick<Measure, "id" | "title" | "identifier" | "classification">;
 /** A person another record points at. */
@@ -45,10 +45,15 @@ export async function loadBodyRefs(prisma: PrismaDatabase, ids: string[]): Promi
   if (!ids.length) return [];
   const rows = await prisma.body.findMany({
     where: { id: { in: ids } },
-    select: { id: true, name: true, classification: true },
+    select: { id: true, name: true, classification: true, rules: true },
     orderBy: { name: "asc" },
   });
-  return rows.map((row) => ({ ...row, classification: row.classification as Body["classification"] }));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    classification: row.classification as Body["classification"],
+    ...(row.rules === null ? {} : { rules: row.rules as unknown as VotingRules }),
+  }));
 }
 
 export async function loadMeasureRefs(prisma: PrismaDatabase, ids: string[]): Promise<MeasureRef[]> {

@@ -55,6 +55,16 @@ export {
 } from "./repositories/merge";
 export type { ExplainerRecordChanges, RecordChange } from "./repositories/queries/record-changes";
 export { CHECK_RECORDS_ACTION, RecordsChangedMeanwhileError, type RecordsCheck } from "./repositories/records-check";
+export {
+  REVIEW_RESOLUTIONS,
+  type ReviewItemView,
+  type ReviewKind,
+  type ReviewListOptions,
+  type ReviewRepository,
+  type ReviewResolution,
+  type ReviewStatus,
+  unionIdentifiers,
+} from "./repositories/review";
 export type { SearchHit, SearchOptions, TextPart } from "./repositories/search";
 export {
   type AuditFilter,
@@ -66,5 +76,7 @@ export {
   type RecordSummary,
 } from "./repositories/staff/index";
 export { type Actor, MAX_PAGE_SIZE, type Page, type RecordStore, readAllRecords } from "./repositories/store";
+export type { SyncBatchContext } from "./repositories/sync-batch";
+export type { UpstreamSnapshot, UpstreamSnapshots } from "./repositories/upstream";
 export { needsSeed, type SeedReport, seedDatabase } from "./seed/index";
 export { countStaffAccounts } from "./staff-accounts";

@@ -1,4 +1,5 @@
 import type { Database, PrismaDatabase } from "../client";
+import { createIdentityLookup } from "./identity";
 import { actionKind } from "./kinds/action";
 import { bodyKind } from "./kinds/body";
 import { explainerKind } from "./kinds/explainer";
@@ -15,9 +16,12 @@ import { createMergeOperations } from "./merge";
 import { createQueries } from "./queries/index";
 import type { RecordKind, Tx } from "./record-kind";
 import { confirmExplainerRecords } from "./records-check";
+import { createReviewRepository } from "./review";
 import { type SearchOptions, searchRecords } from "./search";
 import { createStaffQueries } from "./staff/index";
 import { createRecordStore, type RecordStore } from "./store";
+import { type SyncBatchContext, syncBatchContext } from "./sync-batch";
+import { createUpstreamSnapshots } from "./upstream";
 
 /** Every kind of record, in the order an import must create them (each after what it points at). */
 export const RECORD_KINDS = {
@@ -76,6 +80,15 @@ export function createRepositories(database: Database) {
     /** Runs `work` with stores bound to one transaction. */
     batch: <R>(work: (stores: RecordStores) => Promise<R>): Promise<R> =>
       prisma.$transaction((tx) => work(createRecordStores(tx)), BATCH_TRANSACTION),
+    /** Which records carry an id in another system (RecordIdentifier). */
+    identity: createIdentityLookup(prisma),
+    /** What a sync wrote last, field by field, to tell staff edits from its own. */
+    upstream: createUpstreamSnapshots(prisma),
+    /** The staff review queue: same-person questions and upstream changes to staff edits. */
+    review: createReviewRepository(prisma),
+    /** A sync's batch: stores, snapshots, identifiers and review items in one transaction. */
+    syncBatch: <R>(work: (context: SyncBatchContext<RecordStores>) => Promise<R>): Promise<R> =>
+      prisma.$transaction((tx) => work(syncBatchContext(tx, createRecordStores(tx))), BATCH_TRANSACTION),
   };
 }
 

@@ -12,6 +12,7 @@ export * from "./formats/dataset.js";
 export * from "./formats/import.js";
 export * from "./formats/legistar.js";
 export * from "./formats/ocd.js";
+export * from "./formats/ocd-scrape.js";
 export * from "./formats/openstates.js";
 export * from "./formats/popolo.js";
 export * from "./formats/schema-org.js";

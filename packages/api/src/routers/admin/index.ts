@@ -15,6 +15,7 @@ import { router, staffProcedure } from "../../trpc";
 import { auditRouter } from "./audit";
 import { dashboardRouter } from "./dashboard";
 import { explainersRouter } from "./explainers";
+import { mergeRouter } from "./merge";
 import { recordProcedures } from "./records";
 import { ANY_STAFF } from "./roles";
 import { rollCallRouter } from "./roll-call";
@@ -38,6 +39,7 @@ export const adminRouter = router({
   meetings: router(recordProcedures("meetings", MeetingSchema)),
   explainers: explainersRouter,
   rollCall: rollCallRouter,
+  merge: mergeRouter,
   audit: auditRouter,
   users: usersRouter,
   transfer: transferRouter,

@@ -5,6 +5,7 @@ import { jurisdictionsRouter } from "./jurisdictions";
 import { measuresRouter } from "./measures";
 import { meetingsRouter } from "./meetings";
 import { peopleRouter } from "./people";
+import { redirectsRouter } from "./redirects";
 import { searchRouter } from "./search";
 import { siteRouter } from "./site";
 import { votesRouter } from "./votes";
@@ -16,6 +17,7 @@ export const publicRouter = router({
   measures: measuresRouter,
   votes: votesRouter,
   people: peopleRouter,
+  redirects: redirectsRouter,
   bodies: bodiesRouter,
   meetings: meetingsRouter,
   search: searchRouter,

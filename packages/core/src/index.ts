@@ -87,4 +87,5 @@ export * from "./stage.js";
 export * from "./term-status.js";
 export * from "./terms.js";
 export * from "./timeline.js";
+export * from "./upstream-merge.js";
 export * from "./vote-decision.js";

@@ -78,5 +78,14 @@ export {
 export { type Actor, MAX_PAGE_SIZE, type Page, type RecordStore, readAllRecords } from "./repositories/store";
 export type { SyncBatchContext } from "./repositories/sync-batch";
 export type { UpstreamSnapshot, UpstreamSnapshots } from "./repositories/upstream";
+export {
+  BUSY_RUN_ERROR,
+  STALE_RUN_ERROR,
+  type SyncRun,
+  type SyncRunProgress,
+  type SyncSource,
+  type SyncSourceFields,
+  type SyncSources,
+} from "./repositories/sync-sources";
 export { needsSeed, type SeedReport, seedDatabase } from "./seed/index";
 export { countStaffAccounts } from "./staff-accounts";

@@ -22,6 +22,7 @@ import { createStaffQueries } from "./staff/index";
 import { createRecordStore, type RecordStore } from "./store";
 import { type SyncBatchContext, syncBatchContext } from "./sync-batch";
 import { createUpstreamSnapshots } from "./upstream";
+import { createSyncSources } from "./sync-sources";
 
 /** Every kind of record, in the order an import must create them (each after what it points at). */
 export const RECORD_KINDS = {
@@ -71,6 +72,8 @@ export function createRepositories(database: Database) {
     ...createRecordStores(prisma),
     ...createQueries(prisma),
     staff: createStaffQueries(prisma, config.provider),
+    /** Syncs from outside systems and their runs. */
+    syncSources: createSyncSources(prisma),
     /** Merging a duplicate person into the one on record, and undoing it. */
     merge: createMergeOperations(prisma),
     search: (query: string, options?: SearchOptions) => searchRecords(prisma, config.provider, query, options),

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { AppLocale } from "../i18n/routing";
+import { orMergedPersonRedirect } from "./merged-person";
 import { orNotFound, todayInCity } from "./record-page";
 import { getPublicApi } from "./trpc-server";
 
@@ -15,7 +16,9 @@ export const loadVote = cache(async (id: string, locale: AppLocale) =>
 );
 
 export const loadPerson = cache(async (id: string, locale: AppLocale) =>
-  orNotFound((await getPublicApi()).people.page({ id, locale, today: todayInCity() })),
+  orNotFound(
+    orMergedPersonRedirect(id, locale, (await getPublicApi()).people.page({ id, locale, today: todayInCity() })),
+  ),
 );
 
 export const loadBody = cache(async (id: string, locale: AppLocale) =>
@@ -25,16 +28,17 @@ export const loadBody = cache(async (id: string, locale: AppLocale) =>
 // A person's or a body's long lists, a page at a time (see lib/list-pages.ts).
 
 export const loadPersonVotes = cache(async (id: string, locale: AppLocale, page: number) =>
-  orNotFound((await getPublicApi()).people.votes({ id, locale, page })),
+  orNotFound(orMergedPersonRedirect(id, locale, (await getPublicApi()).people.votes({ id, locale, page }), "/votes")),
 );
 
 export const loadBodyVotes = cache(async (id: string, locale: AppLocale, page: number) =>
   orNotFound((await getPublicApi()).bodies.votes({ id, locale, page })),
 );
 
-export const loadStatements = cache(async (kind: "person" | "body", id: string, locale: AppLocale, page: number) =>
-  orNotFound((await getPublicApi())[kind === "person" ? "people" : "bodies"].statements({ id, locale, page })),
-);
+export const loadStatements = cache(async (kind: "person" | "body", id: string, locale: AppLocale, page: number) => {
+  const load = (await getPublicApi())[kind === "person" ? "people" : "bodies"].statements({ id, locale, page });
+  return orNotFound(kind === "person" ? orMergedPersonRedirect(id, locale, load, "/statements") : load);
+});
 
 // Meetings: a meeting's page, a body's next and latest few, and a body's whole lists a page at a time.
 

@@ -24,3 +24,4 @@ export {
   type SyncLegistarOptions,
   syncLegistar,
 } from "./legistar/sync";
+export * from "./runs/index";

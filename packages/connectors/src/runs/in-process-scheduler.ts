@@ -1,0 +1,78 @@
+import { syncScheduleZone } from "@legible/core";
+import type { Repositories } from "@legible/db";
+import { Cron } from "croner";
+import { runSyncSource, STALE_AFTER_MS } from "./run-sync";
+import type { SchedulerOptions, SyncScheduler } from "./scheduler";
+
+// SQLite means one machine: a croner timer per scheduled sync, in this process. Runs started
+// here are not shared with other processes, which is why PostgreSQL uses pg-boss instead.
+
+export function createInProcessScheduler(repositories: Repositories, options: SchedulerOptions = {}): SyncScheduler {
+  const store = repositories.syncSources;
+  const log = options.log ?? ((message: string) => console.error(message));
+  const jobs = new Map<string, Cron>();
+  const running = new Set<Promise<unknown>>();
+  let ticker: ReturnType<typeof setInterval> | null = null;
+  let started = false;
+
+  const track = (work: Promise<unknown>) => {
+    const tracked = work.catch((error) => log(`sync: a run failed to start: ${String(error)}`));
+    running.add(tracked);
+    void tracked.finally(() => running.delete(tracked));
+  };
+
+  const run = (sourceId: string, trigger: "schedule" | "staff", runId?: string) =>
+    track(
+      runSyncSource(sourceId, {
+        repositories,
+        trigger,
+        ...(runId ? { runId } : {}),
+        ...(options.progressEveryMs ? { progressEveryMs: options.progressEveryMs } : {}),
+      }),
+    );
+
+  const tick = async () => {
+    try {
+      await store.failStaleRuns(new Date(Date.now() - STALE_AFTER_MS));
+    } catch (error) {
+      log(`sync: checking for stopped runs failed: ${String(error)}`);
+    }
+  };
+
+  const scheduler: SyncScheduler = {
+    async start() {
+      if (started) return;
+      started = true;
+      await tick();
+      await scheduler.refresh();
+      ticker = setInterval(() => void tick(), options.tickMs ?? 30_000);
+      ticker.unref?.();
+    },
+    async stop() {
+      started = false;
+      if (ticker) clearInterval(ticker);
+      for (const job of jobs.values()) job.stop();
+      jobs.clear();
+      await Promise.all(running);
+    },
+    async runNow(sourceId, requestedBy) {
+      const queued = await store.createRun(sourceId, "staff", requestedBy);
+      run(sourceId, "staff", queued.id);
+      return queued;
+    },
+    async refresh() {
+      for (const job of jobs.values()) job.stop();
+      jobs.clear();
+      if (!started) return;
+      for (const source of await store.listScheduled()) {
+        if (!source.schedule) continue;
+        jobs.set(
+          source.id,
+          // A run still going when the next time comes is not doubled: claiming refuses a busy sync.
+          new Cron(source.schedule, { timezone: syncScheduleZone(source.settings) }, () => run(source.id, "schedule")),
+        );
+      }
+    },
+  };
+  return scheduler;
+}

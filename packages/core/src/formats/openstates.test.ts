@@ -66,19 +66,17 @@ describe("Open States people", () => {
     expect(second).toEqual(first);
   });
 
-  it("skips a district with no post of that label, naming the body", () => {
+  it("makes the seat a council district needs when the council is on record without it", () => {
     const result = fromOpenStatesPerson(
       { id: "ocd-person/1", name: "Someone", roles: [{ type: "legislature", district: 4, jurisdiction: LA }] },
       context,
     );
-    expect(result.ok && result.value.skipped).toEqual([
-      {
-        path: "roles.0",
-        title: `legislature, district 4 (${LA})`,
-        reason: 'no post labelled "4" in Los Angeles City Council',
-      },
+    expect(result.ok && result.value.skipped).toEqual([]);
+    expect(result.ok && result.value.places.bodies).toEqual([]);
+    expect(result.ok && result.value.places.posts.map((p) => [p.bodyId, p.label])).toEqual([
+      [seed.cityCouncil.id, "District 4"],
     ]);
-    expect(result.ok && result.value.memberships).toEqual([]);
+    expect(result.ok && result.value.memberships.map((m) => m.bodyId)).toEqual([seed.cityCouncil.id]);
   });
 
   it("refuses a person without a usable id or name, naming each", () => {
@@ -252,6 +250,23 @@ describe("Open States people", () => {
     const again = fromOpenStatesPerson(withIds, { ...context, people: [renamed], memberships: [] });
     expect(again.ok && again.value.person).toBeNull();
     expect(again.ok && again.value.skipped).toEqual([]);
+  });
+
+  it("reads a new city's \"legislature\" role as its council, with the district's seat", () => {
+    const city = "ocd-jurisdiction/country:us/state:il/place:fairhaven/government";
+    const result = fromOpenStatesPerson(
+      {
+        id: "ocd-person/0f0e0d0c-0000-4000-8000-000000000004",
+        name: "Devon Marsh",
+        roles: [{ type: "legislature", district: "2", jurisdiction: city }],
+      },
+      context,
+    );
+    expect(result.ok && result.value.places.bodies.map((b) => [b.name, b.classification])).toEqual([
+      ["Fairhaven Council", "legislature"],
+    ]);
+    expect(result.ok && result.value.places.posts.map((p) => p.label)).toEqual(["District 2"]);
+    expect(result.ok && result.value.skipped).toEqual([]);
   });
 
   it("refuses something that is not a person at all", () => {

@@ -213,7 +213,8 @@ function newCityPlace(
   context: OpenStatesContext,
 ): { jurisdictions: Jurisdiction[]; bodies: Body[]; posts: Post[] } | null {
   const city = CITY.exec(role.jurisdiction);
-  if (!city || LEGISLATIVE.has(kind)) return null;
+  // A city has no chambers; its "legislature" is its council.
+  if (!city || kind === "upper" || kind === "lower") return null;
   const [, country = "", state = "", place = ""] = city;
   const name = placeName(place);
   const jurisdictions: Jurisdiction[] =

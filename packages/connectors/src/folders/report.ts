@@ -1,0 +1,118 @@
+import type { ApplyResult, RecordCollection } from "@legible/db";
+
+// What a folder import did, shaped like the Legistar sync's report (and the runner's
+// ConnectorReport) so runs of every connector are stored and shown the same way.
+
+export interface FolderKindCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Read but not written, for the reasons in the report's `skipped`. */
+  skipped: number;
+}
+
+/** A value left out of a record, with where it was (`<file>:<line>` or `<file>:<path>`) and why. */
+export interface FolderQuarantine {
+  place: string;
+  value: string;
+  reason: string;
+}
+
+/** Something read and not written (a role that fits no body, an object that is not a record), with where and why. */
+export interface FolderSkip {
+  place: string;
+  title: string;
+  reason: string;
+}
+
+export interface FolderImportReport {
+  ok: boolean;
+  connector: "openstates-people" | "ocd";
+  folder: string;
+  /** Files read, and transactions written (one per batch of files). */
+  files: number;
+  batches: number;
+  kinds: Record<string, FolderKindCounts>;
+  quarantined: FolderQuarantine[];
+  /** Each thing left out, with its place. */
+  left: FolderSkip[];
+  /** The same, counted by kind and reason, as every connector reports them. */
+  skipped: Array<{ kind: string; count: number; reason: string }>;
+  /** A folder has no resume points: every run reads it whole, and unchanged records stay unchanged. */
+  resumeFrom: Record<string, string | null>;
+  startedAt: string;
+  durationMs: number;
+  /** Why the run stopped: the file or folder that could not be read, and the reason. */
+  error?: { file?: string; reason: string };
+}
+
+export function emptyReport(connector: FolderImportReport["connector"], folder: string): FolderImportReport {
+  return {
+    ok: true,
+    connector,
+    folder,
+    files: 0,
+    batches: 0,
+    kinds: {},
+    quarantined: [],
+    left: [],
+    skipped: [],
+    resumeFrom: {},
+    startedAt: new Date().toISOString(),
+    durationMs: 0,
+  };
+}
+
+function countsOf(report: FolderImportReport, kind: RecordCollection): FolderKindCounts {
+  let counts = report.kinds[kind];
+  if (!counts) {
+    counts = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
+    report.kinds[kind] = counts;
+  }
+  return counts;
+}
+
+/** Counts something left out, by kind and reason, and lists it with its place. */
+export function leaveOut(report: FolderImportReport, kind: RecordCollection, skip: FolderSkip): void {
+  countsOf(report, kind).skipped++;
+  // The summary groups by the reason's kind of problem, not by each person's name in it.
+  const reason = skip.reason.replace(/"[^"]*"/g, "…");
+  const same = report.skipped.find((s) => s.kind === kind && s.reason === reason);
+  if (same) same.count++;
+  else report.skipped.push({ kind, count: 1, reason });
+  report.left.push(skip);
+}
+
+/** Adds a written batch's plan to the counts; returns one line for progress. */
+export function countBatch(report: FolderImportReport, result: Extract<ApplyResult, { ok: true }>): string {
+  const line: string[] = [];
+  for (const collection of result.plan.collections) {
+    const counts = countsOf(report, collection.collection);
+    for (const record of collection.records) {
+      if (record.action === "create") counts.created++;
+      else if (record.action === "update") counts.updated++;
+      else counts.unchanged++;
+    }
+    const c = collection.counts;
+    line.push(`${collection.collection} ${c.create} new, ${c.update} updated, ${c.skip} unchanged`);
+  }
+  report.batches++;
+  return line.join("; ") || "nothing to write";
+}
+
+/** The report as lines, for a command's output. */
+export function describeFolderReport(report: FolderImportReport): string[] {
+  const lines = [
+    `${report.ok ? "imported" : "FAILED"} ${report.connector} from ${report.folder}: ${report.files} files in ${report.batches} batches, ${(report.durationMs / 1000).toFixed(1)} s`,
+  ];
+  for (const [kind, c] of Object.entries(report.kinds)) {
+    lines.push(
+      `  ${kind}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged${c.skipped ? `, ${c.skipped} skipped` : ""}`,
+    );
+  }
+  for (const s of report.left) lines.push(`  left out ${s.place} (${s.title}): ${s.reason}`);
+  if (report.quarantined.length > 0) lines.push(`  quarantined ${report.quarantined.length}:`);
+  for (const q of report.quarantined) lines.push(`    ${q.place}${q.value ? ` (${q.value})` : ""}: ${q.reason}`);
+  if (report.error) lines.push(`  error: ${report.error.file ? `${report.error.file}: ` : ""}${report.error.reason}`);
+  return lines;
+}

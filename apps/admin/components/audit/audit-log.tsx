@@ -5,14 +5,15 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { collectionOfType } from "../../lib/records/registry";
 import { useTRPC } from "../../lib/trpc";
+import { UndoMerge } from "../merge/undo-merge";
 import { describeWhen } from "../records/conflict-notice";
 import { Pagination } from "../records/pagination";
 import { inputClass, linkClass } from "../records/styles";
 import { useUrlState } from "../records/use-url-state";
 
 const PAGE_SIZE = 25;
-/** The audit list's kinds of change (the staff API's own list): saves, deletes, and records checks. */
-const AUDIT_ACTIONS = ["create", "update", "delete", "check-records"] as const;
+/** The audit list's kinds of change (the staff API's own list): saves, deletes, records checks, merges of people and their undoing. */
+const AUDIT_ACTIONS = ["create", "update", "delete", "check-records", "merge", "unmerge"] as const;
 
 /** A day typed as YYYY-MM-DD as the start (or the end) of that day, in UTC. */
 function dayBound(day: string, end: boolean): string | undefined {
@@ -122,6 +123,9 @@ export function AuditLog() {
                     <td className="p-2">
                       {entry.action}
                       {entry.version ? ` (version ${entry.version})` : ""}
+                      {entry.action === "merge" && (
+                        <UndoMerge entryId={entry.id} personId={entry.recordId} after={entry.after} />
+                      )}
                     </td>
                     <td className="p-2 break-all">
                       {entry.recordType}:{" "}

@@ -11,6 +11,7 @@ import { AgendaField } from "../meetings/agenda-field";
 import { LinksField } from "../meetings/links-field";
 import { LocationField } from "../meetings/location-field";
 import { MeetingWhen } from "../meetings/meeting-when";
+import { MergePerson } from "../merge/merge-person";
 import { VoteTally } from "../votes/vote-tally";
 import { ConflictNotice } from "./conflict-notice";
 import { DeleteRecord } from "./delete-record";
@@ -160,6 +161,7 @@ export function RecordForm({
           {form.dirty && <span className="text-muted">You have changes that are not saved.</span>}
         </div>
       </form>
+      {!isNew && config.router === "people" && <MergePerson id={String(initial.id)} name={title} />}
       {!isNew && form.version !== undefined && (
         <DeleteRecord config={config} id={String(initial.id)} title={title} version={form.version} />
       )}

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { router, staffProcedure } from "../../trpc";
 import { ANY_STAFF } from "./roles";
 
-/** What an audit entry can record: a save, a delete, or a reviewer's check that an explainer still holds. */
-export const AUDIT_ACTIONS = ["create", "update", "delete", "check-records"] as const;
+/** What an audit entry can record: a save, a delete, a reviewer's check that an explainer still holds, a merge of two people or its undoing. */
+export const AUDIT_ACTIONS = ["create", "update", "delete", "check-records", "merge", "unmerge"] as const;
 
 const isoTimestamp = z.iso.datetime({ offset: true, error: "must be a date and time, like 2026-11-26T09:00:00Z" });
 

@@ -123,7 +123,8 @@ export function mergeUpstream(input: UpstreamMergeInput): UpstreamMergeResult {
     outcomes[field] = outcome;
     if (outcome === "take-upstream") {
       snapshot[field] = upstream;
-      setOrDrop(record, field, upstream);
+      // When they say the same, the stored form stays (null and an empty list are alike here).
+      setOrDrop(record, field, sameFieldValue(current, upstream) ? current : upstream);
       continue;
     }
     setOrDrop(record, field, current);

@@ -6,8 +6,6 @@ import {
   fromLegistarMatter,
   fromLegistarOfficeRecords,
   fromLegistarPersons,
-  IMPORT_COLLECTIONS,
-  type ImportRecords,
   LEGISTAR_LAST_MODIFIED,
   LegistarBodyInput,
   LegistarEventInput,
@@ -27,9 +25,10 @@ import {
   legistarId,
   mergeLegistarMappings,
 } from "@legible/core";
-import { type Actor, applyImport, RECORD_COLLECTIONS, type Repositories } from "@legible/db";
+import { type Actor, RECORD_COLLECTIONS, type Repositories } from "@legible/db";
 import type { LegistarClient } from "./client";
 import { LegistarRequestError } from "./client";
+import { BatchRejected, LegistarReconciler } from "./reconcile";
 
 // One sync of a Legistar client into Legible: bodies, people, terms, then matters page by page
 // (each with its sponsors, attachments, histories and roll calls), then events. Each batch (a
@@ -38,9 +37,10 @@ import { LegistarRequestError } from "./client";
 // request ends the run; batches already written stay written, nothing of a batch is half
 // written, and the report's resume points say where the next run starts.
 //
-// Not yet: runs and their resume points are returned, not stored (schedules and a job queue
-// come later); staff edits to synced records are not protected from the next sync; records do
-// not yet keep their Legistar ids (they are in the record ids).
+// Records keep their Legistar ids (`identifiers`) and where they were read (`provenance`); a
+// record on record under another id that carries the same Legistar id is updated, not made
+// twice, and staff edits survive later syncs (see reconcile.ts). Upstream deletions are not
+// followed: a row gone from Legistar stays in Legible.
 
 /** The lists a sync reads, in order. */
 export const LEGISTAR_LISTS = ["bodies", "persons", "officerecords", "matters", "events"] as const;
@@ -93,6 +93,9 @@ export interface SyncLegistarOptions {
   actor?: Actor;
   /** One line per batch and per list, for a command's output. */
   onProgress?: (line: string) => void;
+  /** The sync source and run review items name, when the run is one of a stored source. */
+  sourceId?: string;
+  runId?: string;
 }
 
 class BatchFailed extends Error {}
@@ -145,7 +148,15 @@ export async function syncLegistar(options: SyncLegistarOptions): Promise<Legist
     durationMs: 0,
   };
   const storesMeetings = (RECORD_COLLECTIONS as readonly string[]).includes("meetings");
-  const known = new KnownRecords(repositories, client.client);
+  const reconciler = new LegistarReconciler({
+    repositories,
+    client,
+    settings,
+    actor,
+    sourceId: options.sourceId ?? null,
+    runId: options.runId ?? null,
+  });
+  const known = new KnownRecords(repositories, client.client, reconciler);
 
   const skip = (kind: LegistarKind, count: number, reason: string) => {
     if (count === 0) return;
@@ -168,18 +179,19 @@ export async function syncLegistar(options: SyncLegistarOptions): Promise<Legist
       records.sources = records.sources.filter((s) => !meetingSources.has(s.id) || used.has(s.id));
       records.meetings = [];
     }
-    const input = Object.fromEntries(
-      IMPORT_COLLECTIONS.map((c) => [c, (records as unknown as Record<string, unknown[]>)[c] ?? []]),
-    ) as unknown as ImportRecords;
-    const result = await applyImport(repositories, { records: input }, actor);
-    if (!result.ok) {
-      throw new BatchFailed(
-        `${label} was not written: ${result.issues
-          .slice(0, 3)
-          .map((i) => `${i.path} ${i.message}`)
-          .join("; ")}`,
-      );
+    const prepared = await reconciler.prepare(records);
+    let result: Awaited<ReturnType<LegistarReconciler["write"]>>;
+    try {
+      result = await repositories.syncBatch((batch) => reconciler.write(batch, prepared.records, prepared.doubts));
+    } catch (error) {
+      if (error instanceof BatchRejected) throw new BatchFailed(`${label} was not written: ${error.message}`);
+      throw error;
     }
+    skip(
+      "people",
+      result.heldBack.length,
+      "a person on record has the same name; they wait in the review queue for staff to decide",
+    );
     const line: string[] = [];
     for (const collection of result.plan.collections) {
       const kind = collection.collection as LegistarKind;
@@ -195,7 +207,8 @@ export async function syncLegistar(options: SyncLegistarOptions): Promise<Legist
       line.push(`${kind} ${c.create} new, ${c.update} updated, ${c.skip} unchanged`);
     }
     report.quarantined.push(...mapping.quarantined);
-    known.remember(mapping.records);
+    const held = new Set(result.heldBack.map((p) => p.id));
+    known.remember({ ...records, people: records.people.filter((p) => !held.has(p.id)) });
     report.batches++;
     if (lastModified && (report.resumeFrom[list] === null || lastModified > (report.resumeFrom[list] ?? ""))) {
       report.resumeFrom[list] = lastModified;
@@ -402,6 +415,8 @@ class KnownRecords {
   constructor(
     readonly repositories: Repositories,
     readonly client: string,
+    /** Where a Legistar id's record is on record (under another id, once linked). */
+    readonly reconciler: LegistarReconciler,
   ) {}
 
   remember(records: LegistarRecords): void {
@@ -425,12 +440,12 @@ class KnownRecords {
         map.set(id, await find(id));
       }
     };
-    const id = (kind: string, n: number) => legistarId(this.client, kind, n);
-    await look(this.persons, ids.persons, async (n) => (await r.people.get(id("person", n))) !== null);
-    await look(this.bodies, ids.bodies, async (n) => (await r.bodies.get(id("body", n)))?.classification ?? null);
-    await look(this.matters, ids.matters, async (n) => (await r.measures.get(id("matter", n))) !== null);
-    await look(this.actions, ids.histories, async (n) => (await r.actions.get(id("history", n))) !== null);
-    await look(this.votes, ids.histories, async (n) => (await r.voteEvents.get(id("vote", n))) !== null);
+    const id = (kind: string, n: number) => this.reconciler.target(legistarId(this.client, kind, n));
+    await look(this.persons, ids.persons, async (n) => (await r.people.get(await id("person", n))) !== null);
+    await look(this.bodies, ids.bodies, async (n) => (await r.bodies.get(await id("body", n)))?.classification ?? null);
+    await look(this.matters, ids.matters, async (n) => (await r.measures.get(await id("matter", n))) !== null);
+    await look(this.actions, ids.histories, async (n) => (await r.actions.get(await id("history", n))) !== null);
+    await look(this.votes, ids.histories, async (n) => (await r.voteEvents.get(await id("vote", n))) !== null);
     const yes = (map: Map<number, boolean>) => new Set([...map].filter(([, v]) => v).map(([k]) => k));
     return {
       persons: yes(this.persons),

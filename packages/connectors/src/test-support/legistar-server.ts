@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 // under /v1/{client}/…, OData `$top` (capped, like Legistar's 1000, at `pageCap`), `$skip`,
 // `$orderby` and `$filter` on a last-modified field (`XLastModifiedUtc gt datetime'…'`), and the
 // nested lists a sync reads (a matter's sponsors, attachments and histories, an event item's
-// votes, an event's items). Data comes from a seed, so a test can change one vote upstream and
+// votes, an event's items, a person's terms). Data comes from a seed, so a test can change one vote upstream and
 // look for exactly that change. Faults can be injected per path: 429 with Retry-After, 500, an
 // answer that never comes, HTML instead of JSON.
 
@@ -440,6 +440,15 @@ export async function startLegistarServer(options: LegistarServerOptions = {}): 
       "eventitems/votes": data.votes,
       "events/eventitems": data.eventitems,
     };
+    // A person's terms, as `/persons/{id}/officerecords` gives them.
+    if (head === "persons" && sub === "officerecords") {
+      if (!data.persons.some((p) => p.PersonId === id)) return undefined;
+      return query(
+        data.officerecords.filter((r) => r.OfficeRecordPersonId === id),
+        params,
+        cap,
+      );
+    }
     const map = nested[`${head}/${sub}`];
     if (!map) return undefined;
     if (head === "matters" && !data.matters.some((m) => m.MatterId === id)) return undefined;

@@ -150,6 +150,18 @@ const votes = new Map([
   [603, [vote(1, 7, "Ana Reyes", "Yea"), vote(2, 8, "Ben Okafor", "Aye"), vote(3, 9, "Cy Lund", "Affirmative")]],
 ]);
 
+/** The Legistar id and provenance a mapped record carries. */
+function fromLegistar(legistarKey: number, path: string, apiBase = "https://webapi.legistar.com/v1") {
+  return {
+    identifiers: [{ scheme: "legistar", scope: "chicago", identifier: String(legistarKey) }],
+    provenance: {
+      connector: "legistar",
+      upstreamUrl: `${apiBase}/chicago/${path}`,
+      fetchedAt: settings.now.toISOString(),
+    },
+  };
+}
+
 describe("Legistar ids", () => {
   it("are built from the client, the kind and Legistar's id", () => {
     expect(legistarId("chicago", "person", 123)).toBe("legistar:chicago:person:123");
@@ -165,6 +177,7 @@ describe("Legistar bodies and people", () => {
       ["legistar:chicago:body:140", "Committee on Finance", "committee", ["legistar:chicago:source:body:140"]],
       ["legistar:chicago:body:150", "Office of the Mayor", "organization", ["legistar:chicago:source:body:150"]],
     ]);
+    expect(records.bodies[0]).toMatchObject(fromLegistar(138, "bodies/138"));
     expect(records.sources[0]).toEqual({
       id: "legistar:chicago:source:body:138",
       kind: "official-record",
@@ -188,6 +201,7 @@ describe("Legistar bodies and people", () => {
         givenName: "Ana",
         familyName: "Reyes",
         sourceIds: ["legistar:chicago:source:person:7"],
+        ...fromLegistar(7, "persons/7", "http://127.0.0.1:9/v1"),
       },
       {
         id: "legistar:chicago:person:8",
@@ -195,8 +209,14 @@ describe("Legistar bodies and people", () => {
         givenName: "Ben",
         familyName: "Okafor",
         sourceIds: ["legistar:chicago:source:person:8"],
+        ...fromLegistar(8, "persons/8", "http://127.0.0.1:9/v1"),
       },
-      { id: "legistar:chicago:person:9", name: "Cy Lund", sourceIds: ["legistar:chicago:source:person:9"] },
+      {
+        id: "legistar:chicago:person:9",
+        name: "Cy Lund",
+        sourceIds: ["legistar:chicago:source:person:9"],
+        ...fromLegistar(9, "persons/9", "http://127.0.0.1:9/v1"),
+      },
     ]);
     expect(records.sources[0]).toMatchObject({
       publisher: "Chicago City Clerk",
@@ -321,6 +341,7 @@ describe("Legistar matters", () => {
           "legistar:chicago:source:attachment:9001",
           expect.stringMatching(/^legistar:chicago:source:attachment:501-[a-z0-9]+$/),
         ],
+        ...fromLegistar(501, "matters/501"),
       },
     ]);
     expect(records.sources.map((s) => [s.title, s.url])).toEqual([
@@ -383,6 +404,7 @@ describe("Legistar matters", () => {
         counts: { yes: 9, no: 2 },
         rollCall: null,
         sourceIds: ["legistar:chicago:source:matter:501"],
+        ...fromLegistar(602, "matters/501/histories/602"),
       },
       {
         id: "legistar:chicago:vote:603",
@@ -400,6 +422,7 @@ describe("Legistar matters", () => {
           { voterName: "Cy Lund", personId: "legistar:chicago:person:9", option: "yes" },
         ],
         sourceIds: ["legistar:chicago:source:matter:501"],
+        ...fromLegistar(603, "matters/501/histories/603"),
       },
       {
         // Voted by a body not on record: the matter's body voted, by Legistar's record of it.
@@ -413,6 +436,7 @@ describe("Legistar matters", () => {
         counts: {},
         rollCall: null,
         sourceIds: ["legistar:chicago:source:matter:501"],
+        ...fromLegistar(607, "matters/501/histories/607"),
       },
     ]);
   });
@@ -628,7 +652,7 @@ describe("Legistar events", () => {
         documents: [{ kind: "agenda", title: "Agenda", url: event.EventAgendaFile }],
         media: [{ kind: "video", title: "Video", url: event.EventVideoPath }],
         sourceIds: ["legistar:chicago:source:event:700"],
-        identifiers: [{ scheme: "legistar", scope: "chicago", identifier: "700" }],
+        ...fromLegistar(700, "events/700"),
       },
     ]);
     expect(records.sources[0]?.url).toBe(event.EventInSiteURL);

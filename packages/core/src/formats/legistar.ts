@@ -5,6 +5,7 @@ import type { Action, ActionClassification } from "../schemas/action.js";
 import { ActionSchema } from "../schemas/action.js";
 import { type Body, type BodyClassification, BodySchema } from "../schemas/body.js";
 import { WebUrlSchema } from "../schemas/common.js";
+import type { ExternalIdentifier, Provenance } from "../schemas/identifier.js";
 import { type Measure, type MeasureClassification, MeasureSchema, type Sponsor } from "../schemas/measure.js";
 import { type AgendaItem, type Meeting, MeetingSchema, type MeetingStatus, zonedInstant } from "../schemas/meeting.js";
 import { type Membership, MembershipSchema, type Person, PersonSchema } from "../schemas/people.js";
@@ -191,7 +192,10 @@ export interface LegistarSettings {
   apiBase?: string;
   /** Who publishes the records, for sources. Default `Legistar (<client>)`. */
   publisher?: string;
-  /** Now, to tell a meeting held from one scheduled. Default: the current time. */
+  /**
+   * Now, to tell a meeting held from one scheduled, and when the rows were read (each record's
+   * `provenance.fetchedAt`). Default: the current time.
+   */
   now?: Date;
 }
 
@@ -270,6 +274,7 @@ class Mapper {
   readonly quarantined: LegistarQuarantine[] = [];
   readonly apiBase: string;
   readonly publisher: string;
+  readonly fetchedAt: string;
 
   constructor(
     readonly settings: LegistarSettings,
@@ -277,11 +282,27 @@ class Mapper {
   ) {
     this.apiBase = (settings.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, "");
     this.publisher = settings.publisher ?? `Legistar (${settings.client})`;
+    this.fetchedAt = (settings.now ?? new Date()).toISOString();
     legistarId(settings.client, "check", 0);
   }
 
   id(kind: string, key: number | string): string {
     return legistarId(this.settings.client, kind, key);
+  }
+
+  /**
+   * A record's Legistar id and where it was read (`path`, such as `persons/7`), so a later
+   * sync finds it by that id even when it is on record under another.
+   */
+  external(legistarKey: number, path: string): { identifiers: ExternalIdentifier[]; provenance: Provenance } {
+    return {
+      identifiers: [{ scheme: "legistar", scope: this.settings.client, identifier: String(legistarKey) }],
+      provenance: {
+        connector: "legistar",
+        upstreamUrl: `${this.apiBase}/${this.settings.client}/${path}`,
+        fetchedAt: this.fetchedAt,
+      },
+    };
   }
 
   quarantine(place: string, value: unknown, reason: string): void {
@@ -565,6 +586,7 @@ export function fromLegistarBodies(
         name: m.fit(name, 300),
         classification: legistarBodyClassification(row.BodyTypeName),
         sourceIds: sourceId ? [sourceId] : [],
+        ...m.external(row.BodyId, place),
       },
       place,
       "body",
@@ -604,6 +626,7 @@ export function fromLegistarPersons(
         name: m.fit(name, 200),
         ...defined({ givenName: given && m.fit(given, 100), familyName: family && m.fit(family, 100) }),
         sourceIds: sourceId ? [sourceId] : [],
+        ...m.external(row.PersonId, place),
       },
       place,
       "person",
@@ -737,6 +760,7 @@ export function fromLegistarMatter(
       textSections: [],
       relatedMeasures: [],
       sourceIds,
+      ...m.external(row.MatterId, place),
     },
     place,
     "measure",
@@ -755,6 +779,7 @@ export function fromLegistarMatter(
   );
   for (const { row: history, i } of byDayThenId) {
     mapHistory(m, history, `${place}.histories.${i}`, {
+      place,
       measureId,
       matterBodyId: row.MatterBodyId ?? undefined,
       sourceIds: matterSource ? [matterSource] : [],
@@ -770,6 +795,8 @@ function mapHistory(
   history: LegistarMatterHistoryRow,
   place: string,
   matter: {
+    /** The matter's path, `matters/123`. */
+    place: string;
     measureId: string;
     matterBodyId: number | undefined;
     sourceIds: string[];
@@ -897,6 +924,7 @@ function mapHistory(
       counts,
       rollCall: rollCall && rollCall.length > 0 ? rollCall : null,
       sourceIds: matter.sourceIds,
+      ...m.external(history.MatterHistoryId, `${matter.place}/histories/${history.MatterHistoryId}`),
     },
     place,
     "vote",
@@ -1006,7 +1034,7 @@ export function fromLegistarEvent(
       documents,
       media: video ? [{ kind: "video", title: "Video", url: video }] : [],
       sourceIds: sourceId ? [sourceId] : [],
-      identifiers: [{ scheme: "legistar", scope: settings.client, identifier: String(row.EventId) }],
+      ...m.external(row.EventId, place),
     },
     place,
     "meeting",

@@ -17,6 +17,7 @@ import { dashboardRouter } from "./dashboard";
 import { explainersRouter } from "./explainers";
 import { mergeRouter } from "./merge";
 import { recordProcedures } from "./records";
+import { reviewRouter } from "./review";
 import { ANY_STAFF } from "./roles";
 import { rollCallRouter } from "./roll-call";
 import { transferRouter } from "./transfer";
@@ -40,6 +41,7 @@ export const adminRouter = router({
   explainers: explainersRouter,
   rollCall: rollCallRouter,
   merge: mergeRouter,
+  review: reviewRouter,
   audit: auditRouter,
   users: usersRouter,
   transfer: transferRouter,

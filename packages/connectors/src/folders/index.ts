@@ -30,5 +30,11 @@ export const ocdConnector: SyncConnector<FolderSyncSettings> = {
   label: "Open Civic Data (a folder a scraper wrote)",
   settingsSchema: FolderSyncSettingsSchema,
   run: ({ repositories, settings, onProgress, actor }) =>
-    importOcdFolder({ repositories, folder: settings.folder, onProgress, actor }),
+    importOcdFolder({
+      repositories,
+      folder: settings.folder,
+      onProgress,
+      actor,
+      ...(settings.timeZone ? { timeZone: settings.timeZone } : {}),
+    }),
 };

@@ -44,6 +44,8 @@ class Known {
   readonly stored = new Set<string>();
   readonly missing = new Set<string>();
 
+  constructor(readonly timeZone?: string) {}
+
   remember(mapped: OcdScrapeRecords, id: string): void {
     for (const scrapeId of mapped.scrapeIds) this.ids.set(scrapeId, id);
     if (mapped.kind === "organization") {
@@ -77,7 +79,7 @@ export async function importOcdFolder(options: FolderImportOptions): Promise<Fol
   const progress = options.onProgress ?? (() => {});
   const started = Date.now();
   const report = emptyReport("ocd", folder);
-  const known = new Known();
+  const known = new Known(options.timeZone);
 
   /** One pass over a kind's files; `include` picks which of them this pass writes. */
   const pass = async (kind: OcdScrapeKind, label: string, include: (value: unknown) => boolean) => {

@@ -23,6 +23,8 @@ export interface FolderImportOptions {
   onProgress?: (line: string) => void;
   /** Who the audit log names. */
   actor?: Actor;
+  /** OCD only: the zone events are in when a file does not say (scrapers keep it on the jurisdiction). */
+  timeZone?: string;
 }
 
 export const DEFAULT_BATCH_SIZE = 50;

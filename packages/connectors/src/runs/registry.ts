@@ -1,14 +1,14 @@
 import { LegistarSyncSettingsSchema, type SyncConnectorName } from "@legible/core";
 import type { Actor, Repositories } from "@legible/db";
 import type { z } from "zod";
+import { ocdConnector, openStatesPeopleConnector } from "../folders/index";
 import { LegistarClient } from "../legistar/client";
 import { syncLegistar } from "../legistar/sync";
 
 // The connectors a stored sync can use, one entry each. A connector validates its own settings
 // (core's schema for it) and runs one sync from resume points, reporting as it goes; the runner
 // (run-sync.ts) stores runs, progress, reports and resume points the same way for all of them.
-// The folder connectors ("openstates-people", "ocd") join with one entry each once their sync
-// functions land in ../folders/.
+// The folder connectors ("openstates-people", "ocd") are defined in ../folders/.
 
 /** What a run gives a connector. */
 export interface ConnectorContext<Settings> {
@@ -72,6 +72,8 @@ const legistar: SyncConnector<z.output<typeof LegistarSyncSettingsSchema>> = {
 /** Every connector a sync can use, by name. */
 export const SYNC_CONNECTOR_REGISTRY: Partial<Record<SyncConnectorName, SyncConnector<never>>> = {
   legistar: legistar as unknown as SyncConnector<never>,
+  "openstates-people": openStatesPeopleConnector as unknown as SyncConnector<never>,
+  ocd: ocdConnector as unknown as SyncConnector<never>,
 };
 
 export function findConnector(name: string): SyncConnector<unknown> | null {

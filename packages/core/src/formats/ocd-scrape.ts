@@ -58,6 +58,8 @@ export interface OcdScrapeKnown {
   bills: ReadonlyArray<{ id: string; identifier: string; session?: string | null }>;
   /** Ids the caller found in Legible's storage (see {@link ocdScrapeReferences}). */
   stored: ReadonlySet<string>;
+  /** The zone events are in when they do not say (pupa keeps it on the jurisdiction, not the event). */
+  timeZone?: string;
 }
 
 /** One scraped object as Legible records, with what later objects need to point at it. */
@@ -522,7 +524,7 @@ export function fromOcdScrape(kind: OcdScrapeKind, input: unknown, known: OcdScr
         name: typeof o.name === "string" ? o.name : "",
         start_date: typeof o.start_date === "string" ? o.start_date : "",
         ...(typeof o.end_date === "string" && o.end_date ? { end_date: o.end_date } : {}),
-        ...(typeof o.timezone === "string" ? { timezone: o.timezone } : {}),
+        ...(str(o.timezone) || known.timeZone ? { timezone: str(o.timezone) ?? known.timeZone } : {}),
         ...(["tentative", "confirmed", "cancelled", "passed"].includes(String(o.status)) ? { status: o.status } : {}),
         ...(typeof o.description === "string" ? { description: o.description } : {}),
         ...(o.location && typeof o.location === "object"

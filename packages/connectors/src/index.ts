@@ -3,6 +3,20 @@
  * publish into Legible through `@legible/db`'s import plan. Mapping rows to records is core's
  * (`fromLegistar…`); fetching, pacing, retrying and batching live here.
  */
+
+export {
+  DEFAULT_BATCH_SIZE,
+  describeFolderReport,
+  type FolderImportOptions,
+  type FolderImportReport,
+  type FolderKindCounts,
+  type FolderQuarantine,
+  type FolderSkip,
+  importOcdFolder,
+  importOpenStatesFolder,
+  ocdConnector,
+  openStatesPeopleConnector,
+} from "./folders/index";
 export {
   type LastModifiedFilter,
   LEGISTAR_API,

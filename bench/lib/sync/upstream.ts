@@ -15,10 +15,10 @@ export interface ChangedVote {
  */
 export function changeMatters(server: LegistarServer, share: number): ChangedVote[] {
   const matters = server.data.matters;
-  const step = Math.max(1, Math.round(1 / share));
+  const count = Math.max(1, Math.round(matters.length * share));
   const changed: ChangedVote[] = [];
-  for (let i = Math.floor(step / 2); i < matters.length; i += step) {
-    const matterId = Number(matters[i]?.MatterId);
+  for (let k = 0; k < count; k++) {
+    const matterId = Number(matters[Math.floor(((k + 0.5) * matters.length) / count)]?.MatterId);
     const rollCall = server.data.histories.get(matterId)?.find((h) => h.MatterHistoryRollCallFlag === 1);
     const eventItemId = Number(rollCall?.MatterHistoryId);
     const votes = server.data.votes.get(eventItemId) ?? [];

@@ -12,6 +12,7 @@ export function createInProcessScheduler(repositories: Repositories, options: Sc
   const log = options.log ?? ((message: string) => console.error(message));
   const jobs = new Map<string, Cron>();
   const running = new Set<Promise<unknown>>();
+  const inFlight = new Set<string>();
   let ticker: ReturnType<typeof setInterval> | null = null;
   let started = false;
 
@@ -19,6 +20,7 @@ export function createInProcessScheduler(repositories: Repositories, options: Sc
     const tracked = work.catch((error) => log(`sync: a run failed to start: ${String(error)}`));
     running.add(tracked);
     void tracked.finally(() => running.delete(tracked));
+    return tracked;
   };
 
   const run = (sourceId: string, trigger: "schedule" | "staff", runId?: string) =>
@@ -68,8 +70,12 @@ export function createInProcessScheduler(repositories: Repositories, options: Sc
         if (!source.schedule) continue;
         jobs.set(
           source.id,
-          // A run still going when the next time comes is not doubled: claiming refuses a busy sync.
-          new Cron(source.schedule, { timezone: syncScheduleZone(source.settings) }, () => run(source.id, "schedule")),
+          new Cron(source.schedule, { timezone: syncScheduleZone(source.settings) }, () => {
+            // A run still going when its next time comes is not started again.
+            if (inFlight.has(source.id)) return;
+            inFlight.add(source.id);
+            void run(source.id, "schedule").finally(() => inFlight.delete(source.id));
+          }),
         );
       }
     },

@@ -41,6 +41,9 @@ export function createPgBossScheduler(
     application_name: "legible-sync",
     max: 4,
     cronMonitorIntervalSeconds: options.cronMonitorIntervalSeconds ?? 30,
+    ...(options.pollingIntervalSeconds
+      ? { cronWorkerIntervalSeconds: Math.max(1, options.pollingIntervalSeconds) }
+      : {}),
   });
   boss.on("error", (error) => log(`sync: job queue: ${error.message}`));
   const working = new Set<string>();
@@ -59,6 +62,21 @@ export function createPgBossScheduler(
         ...(runId ? { runId } : {}),
         ...(options.progressEveryMs ? { progressEveryMs: options.progressEveryMs } : {}),
       });
+    }
+  };
+
+  // Two machines creating the same queue at once can deadlock inside pg-boss (it creates a
+  // partition per queue); the loser tries again and finds the queue there.
+  const ensureQueue = async (name: string) => {
+    for (let attempt = 1; ; attempt++) {
+      if (await boss.getQueue(name)) return;
+      try {
+        await boss.createQueue(name, { name, ...QUEUE_OPTIONS });
+        return;
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
     }
   };
 
@@ -83,7 +101,7 @@ export function createPgBossScheduler(
       if (started) return;
       started = true;
       await boss.start();
-      await boss.createQueue(RUN_NOW_QUEUE, { name: RUN_NOW_QUEUE, ...QUEUE_OPTIONS });
+      await ensureQueue(RUN_NOW_QUEUE);
       await work(RUN_NOW_QUEUE, options.pollingIntervalSeconds ?? 2);
       await tick();
       ticker = setInterval(() => void tick(), options.tickMs ?? 30_000);
@@ -110,7 +128,7 @@ export function createPgBossScheduler(
         if (!source.schedule) continue;
         const queue = scheduleQueue(source.id);
         wanted.add(queue);
-        await boss.createQueue(queue, { name: queue, ...QUEUE_OPTIONS });
+        await ensureQueue(queue);
         await boss.schedule(queue, source.schedule, { sourceId: source.id } satisfies SyncJob, {
           ...JOB_OPTIONS,
           tz: syncScheduleZone(source.settings),

@@ -5,6 +5,7 @@ import { generateLegistarData, type LegistarServer, startLegistarServer } from "
 import type { ConnectorReport } from "./registry";
 import { runSyncSource } from "./run-sync";
 import { createSyncScheduler } from "./scheduler";
+import { waitFor } from "./wait-for";
 
 // Stored syncs run through the runner: real HTTP to the Legistar-shaped server, real databases.
 // 6 matters in pages of 4, 2 meetings: small, since the settings cap requests at 50 a second.
@@ -161,14 +162,3 @@ describe.each(testProviders())("running stored syncs on %s", (provider) => {
 
 /** The client asks for rows changed after a millisecond before the resume point (rows at it included). */
 const justBefore = (time: string) => new Date(Date.parse(`${time}Z`) - 1).toISOString().slice(0, 23);
-
-/** Polls `check` until it gives a value. */
-export async function waitFor<T>(check: () => Promise<T | null>, timeoutMs = 45_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error("waited too long");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

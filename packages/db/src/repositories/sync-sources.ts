@@ -158,7 +158,10 @@ export function createSyncSources(prisma: PrismaDatabase) {
       const row = await prisma.syncSource.create({
         data: {
           id: id ?? (await freeId(fields.name)),
-          ...fields,
+          name: fields.name,
+          connector: fields.connector,
+          schedule: fields.schedule,
+          enabled: fields.enabled,
           settings: fields.settings as Prisma.InputJsonValue,
           updatedBy: actor,
         },
@@ -168,12 +171,16 @@ export function createSyncSources(prisma: PrismaDatabase) {
 
     /** Saves over `version`; refused with VersionConflictError if someone saved since. Resume points stay. */
     async update(id: string, fields: SyncSourceFields & { version: number }, actor: string): Promise<SyncSource> {
-      const { version, ...rest } = fields;
+      // Only the fields staff edit: a caller may pass a whole listed sync.
+      const { version, name, connector, settings, schedule, enabled } = fields;
       const { count } = await prisma.syncSource.updateMany({
         where: { id, version },
         data: {
-          ...rest,
-          settings: rest.settings as Prisma.InputJsonValue,
+          name,
+          connector,
+          settings: settings as Prisma.InputJsonValue,
+          schedule,
+          enabled,
           version: { increment: 1 },
           updatedBy: actor,
         },

@@ -58,6 +58,17 @@ export interface ImportFile {
   /** For each collection, record id → its place in the file (`persons.3`, `0.actions.2`). */
   places: { [C in ImportCollection]: Record<string, string> };
   skipped: ImportSkip[];
+  /** People in the file found already on record (Open States), by their place in the file. */
+  matched?: ImportMatch[];
+}
+
+/** A person in the file who is already on record: only their new terms are imported. */
+export interface ImportMatch {
+  path: string;
+  name: string;
+  personId: string;
+  /** How they were found: by an id from another system, or by name and the same seat at the same time. */
+  basis: "identifier" | "name-and-term";
 }
 
 /** What the reader needs from storage: bodies and posts to place Open States roles on. */
@@ -67,6 +78,7 @@ class FileBuilder {
   readonly records = Object.fromEntries(IMPORT_COLLECTIONS.map((c) => [c, []])) as unknown as ImportRecords;
   readonly places = Object.fromEntries(IMPORT_COLLECTIONS.map((c) => [c, {}])) as ImportFile["places"];
   readonly skipped: ImportSkip[] = [];
+  readonly matched: ImportMatch[] = [];
   readonly issues: Issue[] = [];
   /** Problems of items left out whole (listed in `skipped`); they fail the file only when nothing else was read. */
   readonly refused: Issue[] = [];
@@ -96,7 +108,12 @@ class FileBuilder {
     if (this.issues.length > 0) return fail(this.issues);
     const readAny = IMPORT_COLLECTIONS.some((collection) => this.records[collection].length > 0);
     if (!readAny && this.refused.length > 0) return fail(this.refused);
-    return ok({ records: this.records, places: this.places, skipped: this.skipped });
+    return ok({
+      records: this.records,
+      places: this.places,
+      skipped: this.skipped,
+      ...(this.matched.length > 0 ? { matched: this.matched } : {}),
+    });
   }
 }
 
@@ -241,7 +258,11 @@ function readOpenStates(input: unknown, path: string, file: FileBuilder, context
     });
     return;
   }
-  const { person: p, sources, memberships, places, skipped, quarantined } = person.value;
+  const { person: p, sources, memberships, places, skipped, quarantined, onRecord } = person.value;
+  if (onRecord) {
+    const name = typeof input === "object" && input !== null && "name" in input ? String(input.name) : "";
+    file.matched.push({ path, name, ...onRecord });
+  }
   for (const j of places.jurisdictions) file.add("jurisdictions", j, path);
   for (const b of places.bodies) file.add("bodies", b, path);
   for (const post of places.posts) file.add("posts", post, path);

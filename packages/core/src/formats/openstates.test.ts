@@ -249,6 +249,7 @@ describe("Open States people", () => {
     };
     const again = fromOpenStatesPerson(withIds, { ...context, people: [renamed], memberships: [] });
     expect(again.ok && again.value.person).toBeNull();
+    expect(again.ok && again.value.onRecord).toEqual({ personId: "person-dana", basis: "identifier" });
     expect(again.ok && again.value.skipped).toEqual([]);
   });
 

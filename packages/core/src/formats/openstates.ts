@@ -58,6 +58,8 @@ export interface OpenStatesPersonRecords {
   places: { jurisdictions: Jurisdiction[]; bodies: Body[]; posts: Post[] };
   skipped: OpenStatesSkip[];
   quarantined: OpenStatesQuarantine[];
+  /** When `person` is null because they are on record: who they are there, and how they were found. */
+  onRecord?: { personId: string; basis: "identifier" | "name-and-term" };
 }
 
 // Optional values are read as they come and checked one by one, so a bad one is quarantined
@@ -469,7 +471,16 @@ export function fromOpenStatesPerson(input: unknown, context: OpenStatesContext)
       id: idFrom(match.personId, "term", term.postId ?? term.bodyId ?? "", term.startDate ?? "start-unknown"),
     }))
     .filter((term) => !theirs.some((known) => sameSeatSameTime(known, term)));
-  return ok({ ...result, person: null, memberships: added });
+  return ok({
+    ...result,
+    person: null,
+    memberships: added,
+    onRecord: {
+      personId: match.personId,
+      // A match by id returned the person above; only these two bases reach here.
+      basis: match.basis === "name-and-term" ? "name-and-term" : "identifier",
+    },
+  });
 }
 
 /**

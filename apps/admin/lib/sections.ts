@@ -11,6 +11,7 @@ export interface StaffSection {
 export const STAFF_SECTIONS: readonly StaffSection[] = [
   { href: "/", label: "Dashboard" },
   { href: "/explainers", label: "Explainers" },
+  { href: "/review", label: "Review" },
   { href: "/measures", label: "Measures" },
   { href: "/votes", label: "Votes" },
   { href: "/meetings", label: "Meetings" },

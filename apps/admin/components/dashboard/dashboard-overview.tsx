@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "../../lib/trpc";
+import { OpenReviewCard } from "../review/open-review-card";
 import { AwaitingReview } from "./awaiting-review";
 import { LintSummary } from "./lint-summary";
 import { RecentChanges } from "./recent-changes";
@@ -26,6 +27,7 @@ export function DashboardOverview() {
   return (
     <div className="mt-6 grid gap-6 lg:grid-cols-2">
       <AwaitingReview items={awaitingReview} />
+      <OpenReviewCard />
       <LintSummary entries={lintFindings} />
       <div className="lg:col-span-2">
         <RecordsChanged entries={recordsChanged.explainers} total={recordsChanged.total} />

@@ -1,0 +1,121 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTRPC } from "../../lib/trpc";
+import { buttonClass, linkClass, secondaryButtonClass } from "../records/styles";
+import type { OnDecided, ReviewItem } from "./review-types";
+import { identifierLines, incomingOrigin, valueWords } from "./review-words";
+import { useDecide } from "./use-decide";
+
+interface PersonFacts {
+  id?: unknown;
+  name?: unknown;
+  givenName?: unknown;
+  familyName?: unknown;
+  sourceIds?: unknown;
+}
+
+const ROWS: Array<{ label: string; of: (person: PersonFacts | null) => string }> = [
+  { label: "Name", of: (person) => valueWords(person?.name) },
+  { label: "Given name", of: (person) => valueWords(person?.givenName) },
+  { label: "Family name", of: (person) => valueWords(person?.familyName) },
+  { label: "Ids in other systems", of: (person) => identifierLines(person).join("; ") || "(none)" },
+  {
+    label: "Sources",
+    of: (person) => (Array.isArray(person?.sourceIds) ? String(person.sourceIds.length) : "(none)"),
+  },
+  { label: "Id", of: (person) => valueWords(person?.id) },
+];
+
+/** "Same person?": the incoming person and the one on record, side by side, and the two answers. */
+export function SamePersonItem({ item, onDecided }: { item: ReviewItem; onDecided: OnDecided }) {
+  const trpc = useTRPC();
+  const onRecord = useQuery(trpc.people.get.queryOptions({ id: item.recordId }));
+  const incoming = (item.incoming ?? null) as PersonFacts | null;
+  const { system, place } = incomingOrigin(incoming);
+  const incomingName = valueWords(incoming?.name);
+  const recordName = item.recordName ?? item.recordId;
+  const { decide, failure, busy } = useDecide(item, onDecided);
+  const headingId = `review-${item.id}-heading`;
+
+  return (
+    <article aria-labelledby={headingId} className="rounded-card border border-line bg-paper p-4">
+      <h3 id={headingId} className="text-lg font-bold">
+        Same person? {system} ‘{incomingName}’{place ? ` (${place})` : ""} and {recordName} on record
+      </h3>
+      <p className="mt-1 text-muted">{item.reason}</p>
+      <div className="mt-3 overflow-x-auto">
+        <table className="w-full border-collapse">
+          <caption className="sr-only">The incoming person and {recordName} on record, fact by fact</caption>
+          <thead>
+            <tr className="border-b-2 border-ink text-left">
+              <th scope="col" className="p-2">
+                Fact
+              </th>
+              <th scope="col" className="p-2">
+                Coming in
+              </th>
+              <th scope="col" className="p-2">
+                On record
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ROWS.map((row) => (
+              <tr key={row.label} className="border-b border-line align-top">
+                <th scope="row" className="p-2 text-left font-bold">
+                  {row.label}
+                </th>
+                <td className="p-2 break-words">{row.of(incoming)}</td>
+                <td className="p-2 break-words">
+                  {onRecord.data
+                    ? row.of(onRecord.data as PersonFacts)
+                    : onRecord.isError
+                      ? "No longer on record"
+                      : "Loading…"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-2">
+        <Link className={linkClass} href={`/people/${encodeURIComponent(item.recordId)}`}>
+          Open {recordName}’s record
+        </Link>
+      </p>
+      {failure && (
+        <p role="alert" className="mt-2 font-bold text-error">
+          {failure}
+        </p>
+      )}
+      <div className="mt-3 flex flex-wrap gap-3">
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={busy}
+          onClick={() =>
+            decide("same-person", `Same person: ${recordName} now carries ${system.replace(/’s$/, "")}’s ids.`)
+          }
+        >
+          Same person
+          <span className="sr-only">
+            : {incomingName} is {recordName}
+          </span>
+        </button>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          disabled={busy}
+          onClick={() => decide("different-person", `Different people: ${incomingName} is added as a new person.`)}
+        >
+          Different people
+          <span className="sr-only">
+            : {incomingName} is not {recordName}
+          </span>
+        </button>
+      </div>
+    </article>
+  );
+}

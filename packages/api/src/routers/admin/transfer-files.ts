@@ -1,7 +1,11 @@
 import {
+  IMPORT_COLLECTIONS,
   type ImportContext,
   type ImportFile,
   type ImportFormat,
+  type ImportMatch,
+  type ImportRecords,
+  type ImportSkip,
   type Issue,
   type Result,
   readImport,
@@ -12,6 +16,8 @@ import { type Document, LineCounter, parseAllDocuments } from "yaml";
 export interface FileIssue extends Issue {
   /** 1-based line in the file, when the format lets us find it (YAML, and JSON syntax errors). */
   line?: number;
+  /** Which file, when several are read at once. */
+  file?: string;
 }
 
 /**
@@ -19,6 +25,12 @@ export interface FileIssue extends Issue {
  * it (the file as JSON text, with room for escaping) stays under the 1 MB every request is held to.
  */
 export const MAX_IMPORT_BYTES = 800 * 1024;
+
+/**
+ * How many files one request may carry. Staff may choose many more: the staff app sends them in
+ * groups, each under {@link MAX_IMPORT_BYTES} together, and each group is saved on its own.
+ */
+export const MAX_FILES_PER_REQUEST = 500;
 
 /** Line and column of a character offset, 1-based. */
 function positionOf(content: string, offset: number): { line: number; column: number } {
@@ -132,4 +144,64 @@ function lineOf(parsed: ParsedYaml, path: string): { line?: number } {
 /** Fields a format cannot hold, kept from the stored record when the file leaves them empty. */
 export function fieldsToPreserve(format: ImportFormat): string[] {
   return format === "popolo" || format === "ocd" ? ["sourceIds"] : [];
+}
+
+/** A group of files read together: one set of records, each record's place naming its file. */
+export interface UploadedFiles {
+  records: ImportRecords;
+  places: ImportFile["places"];
+  skipped: Array<ImportSkip & { line?: number; file: string }>;
+  matched: Array<ImportMatch & { file: string }>;
+}
+
+function placeIn(file: string, path: string): string {
+  return path === "" ? file : `${file}:${path}`;
+}
+
+/**
+ * Reads several files of one format as one import. A record two files both bring (the council
+ * two members sit on) is kept once; the same id with different details is a problem naming both
+ * files. Every problem names its file.
+ */
+export function readUploadedFiles(
+  format: ImportFormat,
+  files: ReadonlyArray<{ name: string; content: string }>,
+  context: ImportContext,
+): { ok: true; value: UploadedFiles } | { ok: false; issues: FileIssue[] } {
+  const records = Object.fromEntries(IMPORT_COLLECTIONS.map((c) => [c, []])) as unknown as ImportRecords;
+  const places = Object.fromEntries(IMPORT_COLLECTIONS.map((c) => [c, {}])) as ImportFile["places"];
+  const skipped: UploadedFiles["skipped"] = [];
+  const matched: UploadedFiles["matched"] = [];
+  const issues: FileIssue[] = [];
+  for (const { name, content } of files) {
+    const read = readUploadedFile(format, content, context);
+    if (!read.ok) {
+      issues.push(...read.issues.map((issue) => ({ ...issue, file: name })));
+      continue;
+    }
+    for (const collection of IMPORT_COLLECTIONS) {
+      const list = records[collection] as Array<{ id: string }>;
+      const where: Record<string, string> = places[collection];
+      for (const record of read.value.records[collection] as Array<{ id: string }>) {
+        const path = read.value.places[collection][record.id] ?? "";
+        const earlier = where[record.id];
+        if (earlier === undefined) {
+          list.push(record);
+          where[record.id] = placeIn(name, path);
+          continue;
+        }
+        const before = list.find((r) => r.id === record.id);
+        if (JSON.stringify(before) === JSON.stringify(record)) continue;
+        issues.push({
+          file: name,
+          path,
+          message: `uses the id "${record.id}", which ${earlier} also uses with different details`,
+        });
+      }
+    }
+    skipped.push(...read.value.skipped.map((skip) => ({ ...skip, file: name })));
+    matched.push(...(read.value.matched ?? []).map((match) => ({ ...match, file: name })));
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { records, places, skipped, matched } };
 }

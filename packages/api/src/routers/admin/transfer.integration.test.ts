@@ -135,6 +135,107 @@ describe.each(testProviders())("import and export through the admin router on %s
     expect(again.ok && again.plan.counts.create + again.plan.counts.update).toBe(0);
   });
 
+  it("previews and imports many Open States files as one: every file and line named, people on record matched", async () => {
+    const FAIRVIEW = "ocd-jurisdiction/country:us/state:ca/place:fairview/government";
+    const files = [
+      {
+        name: "data/ca/municipalities/Rosa-Fell-1.yml",
+        content: [
+          "id: ocd-person/11111111-2222-4333-8444-000000000001",
+          "name: Rosa Fell",
+          "roles:",
+          "- type: mayor",
+          `  jurisdiction: ${FAIRVIEW}`,
+          "  start_date: '2024-12-02'",
+          "links:",
+          "- url: ftp://fairview.example.org/mayor.txt",
+          "",
+        ].join("\n"),
+      },
+      {
+        name: "data/ca/municipalities/Sam-Oduya-2.yml",
+        content: [
+          "id: ocd-person/11111111-2222-4333-8444-000000000002",
+          "name: Sam Oduya",
+          "roles:",
+          "- type: council member",
+          "  district: '5'",
+          `  jurisdiction: ${FAIRVIEW}`,
+          "  start_date: '2024-02-31'",
+          "",
+        ].join("\n"),
+      },
+      {
+        name: "data/ca/municipalities/Karen-Bass-3.yml",
+        content: [
+          "id: ocd-person/0f0e0d0c-0000-4000-8000-00000000000b",
+          "name: Karen Bass",
+          "roles:",
+          "- type: mayor",
+          `  jurisdiction: ${LA}`,
+          "  start_date: '2022-12-12'",
+          "",
+        ].join("\n"),
+      },
+    ];
+    const preview = await as("admin").previewFiles({ format: "openstates-person", files });
+    expect(preview.ok).toBe(true);
+    expect(preview.skipped.map((s) => [s.file, s.line, s.title, s.reason])).toEqual([
+      [
+        files[0]?.name,
+        8,
+        "Rosa Fell: ftp://fairview.example.org/mayor.txt",
+        "must be a web address starting with http:// or https://",
+      ],
+      [files[1]?.name, 7, "Sam Oduya: 2024-02-31", "is not a date; write it as 2024-11-19, 2024-11 or 2024"],
+    ]);
+    expect(preview.matched).toEqual([
+      { file: files[2]?.name, path: "", name: "Karen Bass", personId: "person-karen-bass", basis: "name-and-term" },
+    ]);
+    const planned = (collection: string) =>
+      preview.plan?.collections
+        .find((c) => c.collection === collection)
+        ?.records.map((r) => [r.title, r.action, r.place]);
+    // Fairview's jurisdiction and council come once, though two files need them.
+    expect(planned("jurisdictions")).toEqual([["Fairview", "create", files[0]?.name]]);
+    expect(planned("people")).toEqual([
+      ["Rosa Fell", "create", files[0]?.name],
+      ["Sam Oduya", "create", files[1]?.name],
+    ]);
+
+    const applied = await as("admin").importFiles({ format: "openstates-person", files });
+    expect(applied.ok && applied.plan.counts).toEqual(preview.plan?.counts);
+    const { items: people } = await repositories.people.list({ page: 1, pageSize: 100 });
+    expect(people.filter((p) => p.name === "Karen Bass").map((p) => p.id)).toEqual(["person-karen-bass"]);
+    const again = await as("admin").previewFiles({ format: "openstates-person", files });
+    expect(again.ok && again.plan.counts.create + again.plan.counts.update).toBe(0);
+  });
+
+  it("refuses a group of files over the request limit, and names the file a problem is in", async () => {
+    const big = "x".repeat(500 * 1024);
+    await expect(
+      as("admin").previewFiles({
+        format: "popolo",
+        files: [
+          { name: "a.json", content: big },
+          { name: "b.json", content: big },
+        ],
+      }),
+    ).rejects.toThrow("These files are larger than 800 KB together. Send them in smaller groups.");
+    const broken = await as("admin").previewFiles({
+      format: "popolo",
+      files: [
+        { name: "fine.json", content: JSON.stringify({ persons: [{ id: "person-fine", name: "Fine" }] }) },
+        { name: "broken.json", content: '{"persons": [' },
+      ],
+    });
+    expect(broken.ok).toBe(false);
+    expect(!broken.ok && broken.issues.map((i) => [i.file, i.line])).toEqual([["broken.json", 1]]);
+    await expect(
+      as("editor").importFiles({ format: "popolo", files: [{ name: "a.json", content: "{}" }] }),
+    ).rejects.toThrow();
+  });
+
   it("names problems with their line, and a broken file changes nothing", async () => {
     const before = await as("admin").export({ format: "legible-dataset" });
     const badJson = await as("admin").import({

@@ -20,6 +20,7 @@ import { recordProcedures } from "./records";
 import { reviewRouter } from "./review";
 import { ANY_STAFF } from "./roles";
 import { rollCallRouter } from "./roll-call";
+import { syncsRouter } from "./syncs";
 import { transferRouter } from "./transfer";
 import { usersRouter } from "./users";
 
@@ -45,6 +46,7 @@ export const adminRouter = router({
   audit: auditRouter,
   users: usersRouter,
   transfer: transferRouter,
+  syncs: syncsRouter,
 });
 
 export type AdminRouter = typeof adminRouter;

@@ -1,0 +1,28 @@
+// Starts this server process's sync scheduler: pg-boss workers on PostgreSQL, timers in process
+// on SQLite. The staff app calls it once, from its instrumentation; the API's "Run now" and saves
+// find it through currentSyncScheduler().
+
+import { createSyncScheduler, currentSyncScheduler, setSyncScheduler } from "@legible/connectors";
+import { checkDatabaseReachable, createDatabase, createRepositories } from "@legible/db";
+
+/** Whether this process should run syncs: LEGIBLE_SYNC_WORKER=off turns it off. */
+export function syncWorkerWanted(env: Record<string, string | undefined> = process.env): boolean {
+  return (env.LEGIBLE_SYNC_WORKER ?? "on").toLowerCase() !== "off";
+}
+
+/** Starts the scheduler once per process, on its own connection; a failure is logged, not thrown. */
+export async function startSyncWorker(log: (message: string) => void = console.error): Promise<void> {
+  if (currentSyncScheduler()) return;
+  try {
+    const database = await createDatabase();
+    await checkDatabaseReachable(database);
+    const scheduler = createSyncScheduler(database, createRepositories(database), { log });
+    setSyncScheduler(scheduler);
+    // Not stopped on exit: a run cut short is marked failed by the next tick (its heartbeat
+    // goes stale) and the next run resumes from its stored resume points.
+    await scheduler.start();
+  } catch (error) {
+    setSyncScheduler(null);
+    log(`sync: the sync scheduler did not start, so syncs run only from npm run sync: ${String(error)}`);
+  }
+}

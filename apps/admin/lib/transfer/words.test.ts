@@ -12,6 +12,10 @@ describe("the import screen's words", () => {
     expect(placeInFile({ path: "roles.0.start_date", line: 6 })).toBe("line 6, at roles.0.start_date");
     expect(placeInFile({ path: "memberships.1.personId" })).toBe("at memberships.1.personId");
     expect(placeInFile({ path: "" })).toBe("the whole file");
+    expect(placeInFile({ path: "links.1.url", line: 24, file: "data/il/Maria.yml" })).toBe(
+      "data/il/Maria.yml, line 24, at links.1.url",
+    );
+    expect(placeInFile({ path: "", file: "b.json" })).toBe("b.json");
   });
 
   it("says field names as words", () => {

@@ -68,12 +68,16 @@ export function countsSentence(counts: Counts, tense: "will" | "did"): string {
   return parts.length ? parts.join(", ") : "nothing";
 }
 
-/** Where a problem is, in words: "line 6, at roles.0.start_date", or "the whole file". */
-export function placeInFile(issue: { path: string; line?: number }): string {
+/**
+ * Where a problem is, in words: "line 6, at roles.0.start_date", or "the whole file"; with the
+ * file's name first when several files were read at once.
+ */
+export function placeInFile(issue: { path: string; line?: number; file?: string }): string {
   const at = issue.path === "" ? "" : `at ${issue.path}`;
-  if (issue.line !== undefined && at) return `line ${issue.line}, ${at}`;
-  if (issue.line !== undefined) return `line ${issue.line}`;
-  return at || "the whole file";
+  const where =
+    issue.line !== undefined && at ? `line ${issue.line}, ${at}` : issue.line !== undefined ? `line ${issue.line}` : at;
+  if (issue.file) return where ? `${issue.file}, ${where}` : issue.file;
+  return where || "the whole file";
 }
 
 /** The verb a staff member reads for each planned action. */

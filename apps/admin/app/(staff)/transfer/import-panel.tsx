@@ -5,7 +5,8 @@ import type { ImportFormat } from "@legible/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { type FormEvent, useId, useRef, useState } from "react";
-import { countsSentence, FORMAT_CHOICES } from "../../../lib/transfer/words";
+import { type ChosenFile, combineOutcomes, groupFiles, readsFile } from "../../../lib/transfer/many-files";
+import { counted, countsSentence, FORMAT_CHOICES } from "../../../lib/transfer/words";
 import { useTRPC } from "../../../lib/trpc";
 import { ImportPreview } from "./import-preview";
 
@@ -17,6 +18,15 @@ interface Previewed {
   content: string;
   name: string;
   outcome: Outcome;
+  /** Many files: the groups they are sent and saved in, one request and one transaction each. */
+  groups?: ChosenFile[][];
+}
+
+/** Where sending many files in groups has got to. */
+interface GroupProgress {
+  doing: "checking" | "saving";
+  done: number;
+  total: number;
 }
 
 const buttonClass =
@@ -28,14 +38,19 @@ export function ImportPanel() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const fileRef = useRef<HTMLInputElement>(null);
+  const folderRef = useRef<HTMLInputElement>(null);
   const statusId = useId();
   const [format, setFormat] = useState<ImportFormat>("popolo");
   const [previewed, setPreviewed] = useState<Previewed | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<Outcome | null>(null);
   const [formProblem, setFormProblem] = useState<string | null>(null);
+  const [groupProgress, setGroupProgress] = useState<GroupProgress | null>(null);
+  const [groupProblem, setGroupProblem] = useState<string | null>(null);
 
   const preview = useMutation(trpc.transfer.preview.mutationOptions());
+  const previewFiles = useMutation(trpc.transfer.previewFiles.mutationOptions());
+  const importFiles = useMutation(trpc.transfer.importFiles.mutationOptions());
   const apply = useMutation(
     trpc.transfer.import.mutationOptions({
       onSuccess: async (outcome) => {
@@ -46,6 +61,8 @@ export function ImportPanel() {
     }),
   );
 
+  const busy = preview.isPending || apply.isPending || groupProgress !== null;
+
   const chosen = FORMAT_CHOICES.find((choice) => choice.value === format) ?? FORMAT_CHOICES[0];
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -54,8 +71,18 @@ export function ImportPanel() {
     setResult(null);
     setConfirming(false);
     setPreviewed(null);
+    setGroupProblem(null);
     const form = new FormData(event.currentTarget);
-    const file = fileRef.current?.files?.[0];
+    const picked = [...(fileRef.current?.files ?? [])];
+    // A folder brings every file in it: only the ones the format reads are sent.
+    const inFolder = [...(folderRef.current?.files ?? [])].filter((f) =>
+      readsFile(format, f.webkitRelativePath || f.name),
+    );
+    if (picked.length + inFolder.length > 1 || inFolder.length > 0) {
+      await previewMany([...picked, ...inFolder]);
+      return;
+    }
+    const file = picked[0];
     const pasted = String(form.get("pasted") ?? "");
     const content = file ? await file.text() : pasted;
     if (content.trim() === "") {
@@ -64,6 +91,66 @@ export function ImportPanel() {
     }
     const name = file ? file.name : "the pasted text";
     preview.mutate({ format, content }, { onSuccess: (outcome) => setPreviewed({ format, content, name, outcome }) });
+  }
+
+  async function previewMany(files: File[]) {
+    const chosen = await Promise.all(
+      files.map(async (f) => ({ name: f.webkitRelativePath || f.name, content: await f.text() })),
+    );
+    const { groups, tooLarge } = groupFiles(chosen);
+    if (tooLarge.length > 0) {
+      setFormProblem(
+        `${tooLarge.join(", ")} ${tooLarge.length === 1 ? "is" : "are"} larger than 800 KB. Split ${tooLarge.length === 1 ? "it" : "them"} into smaller files.`,
+      );
+      return;
+    }
+    const outcomes: Outcome[] = [];
+    try {
+      for (const [i, group] of groups.entries()) {
+        setGroupProgress({ doing: "checking", done: i, total: groups.length });
+        outcomes.push(await previewFiles.mutateAsync({ format, files: group }));
+      }
+      setPreviewed({
+        format,
+        content: "",
+        name: counted(chosen.length, "file"),
+        outcome: combineOutcomes(outcomes),
+        groups,
+      });
+    } catch (error) {
+      setGroupProblem(`The files could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setGroupProgress(null);
+    }
+  }
+
+  /** Saves the previewed groups one after another; stops at the first that is refused. */
+  async function importMany(groups: ChosenFile[][], chosenFormat: ImportFormat) {
+    const outcomes: Outcome[] = [];
+    try {
+      for (const [i, group] of groups.entries()) {
+        setGroupProgress({ doing: "saving", done: i, total: groups.length });
+        const outcome = await importFiles.mutateAsync({ format: chosenFormat, files: group });
+        outcomes.push(outcome);
+        if (!outcome.ok) {
+          setGroupProblem(
+            `Group ${i + 1} of ${groups.length} was refused and nothing of it was saved.${i > 0 ? ` The ${counted(i, "group")} before it ${i === 1 ? "was" : "were"} saved.` : ""}`,
+          );
+          break;
+        }
+      }
+    } catch (error) {
+      setGroupProblem(
+        `Saving stopped at group ${outcomes.length + 1} of ${groups.length}: ${error instanceof Error ? error.message : String(error)}. ${outcomes.length > 0 ? `The ${counted(outcomes.length, "group")} before it ${outcomes.length === 1 ? "was" : "were"} saved.` : "Nothing was saved."}`,
+      );
+    } finally {
+      setGroupProgress(null);
+      setConfirming(false);
+    }
+    if (outcomes.length > 0) {
+      setResult(combineOutcomes(outcomes));
+      await queryClient.invalidateQueries();
+    }
   }
 
   const toSave = previewed?.outcome.ok
@@ -110,15 +197,40 @@ export function ImportPanel() {
             File
           </label>
           <p id="import-file-hint" className="text-muted">
-            At most 800 KB; split larger files.
+            At most 800 KB a file; split larger files. Choose several files to import them together.
           </p>
           <input
             ref={fileRef}
             id="import-file"
             name="file"
             type="file"
+            multiple
             accept={chosen?.accept}
             aria-describedby="import-file-hint"
+            onChange={() => {
+              setPreviewed(null);
+              setResult(null);
+            }}
+            className="mt-1 block"
+          />
+        </div>
+        <div>
+          <label htmlFor="import-folder" className="block font-bold">
+            Or choose a folder
+          </label>
+          <p id="import-folder-hint" className="text-muted">
+            Every file of this format in the folder and its subfolders, such as an Open States people folder. Not every
+            browser can choose a folder.
+          </p>
+          <input
+            ref={folderRef}
+            id="import-folder"
+            name="folder"
+            type="file"
+            multiple
+            // Chromium, Firefox and Safari all take a folder with this attribute; React does not know it.
+            {...{ webkitdirectory: "" }}
+            aria-describedby="import-folder-hint"
             onChange={() => {
               setPreviewed(null);
               setResult(null);
@@ -147,7 +259,7 @@ export function ImportPanel() {
             {formProblem}
           </p>
         )}
-        <button type="submit" disabled={preview.isPending || apply.isPending} className={buttonClass}>
+        <button type="submit" disabled={busy} className={buttonClass}>
           Preview
         </button>
       </form>
@@ -155,10 +267,22 @@ export function ImportPanel() {
       {/* Progress and results are announced as they change; the steps are the real ones, not a guessed percentage. */}
       <div id={statusId} role="status" aria-live="polite" className="mt-5">
         {preview.isPending && <p>Reading and checking the file… Nothing is saved yet.</p>}
+        {groupProgress?.doing === "checking" && (
+          <p>
+            Checking group {groupProgress.done + 1} of {groupProgress.total}… Nothing is saved yet.
+          </p>
+        )}
+        {groupProgress?.doing === "saving" && (
+          <p>
+            Saving group {groupProgress.done + 1} of {groupProgress.total}… Each group is saved all at once, or not at
+            all.
+          </p>
+        )}
+        {groupProblem && <p className="font-bold text-error">{groupProblem}</p>}
         {preview.isError && (
           <p className="font-bold text-error">The file could not be checked: {preview.error.message}</p>
         )}
-        {previewed && !result && !apply.isPending && (
+        {previewed && !result && !apply.isPending && !groupProgress && (
           <p className="font-bold">
             {previewed.outcome.ok
               ? `Checked ${previewed.name}: ${countsSentence(previewed.outcome.plan.counts, "will")}. Nothing is saved yet.`
@@ -189,19 +313,31 @@ export function ImportPanel() {
       {previewed?.outcome.ok && !result && (
         <div className="mt-6">
           {toSave === 0 ? (
-            <p>Everything in this file is already in Legible. There is nothing to import.</p>
+            <p>
+              Everything in {previewed.groups ? "these files" : "this file"} is already in Legible. There is nothing to
+              import.
+            </p>
           ) : confirming ? (
             <fieldset className="rounded-card border-l-8 border-primary bg-primary-light p-4">
               <legend className="font-bold">Import this file now?</legend>
-              <p>{countsSentence(previewed.outcome.plan.counts, "will")}. It is saved all at once, or not at all.</p>
+              <p>
+                {countsSentence(previewed.outcome.plan.counts, "will")}.{" "}
+                {previewed.groups && previewed.groups.length > 1
+                  ? `It is saved in ${previewed.groups.length} groups, one after another; each group is saved all at once, or not at all.`
+                  : "It is saved all at once, or not at all."}
+              </p>
               <div className="mt-3 flex flex-wrap gap-3">
                 <button
                   type="button"
                   // Keyboard users land on the choice they just asked for.
                   ref={(button) => button?.focus()}
                   className={buttonClass}
-                  disabled={apply.isPending}
-                  onClick={() => apply.mutate({ format: previewed.format, content: previewed.content })}
+                  disabled={busy}
+                  onClick={() =>
+                    previewed.groups
+                      ? void importMany(previewed.groups, previewed.format)
+                      : apply.mutate({ format: previewed.format, content: previewed.content })
+                  }
                 >
                   Yes, import
                 </button>

@@ -37,9 +37,13 @@ export function ImportPreview({
           </h4>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {outcome.issues.map((issue) => (
-              <li key={`${issue.path}:${issue.message}`}>
+              <li key={`${issue.file ?? ""}:${issue.path}:${issue.message}`}>
                 {/* A syntax error's message already starts with its line. */}
-                {issue.path === "" && issue.line !== undefined ? null : (
+                {issue.path === "" && issue.line !== undefined ? (
+                  issue.file ? (
+                    <span className="font-bold">{issue.file}: </span>
+                  ) : null
+                ) : (
                   <span className="font-bold">{placeInFile(issue)}: </span>
                 )}
                 {issue.message}
@@ -98,12 +102,30 @@ export function ImportPreview({
           ))}
         </>
       )}
+      {outcome.matched && outcome.matched.length > 0 && (
+        <div className="mt-4">
+          <h4 className="font-bold">Already on record</h4>
+          <p className="text-muted">
+            These people are in Legible already. Their records stay as they are; only terms not on record are added.
+          </p>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {outcome.matched.map((match) => (
+              <li key={`${match.file ?? ""}:${match.path}`}>
+                <span className="font-bold">{placeInFile(match)}</span> ({match.name}): the same person as{" "}
+                <span className="font-mono text-sm">{match.personId}</span>, found by{" "}
+                {match.basis === "identifier" ? "an id from another system" : "name and the same seat at the same time"}
+                .
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {outcome.skipped.length > 0 && (
         <div className="mt-4">
-          <h4 className="font-bold">Not imported from the file</h4>
+          <h4 className="font-bold">Not imported from the {outcome.skipped.some((s) => s.file) ? "files" : "file"}</h4>
           <ul className="mt-1 list-disc space-y-1 pl-6">
             {outcome.skipped.map((skip) => (
-              <li key={skip.path}>
+              <li key={`${skip.file ?? ""}:${skip.path}:${skip.title}`}>
                 <span className="font-bold">{placeInFile(skip)}</span> ({skip.title}): skipped, {skip.reason}.
               </li>
             ))}

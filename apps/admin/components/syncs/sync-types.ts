@@ -1,0 +1,32 @@
+import type { AdminRouter } from "@legible/api";
+import type { inferRouterOutputs } from "@trpc/server";
+
+type Outputs = inferRouterOutputs<AdminRouter>["syncs"];
+export type SyncListItem = Outputs["list"][number];
+export type SyncView = Outputs["get"]["source"];
+export type SyncRunView = Outputs["get"]["runs"][number];
+
+/** A run's status in words. */
+export const RUN_STATUS_WORDS: Record<string, string> = {
+  queued: "Waiting to start",
+  running: "Running",
+  succeeded: "Finished",
+  failed: "Failed",
+};
+
+/** What started a run, in words. */
+export const RUN_TRIGGER_WORDS: Record<string, string> = {
+  schedule: "its schedule",
+  staff: "Run now",
+  command: "a command (npm run sync)",
+};
+
+export const isActive = (status: string | undefined) => status === "queued" || status === "running";
+
+/** "19 November 2024 at 10:32", in the staff member's own time zone. */
+export function formatWhen(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" });
+}

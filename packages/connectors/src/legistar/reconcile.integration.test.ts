@@ -225,6 +225,17 @@ describe.each(testProviders())("Legistar sync with staff edits and review, on %s
     await repositories.review.resolve(open.items[0]?.id ?? "", "keep-staff", staff);
   });
 
+  it("lets upstream change a record the sync wrote before it kept snapshots", async () => {
+    const measureId = id("matter", 1003);
+    await database.prisma.upstreamSnapshot.deleteMany({ where: { recordType: "measure", recordId: measureId } });
+    changeMatter(1003, { MatterTitle: "Item 4, retitled upstream" });
+    const report = await sync();
+    expect(report.kinds.measures.updated).toBe(1);
+    expect((await repositories.measures.get(measureId))?.title).toBe("Item 4, retitled upstream");
+    expect(await repositories.review.countOpen()).toBe(0);
+    expect((await repositories.upstream.get("measure", measureId))?.values.title).toBe("Item 4, retitled upstream");
+  });
+
   it("links a person typed by staff who held the same seat, instead of adding them again", async () => {
     await repositories.people.create({ id: "person-zed-quill", name: "Zed Quill", sourceIds: [] }, staff);
     await repositories.memberships.create(

@@ -81,9 +81,12 @@ export class LegistarReconciler {
   /** Legistar record ids to the id of the record on record that carries the same Legistar id. */
   private readonly aliases = new Map<string, string>();
   private readonly idPattern: RegExp;
+  /** How the ids of this client's records begin: `legistar:chicago:`. */
+  private readonly ownPrefix: string;
 
   constructor(private readonly options: ReconcileOptions) {
     const client = options.settings.client.replace(/[.]/g, "\\.");
+    this.ownPrefix = legistarId(options.settings.client, "x", 0).replace(/x:0$/, "");
     this.idPattern = new RegExp(`^legistar:${client}:(${Object.keys(TYPE_OF_KIND).join("|")}):(\\d+)$`);
   }
 
@@ -270,9 +273,13 @@ export class LegistarReconciler {
       for (const incoming of list) {
         const stored = await store.get(incoming.id);
         const before = previous.get(incoming.id);
+        // A record under this client's Legistar id that has no snapshot was written by a sync
+        // before snapshots were kept: what is stored is what the sync wrote last. Only records
+        // linked from other ids (typed by staff) have no such past, and keep their typed values.
+        const written = stored?.id.startsWith(this.ownPrefix) ? stored : null;
         const result = mergeUpstream({
           stored,
-          previous: before?.values ?? null,
+          previous: before?.values ?? written,
           incoming,
           skip: SYNC_OWNED,
           upstreamName: "Legistar",

@@ -204,9 +204,9 @@ async function apply(tx: Tx, item: Row, resolution: ReviewResolution, actor: Act
       const record = await store.get(item.recordId);
       if (!record) throw new RecordNotFoundError({ type: item.recordType, id: item.recordId }, kind.label);
       const value = json(item.incomingValue);
-      const next: Record<string, unknown> = { ...record };
-      if (value === null) delete next[item.field];
-      else next[item.field] = value;
+      const next: Record<string, unknown> = { ...record, [item.field]: value };
+      // Upstream gives nothing: null where the field takes it (a measure's file number), else left out.
+      if (value === null && !kind.schema.safeParse(next).success) delete next[item.field];
       await store.update(next as typeof record, actor);
       await snapshots.setField(item.recordType, item.recordId, item.field, value);
       return;

@@ -1,9 +1,19 @@
+// `npm run sync -- <sync id or name>`: runs a sync stored in the staff app's Syncs through the same
+// runner as its schedule (the run, its progress, report and resume points are stored), printing
+// each batch as it is written and the report.
 // `npm run sync -- legistar --client <name> [--url <base>] [--token …] [--time-zone America/Chicago]
-// [--since 2024-01-01T00:00:00] [--rate 4]`: syncs a Legistar client into DATABASE_URL, printing
-// each batch as it is written and the run's report. The report's resume points are printed, not
-// stored (runs and schedules come later): pass the matters' one back as --since.
+// [--since 2024-01-01T00:00:00] [--rate 4]`: syncs a Legistar client without a stored sync,
+// printing the report; its resume points are printed, not stored: pass the matters' one as --since.
 import { parseArgs } from "node:util";
-import { describeLegistarReport, LEGISTAR_API, LegistarClient, syncLegistar } from "@legible/connectors";
+import {
+  type ConnectorReport,
+  describeLegistarReport,
+  LEGISTAR_API,
+  LegistarClient,
+  type LegistarSyncReport,
+  runSyncSource,
+  syncLegistar,
+} from "@legible/connectors";
 import { isTimeZone } from "@legible/core";
 import {
   checkDatabaseReachable,
@@ -14,8 +24,47 @@ import {
   resolveDatabaseConfig,
 } from "@legible/db";
 
-const USAGE =
-  "Usage: npm run sync -- legistar --client <name> [--url https://webapi.legistar.com/v1] [--token TOKEN] [--time-zone America/Chicago] [--since 2024-01-01T00:00:00] [--rate 4]";
+const USAGE = [
+  "Usage: npm run sync -- <sync id or name>   (a sync added in the staff app's Syncs)",
+  "       npm run sync -- legistar --client <name> [--url https://webapi.legistar.com/v1] [--token TOKEN] [--time-zone America/Chicago] [--since 2024-01-01T00:00:00] [--rate 4]",
+].join("\n");
+
+/** Runs a stored sync through the runner, as its schedule would; the run is kept with its report. */
+async function runStored(idOrName: string): Promise<number> {
+  const database = await createDatabase(resolveDatabaseConfig());
+  try {
+    await checkDatabaseReachable(database);
+    const repositories = createRepositories(database);
+    const source = await repositories.syncSources.find(idOrName);
+    if (!source) {
+      console.error(`sync: no sync has the id or name "${idOrName}". Syncs on record:`);
+      for (const s of await repositories.syncSources.list()) console.error(`  ${s.id}  (${s.name})`);
+      return 1;
+    }
+    console.log(
+      `sync: running "${source.name}" (${source.id}, ${source.connector}) into ${describeDatabase(database.config)}`,
+    );
+    const started = Date.now();
+    const run = await runSyncSource(source.id, {
+      repositories,
+      trigger: "command",
+      requestedBy: process.env.USER ?? null,
+      onProgress: (line) => console.log(`sync: [${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`),
+    });
+    if (!run) {
+      console.error("sync: another machine took this run; see the sync's page in the staff app.");
+      return 1;
+    }
+    const report = run.report as Partial<ConnectorReport> | null;
+    if (source.connector === "legistar" && report?.kinds)
+      for (const line of describeLegistarReport(report as LegistarSyncReport)) console.log(`sync: ${line}`);
+    if (run.error) console.error(`sync: ${run.error}`);
+    console.log(`sync: run ${run.id} ${run.status}`);
+    return run.status === "succeeded" ? 0 : 1;
+  } finally {
+    await database.close();
+  }
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -29,6 +78,8 @@ async function main(): Promise<number> {
       rate: { type: "string" },
     },
   });
+  if (positionals.length === 1 && positionals[0] !== "legistar" && Object.keys(values).length === 0)
+    return runStored(positionals[0] as string);
   if (positionals[0] !== "legistar" || !values.client) {
     console.error(USAGE);
     return 1;

@@ -71,6 +71,99 @@ test.describe("import and export, as an admin", () => {
     expect(errors).toEqual([]);
   });
 
+  test("previews many Open States files at once, with each left-out value's file and line, and imports them", async ({
+    page,
+  }) => {
+    const errors = collectPageErrors(page);
+    const lakeview = "ocd-jurisdiction/country:us/state:ca/place:lakeview/government";
+    const yaml = (name: string, lines: string[]) => ({
+      name,
+      mimeType: "text/yaml",
+      buffer: Buffer.from(`${lines.join("\n")}\n`),
+    });
+    await page.goto("/transfer");
+    await page.getByRole("radio", { name: "Open States people (YAML)" }).check();
+    await page
+      .getByLabel("File", { exact: true })
+      .setInputFiles([
+        yaml("Rosa-Fell.yml", [
+          "id: ocd-person/6a1f0e2d-3c4b-4a59-8e7f-000000000e01",
+          "name: Rosa Fell",
+          "roles:",
+          "- type: mayor",
+          `  jurisdiction: ${lakeview}`,
+          "  start_date: '2024-12-02'",
+          "links:",
+          "- url: ftp://lakeview.example.org/mayor.txt",
+          "sources:",
+          "- url: https://lakeview.example.org/mayor",
+        ]),
+        yaml("Sam-Oduya.yml", [
+          "id: ocd-person/6a1f0e2d-3c4b-4a59-8e7f-000000000e02",
+          "name: Sam Oduya",
+          "roles:",
+          "- type: council member",
+          "  district: '7'",
+          `  jurisdiction: ${lakeview}`,
+          "  start_date: '2024-02-31'",
+        ]),
+        yaml("Karen-Bass.yml", [
+          "id: ocd-person/6a1f0e2d-3c4b-4a59-8e7f-000000000e03",
+          "name: Karen Bass",
+          "roles:",
+          "- type: mayor",
+          "  jurisdiction: ocd-jurisdiction/country:us/state:ca/place:los_angeles/government",
+          "  start_date: '2022-12-12'",
+        ]),
+      ]);
+    await page.getByRole("button", { name: "Preview" }).click();
+    const status = page.getByRole("status").first();
+    await expect(status).toContainText("Checked 3 files: 10 to create. Nothing is saved yet.");
+    await expect(page.getByRole("listitem").filter({ hasText: "Rosa-Fell.yml, line 8, at links.0.url" })).toContainText(
+      "must be a web address starting with http:// or https://",
+    );
+    await expect(
+      page.getByRole("listitem").filter({ hasText: "Sam-Oduya.yml, line 7, at roles.0.start_date" }),
+    ).toContainText("is not a date");
+    // Karen Bass is the Mayor on record: matched, not created again.
+    await expect(page.getByRole("listitem").filter({ hasText: "Karen-Bass.yml (Karen Bass)" })).toContainText(
+      "the same person as person-karen-bass",
+    );
+    await expect(page.getByRole("table", { name: /^Posts/ })).toContainText("District 7");
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("button", { name: "Import 10 records" }).click();
+    await page.getByRole("button", { name: "Yes, import" }).click();
+    await expect(status).toHaveText("Import done: 10 created.");
+    expect(await personOf(page, "ocd-person/6a1f0e2d-3c4b-4a59-8e7f-000000000e01")).toMatchObject({
+      name: "Rosa Fell",
+    });
+    expect(await personOf(page, "ocd-person/6a1f0e2d-3c4b-4a59-8e7f-000000000e03")).toBeNull();
+
+    // A whole folder in the openstates/people layout: every .yml file under it is read.
+    await page.getByLabel("File", { exact: true }).setInputFiles([]);
+    await page
+      .getByLabel("Or choose a folder")
+      .setInputFiles(
+        path.resolve(
+          import.meta.dirname,
+          "..",
+          "..",
+          "..",
+          "packages/connectors/src/test-support/fixtures/openstates-people",
+        ),
+      );
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect(status).toContainText("Checked 6 files:");
+    await expect(
+      page
+        .getByRole("listitem")
+        .filter({ hasText: "legislature/Maria-Okafor-5c0e1f7a-3b2d-4e8a-9f61-2a7d4c9b1e03.yml, line 24" }),
+    ).toContainText("ftp://ilga.example/pub/members/okafor.txt");
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+  });
+
   test("a broken file shows its problems with their place, and changes nothing", async ({ page }) => {
     await page.goto("/transfer");
     await previewFile(page, "Popolo (JSON)", "broken.popolo.json");

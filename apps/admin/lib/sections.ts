@@ -22,7 +22,7 @@ export const STAFF_SECTIONS: readonly StaffSection[] = [
   { href: "/memberships", label: "Memberships" },
   { href: "/statements", label: "Statements" },
   { href: "/sources", label: "Sources" },
-  { href: "/syncs", label: "Syncs", roles: ["admin", "editor"] },
+  { href: "/syncs", label: "Syncs" },
   { href: "/audit", label: "Audit log" },
   { href: "/transfer", label: "Import and export" },
   { href: "/users", label: "Users", roles: ["admin"] },

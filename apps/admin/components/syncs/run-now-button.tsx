@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "../../lib/trpc";
+import { runHref } from "./sync-types";
 
 /** Starts a run and opens its page, where its progress shows. */
 export function RunNowButton({ syncId, syncName }: { syncId: string; syncName: string }) {
@@ -15,7 +16,7 @@ export function RunNowButton({ syncId, syncName }: { syncId: string; syncName: s
     trpc.syncs.runNow.mutationOptions({
       onSuccess: async (run) => {
         await queryClient.invalidateQueries(trpc.syncs.pathFilter());
-        router.push(`/syncs/${encodeURIComponent(syncId)}/runs/${run.id}`);
+        router.push(runHref(run.id));
       },
       onError: (failure) => setError(failure.message),
     }),

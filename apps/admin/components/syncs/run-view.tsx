@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "../../lib/trpc";
 import { RunReport } from "./run-report";
-import { formatWhen, isActive, RUN_STATUS_WORDS, RUN_TRIGGER_WORDS } from "./sync-types";
+import { formatWhen, isActive, RUN_STATUS_WORDS, RUN_TRIGGER_WORDS, syncHref } from "./sync-types";
 
 /** One run: live progress while it goes (polled every 1.5 s), then its report and any error. */
 export function RunView({ runId }: { runId: string }) {
@@ -27,7 +27,7 @@ export function RunView({ runId }: { runId: string }) {
   return (
     <>
       <p>
-        <Link href={`/syncs/${encodeURIComponent(source.id)}`} className="underline">
+        <Link href={syncHref(source.id)} className="underline">
           ← {source.name}
         </Link>
       </p>

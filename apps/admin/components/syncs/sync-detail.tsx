@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "../../lib/trpc";
 import { RunNowButton } from "./run-now-button";
-import { formatWhen, isActive, RUN_STATUS_WORDS, RUN_TRIGGER_WORDS } from "./sync-types";
+import { editHref, formatWhen, isActive, RUN_STATUS_WORDS, RUN_TRIGGER_WORDS, runHref } from "./sync-types";
 
 /** A sync's settings in words and its runs, newest first. */
 export function SyncDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
@@ -51,7 +51,7 @@ export function SyncDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <RunNowButton syncId={source.id} syncName={source.name} />
         {canEdit && (
-          <Link href={`/syncs/${encodeURIComponent(source.id)}/edit`} className="font-bold underline">
+          <Link href={editHref(source.id)} className="font-bold underline">
             Edit this sync
           </Link>
         )}
@@ -82,7 +82,7 @@ export function SyncDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
             {runs.map((run) => (
               <tr key={run.id} className="border-b border-line align-top">
                 <td className="p-2">
-                  <Link href={`/syncs/${encodeURIComponent(source.id)}/runs/${run.id}`} className="underline">
+                  <Link href={runHref(run.id)} className="underline">
                     {formatWhen(run.startedAt ?? run.createdAt)}
                   </Link>
                 </td>

@@ -8,6 +8,7 @@ import { readFailure } from "../../lib/records/server-errors";
 import { useTRPC } from "../../lib/trpc";
 import { SyncField } from "./sync-field";
 import type { SyncView } from "./sync-types";
+import { syncHref } from "./sync-types";
 
 /** Field labels by the path core names in its messages. */
 const LABELS: Record<string, string> = {
@@ -45,7 +46,7 @@ export function SyncForm({ sync }: { sync?: SyncView }) {
 
   const done = async (saved: { id: string }) => {
     await queryClient.invalidateQueries(trpc.syncs.pathFilter());
-    router.push(`/syncs/${encodeURIComponent(saved.id)}`);
+    router.push(syncHref(saved.id));
   };
   const onError = (error: unknown) => {
     const read = readFailure(error);

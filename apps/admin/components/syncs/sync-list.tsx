@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "../../lib/trpc";
 import { RunNowButton } from "./run-now-button";
-import { formatWhen, isActive, RUN_STATUS_WORDS } from "./sync-types";
+import { formatWhen, isActive, RUN_STATUS_WORDS, runHref, syncHref } from "./sync-types";
 
 /** Every sync with its schedule, last run and next run; refreshes while a run is going. */
 export function SyncList() {
@@ -51,7 +51,7 @@ export function SyncList() {
           {syncs.data.map((sync) => (
             <tr key={sync.id} className="border-b border-line align-top">
               <td className="p-2">
-                <Link href={`/syncs/${encodeURIComponent(sync.id)}`} className="font-bold underline">
+                <Link href={syncHref(sync.id)} className="font-bold underline">
                   {sync.name}
                 </Link>
               </td>
@@ -59,7 +59,7 @@ export function SyncList() {
               <td className="p-2">{sync.enabled ? sync.scheduleText : "Switched off"}</td>
               <td className="p-2">
                 {sync.latestRun ? (
-                  <Link href={`/syncs/${encodeURIComponent(sync.id)}/runs/${sync.latestRun.id}`} className="underline">
+                  <Link href={runHref(sync.latestRun.id)} className="underline">
                     {RUN_STATUS_WORDS[sync.latestRun.status] ?? sync.latestRun.status},{" "}
                     {formatWhen(sync.latestRun.finishedAt ?? sync.latestRun.startedAt ?? sync.latestRun.createdAt)}
                   </Link>

@@ -30,3 +30,10 @@ export function formatWhen(iso: string | null | undefined): string {
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" });
 }
+
+/** Where a sync's page is. */
+export const syncHref = (id: string) => `/syncs/sync?id=${encodeURIComponent(id)}`;
+/** Where a run's page is. */
+export const runHref = (runId: string) => `/syncs/run?id=${encodeURIComponent(runId)}`;
+/** Where a sync's edit form is. */
+export const editHref = (id: string) => `/syncs/edit?id=${encodeURIComponent(id)}`;

@@ -6,7 +6,7 @@ import { requireStaff } from "../../../lib/staff";
 export const metadata: Metadata = { title: "Syncs" };
 
 export default async function SyncsPage() {
-  const staff = await requireStaff(["admin", "editor"]);
+  const staff = await requireStaff();
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Syncs</h1>

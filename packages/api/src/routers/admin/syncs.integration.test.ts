@@ -57,7 +57,10 @@ describe("the syncs router", () => {
     expect(saved.settings).not.toHaveProperty("token");
     expect(saved.nextRunAt).toMatch(/T08:00:00\.000Z$/);
     expect(JSON.stringify(await as("editor").syncs.list())).not.toContain("s3cret");
-    expect(await code(as("reviewer").syncs.list())).toBe("FORBIDDEN");
+    expect(await code(as("reviewer").syncs.list())).toBe("ok");
+    expect(await code(as("reviewer").syncs.update({ id: "testville-council", version: 1, sync: input }))).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("keeps the stored token when an edit leaves it blank, and refuses a stale version", async () => {

@@ -13,13 +13,13 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Context } from "../../context";
 import { router, staffProcedure } from "../../trpc";
-import { ADMINS } from "./roles";
+import { ADMINS, ANY_STAFF } from "./roles";
 
 // Syncs: outside systems Legible reads records from ("Sources" in the staff app means cited
-// documents). Admins add and change them; editors and admins read them and start runs.
+// documents). Admins add and change them; all staff read them and start runs.
 
-/** Who may read syncs and say "Run now". */
-const SYNC_RUNNERS = ["admin", "editor"] as const;
+/** Who may read syncs and say "Run now": every staff role (editors and up). */
+const SYNC_RUNNERS = ANY_STAFF;
 
 /** A sync as staff see it: the API token is never sent back, only whether one is set. */
 function view(source: SyncSource) {

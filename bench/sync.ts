@@ -40,6 +40,8 @@ function options() {
       databases: { type: "string", default: "sqlite,postgresql" },
       seed: { type: "string", default: "1" },
       "max-old-space": { type: "string", default: "512" },
+      // Legistar's own cap is 1000 rows a page, and the sync writes a page in one transaction.
+      "page-cap": { type: "string", default: "1000" },
     },
   });
   const matters = Number(values.matters);
@@ -55,6 +57,7 @@ function options() {
     databases,
     seed: Number(values.seed),
     maxOldSpaceMiB: Number(values["max-old-space"]),
+    pageCap: Number(values["page-cap"]),
   };
 }
 
@@ -117,11 +120,15 @@ async function assertChangesStored(
   }
 }
 
-async function runSize(host: DatabaseHost, matters: number, seed: number, maxOldSpaceMiB: number): Promise<SizeRun> {
+async function runSize(
+  host: DatabaseHost,
+  matters: number,
+  { seed, maxOldSpaceMiB, pageCap }: { seed: number; maxOldSpaceMiB: number; pageCap: number },
+): Promise<SizeRun> {
   const events = Math.max(4, Math.round(matters / MATTERS_PER_MEETING));
   const data = generateLegistarData({ seed, matters, events, members: MEMBERS });
   const individualVotes = [...data.votes.values()].reduce((sum, votes) => sum + votes.length, 0);
-  const server = await startLegistarServer({ data });
+  const server = await startLegistarServer({ data, pageCap });
   const { config, database } = await host.fresh(`sync_${matters}`);
   await database.close();
   try {
@@ -171,12 +178,12 @@ async function runSize(host: DatabaseHost, matters: number, seed: number, maxOld
 }
 
 async function main() {
-  const { sizes, databases, seed, maxOldSpaceMiB } = options();
+  const { sizes, databases, ...settings } = options();
   const runs: SizeRun[] = [];
   for (const provider of databases) {
     const host = await openHost(provider, root);
     try {
-      for (const matters of sizes) runs.push(await runSize(host, matters, seed, maxOldSpaceMiB));
+      for (const matters of sizes) runs.push(await runSize(host, matters, settings));
     } finally {
       host.stop();
     }
@@ -184,8 +191,7 @@ async function main() {
   const results: SyncResults = {
     measuredAt: new Date().toISOString(),
     machine: describeMachine(),
-    seed,
-    maxOldSpaceMiB,
+    ...settings,
     runs,
     targets: TARGETS,
   };

@@ -36,6 +36,8 @@ export interface SyncResults {
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
   seed: number;
   maxOldSpaceMiB: number;
+  /** Rows per page the server gives: a page of matters is one batch, written in one transaction. */
+  pageCap: number;
   runs: SizeRun[];
   targets: typeof TARGETS;
 }
@@ -71,7 +73,7 @@ export function renderReport(results: SyncResults): string {
   const lines = [
     `## Sync bench, ${results.measuredAt}`,
     "",
-    `${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}. Seed ${results.seed}; each sync in a process of its own with --max-old-space-size=${results.maxOldSpaceMiB}; the Legistar-shaped server in the bench's process, unpaced.`,
+    `${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}. Seed ${results.seed}; each sync in a process of its own with --max-old-space-size=${results.maxOldSpaceMiB}; the Legistar-shaped server in the bench's process, unpaced, ${count(results.pageCap)} rows a page (a page of matters is one batch, one transaction).`,
     "",
     "### Full sync into an empty database, then an incremental sync after 1% of matters changed",
     "",

@@ -191,6 +191,24 @@ describe("Open Civic Data", () => {
     );
   });
 
+  it("keeps an object's own OCD id as its id and identifier, so a later import finds it", () => {
+    const personId = "ocd-person/0a1b2c3d-0000-4000-8000-000000000001";
+    expect(fromOcdPerson({ id: personId, name: "Ada Quimby" })).toMatchObject({
+      value: { id: personId, identifiers: [{ scheme: "ocd", identifier: personId }] },
+    });
+    const billId = "ocd-bill/0a1b2c3d-0000-4000-8000-000000000002";
+    const bill = fromOcdBill({ id: billId, title: "An ordinance", identifier: "CB 1", legislative_session: "2025" });
+    expect(bill.ok && [bill.value.measure.id, bill.value.measure.identifiers]).toEqual([
+      billId,
+      [{ scheme: "ocd", identifier: billId }],
+    ]);
+    // An id that is not an OCD one is kept as the id, but is no identifier.
+    expect(fromOcdPerson({ id: "person-ada", name: "Ada" })).toEqual({
+      ok: true,
+      value: { id: "person-ada", name: "Ada", sourceIds: [] },
+    });
+  });
+
   it("reads plain OCD people and organizations", () => {
     expect(fromOcdPerson({ name: "Karen Bass", given_name: "" })).toEqual({
       ok: true,

@@ -3,6 +3,7 @@ import { toOcdDate } from "../partial-date.js";
 import { fail, ok, parseWith, type Result } from "../result.js";
 import { type Action, ActionClassificationSchema, ActionSchema } from "../schemas/action.js";
 import { type Body, BodySchema } from "../schemas/body.js";
+import type { ExternalIdentifier } from "../schemas/identifier.js";
 import { InferenceSchema } from "../schemas/inference.js";
 import { type Measure, type MeasureClassification, MeasureSchema } from "../schemas/measure.js";
 import {
@@ -23,6 +24,16 @@ import { all, defined, idFrom, isId, OcdDateSchema, prefixIssues } from "./share
 // rides in `extras.legible`, so our own exports round-trip exactly while plain OCD files from
 // other tools still import. That includes which fields were worked out rather than reported
 // (`inferred`, with the reasoning in both languages), on bills, their actions and votes.
+
+const OCD_ID = /^ocd-(person|organization|bill|vote|event)\/[A-Za-z0-9-]+$/;
+
+/**
+ * An object's own OCD id (`ocd-bill/…`) as its identifier, so a later import of the same object
+ * finds the record even when staff gave it another Legible id.
+ */
+function ocdIdentifiers(id: string | undefined): { identifiers?: ExternalIdentifier[] } {
+  return id && OCD_ID.test(id) ? { identifiers: [{ scheme: "ocd", identifier: id }] } : {};
+}
 
 /** An OCD source link. */
 export interface OcdSource {
@@ -187,6 +198,7 @@ const SponsorshipInput = z.object({
 });
 
 const OcdBillInput = z.object({
+  id: z.string().optional(),
   legislative_session: z.string().default(""),
   identifier: z.string().default(""),
   title: z.string(),
@@ -242,7 +254,11 @@ export function fromOcdBill(input: unknown): Result<MeasureRecord> {
   if (!extrasResult.ok) return extrasResult;
   const extras = extrasResult.value;
 
-  const measureId = extras?.measure.id ?? idFrom("ocd-bill", bill.legislative_session, bill.identifier || bill.title);
+  const measureId =
+    extras?.measure.id ??
+    (bill.id && OCD_ID.test(bill.id)
+      ? bill.id
+      : idFrom("ocd-bill", bill.legislative_session, bill.identifier || bill.title));
   const sources: Source[] =
     extras?.sources ??
     bill.sources.map((s, i) => ({
@@ -282,6 +298,7 @@ export function fromOcdBill(input: unknown): Result<MeasureRecord> {
         identifier: r.identifier,
       })),
     sourceIds: extras?.measure.sourceIds ?? sources.map((s) => s.id),
+    ...(extras ? {} : ocdIdentifiers(bill.id)),
     ...defined({
       inferred: extras?.measure.inferred,
       version: extras?.measure.version,
@@ -435,6 +452,7 @@ export function fromOcdVoteEvent(input: unknown): Result<VoteEvent> {
         }))
       : null,
     sourceIds: extras?.sourceIds ?? [],
+    ...(extras ? {} : ocdIdentifiers(v.id)),
     ...defined({ inferred: extras?.inferred, version: extras?.version, updatedAt: extras?.updatedAt }),
   };
   return parseWith(VoteEventSchema, vote);
@@ -494,6 +512,7 @@ export function fromOcdPerson(input: unknown): Result<Person> {
   return parseWith(PersonSchema, {
     id: extras?.id ?? p.id ?? idFrom("ocd-person", p.name),
     name: p.name,
+    ...(extras ? {} : ocdIdentifiers(p.id)),
     ...defined({
       givenName: p.given_name || undefined,
       familyName: p.family_name || undefined,
@@ -593,6 +612,7 @@ export function fromOcdOrganization(input: unknown): Result<Body> {
     ...extras,
     id: extras?.id ?? o.id ?? idFrom("ocd-organization", o.name),
     name: o.name,
+    ...(extras ? {} : ocdIdentifiers(o.id)),
     classification: extras?.classification ?? classification,
     ...(isId(o.parent_id) ? { parentId: o.parent_id } : {}),
     ...defined({ jurisdictionId: o.jurisdiction_id }),
@@ -926,7 +946,7 @@ export function fromOcdEvent(input: unknown): Result<MeetingRecord> {
     }),
     sourceIds: extras?.sourceIds ?? sources.map((s) => s.id),
     ...defined({
-      identifiers: extras?.identifiers,
+      identifiers: extras ? extras.identifiers : ocdIdentifiers(e.id).identifiers,
       provenance: extras?.provenance,
       version: extras?.version,
       updatedAt: extras?.updatedAt,

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -188,6 +188,40 @@ describe.each(testProviders())("importing an Open States people folder into %s",
     expect(second.left).toEqual([]);
     expect(second.quarantined).toHaveLength(2);
     expect(await count()).toEqual(before);
+  });
+
+  it("reads a folder of many files a batch at a time, each batch one transaction", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "legible-openstates-many-"));
+    const FILES = 120;
+    const city = "ocd-jurisdiction/country:us/state:il/place:brookmere/government";
+    try {
+      await mkdir(join(folder, "data", "il", "municipalities"), { recursive: true });
+      for (let i = 1; i <= FILES; i++) {
+        const id = `ocd-person/00000000-0000-4000-8000-${String(i).padStart(12, "0")}`;
+        await writeFile(
+          join(folder, "data", "il", "municipalities", `Member-${String(i).padStart(3, "0")}.yml`),
+          `id: ${id}\nname: Member ${i}\nroles:\n- type: council member\n  district: '${i}'\n  jurisdiction: ${city}\n  start_date: '2025-01-06'\n`,
+        );
+      }
+      const lines: string[] = [];
+      const report = await importOpenStatesFolder({
+        repositories,
+        folder,
+        batchSize: 25,
+        onProgress: (l) => lines.push(l),
+      });
+      expect(report.ok).toBe(true);
+      expect([report.files, report.batches, lines.length]).toEqual([FILES, 5, 5]);
+      expect([report.kinds.people?.created, report.kinds.posts?.created, report.kinds.memberships?.created]).toEqual([
+        FILES,
+        FILES,
+        FILES,
+      ]);
+      // The city and its council are made once, by the first batch; later batches find them.
+      expect([report.kinds.jurisdictions?.created, report.kinds.bodies?.created]).toEqual([1, 1]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it("stops at a file it cannot read, naming it, and keeps what earlier batches wrote", async () => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
@@ -16,6 +16,7 @@ import { dangerButtonClass, linkClass, secondaryButtonClass } from "../records/s
 export function MergePerson({ id, name }: { id: string; name: string }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const queryClient = useQueryClient();
   const searchId = useId();
   const [open, setOpen] = useState(false);
   const [intoId, setIntoId] = useState<string | null>(null);
@@ -37,6 +38,8 @@ export function MergePerson({ id, name }: { id: string; name: string }) {
     setRefusal(null);
     try {
       await merge.mutateAsync({ fromId: id, intoId });
+      // The kept person, their votes, terms and statements changed: nothing loaded before holds.
+      await queryClient.invalidateQueries();
       router.push(`/people/${encodeURIComponent(intoId)}?merged=${encodeURIComponent(name)}`);
     } catch (error) {
       setRefusal(readFailure(error).message);

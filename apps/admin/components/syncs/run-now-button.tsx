@@ -30,7 +30,7 @@ export function RunNowButton({ syncId, syncName }: { syncId: string; syncName: s
           runNow.mutate({ id: syncId });
         }}
         disabled={runNow.isPending}
-        aria-label={`Run ${syncName} now`}
+        aria-label={`Run now: ${syncName}`}
         className="rounded bg-primary px-3 py-1 font-bold text-paper hover:bg-primary-dark disabled:opacity-70"
       >
         {runNow.isPending ? "Starting…" : "Run now"}

@@ -107,6 +107,14 @@ describe.each(testProviders())("importing an Open States people folder into %s",
     expect(lines).toHaveLength(3);
     // Nothing left out: every role found its body and seat, every party its party.
     expect(first.left).toEqual([]);
+    expect(first.matched).toEqual([
+      {
+        place: "data/il/legislature/Maria-Okafor-5c0e1f7a-3b2d-4e8a-9f61-2a7d4c9b1e03.yml",
+        name: "Maria Okafor",
+        personId: "person-maria-okafor",
+        basis: "name-and-term",
+      },
+    ]);
 
     const place = (q: { place: string }) => q.place.replace(/^data\/il\//, "");
     expect(first.quarantined.map((q) => [place(q), q.value]).sort()).toEqual([

@@ -74,6 +74,8 @@ export async function importOpenStatesFolder(options: FolderImportOptions): Prom
         const many = yaml.file.values.length > 1;
         yaml.file.values.forEach((value, index) => {
           const place = (path: string) => {
+            // The whole person is the whole file, unless the file holds several.
+            if (path === "" && !many) return file;
             const line = yaml.file.lineOf(index, path);
             const where = line === undefined ? path || (many ? `document ${index + 1}` : "") : String(line);
             return where === "" ? file : `${file}:${where}`;
@@ -87,8 +89,9 @@ export async function importOpenStatesFolder(options: FolderImportOptions): Prom
             });
             return;
           }
-          const { person, sources, memberships, places, skipped, quarantined } = result.value;
+          const { person, sources, memberships, places, skipped, quarantined, onRecord } = result.value;
           const at = place("");
+          if (onRecord) report.matched.push({ place: at, name: nameIn(value), ...onRecord });
           for (const j of places.jurisdictions) batch.add("jurisdictions", j, at);
           for (const b of places.bodies) batch.add("bodies", b, at);
           for (const p of places.posts) batch.add("posts", p, at);

@@ -36,6 +36,8 @@ export interface FolderImportReport {
   quarantined: FolderQuarantine[];
   /** Each thing left out, with its place. */
   left: FolderSkip[];
+  /** People in the folder found already on record: their records stay as staff keep them; only new terms are added. */
+  matched: Array<{ place: string; name: string; personId: string; basis: "identifier" | "name-and-term" }>;
   /** The same, counted by kind and reason, as every connector reports them. */
   skipped: Array<{ kind: string; count: number; reason: string }>;
   /** A folder has no resume points: every run reads it whole, and unchanged records stay unchanged. */
@@ -56,6 +58,7 @@ export function emptyReport(connector: FolderImportReport["connector"], folder: 
     kinds: {},
     quarantined: [],
     left: [],
+    matched: [],
     skipped: [],
     resumeFrom: {},
     startedAt: new Date().toISOString(),
@@ -110,6 +113,7 @@ export function describeFolderReport(report: FolderImportReport): string[] {
       `  ${kind}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged${c.skipped ? `, ${c.skipped} skipped` : ""}`,
     );
   }
+  for (const m of report.matched) lines.push(`  on record ${m.place} (${m.name}): the same person as ${m.personId}`);
   for (const s of report.left) lines.push(`  left out ${s.place} (${s.title}): ${s.reason}`);
   if (report.quarantined.length > 0) lines.push(`  quarantined ${report.quarantined.length}:`);
   for (const q of report.quarantined) lines.push(`    ${q.place}${q.value ? ` (${q.value})` : ""}: ${q.reason}`);

@@ -38,8 +38,9 @@ export function MergePerson({ id, name }: { id: string; name: string }) {
     setRefusal(null);
     try {
       await merge.mutateAsync({ fromId: id, intoId });
-      // The kept person, their votes, terms and statements changed: nothing loaded before holds.
-      await queryClient.invalidateQueries();
+      // The kept person, their votes, terms and statements changed: nothing loaded before holds. Marked
+      // stale, not fetched now: this page's own person is gone, and asking for them would only fail.
+      await queryClient.invalidateQueries({ refetchType: "none" });
       router.push(`/people/${encodeURIComponent(intoId)}?merged=${encodeURIComponent(name)}`);
     } catch (error) {
       setRefusal(readFailure(error).message);

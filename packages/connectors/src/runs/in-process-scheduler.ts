@@ -47,6 +47,9 @@ export function createInProcessScheduler(repositories: Repositories, options: Sc
       started = true;
       await tick();
       await scheduler.refresh();
+      // One machine: a run queued here before the process stopped is this process's to run.
+      for (const queued of await store.queuedRuns())
+        run(queued.sourceId, queued.trigger === "schedule" ? "schedule" : "staff", queued.id);
       ticker = setInterval(() => void tick(), options.tickMs ?? 30_000);
       ticker.unref?.();
     },

@@ -101,6 +101,26 @@ describe.runIf(testProviders().includes("sqlite"))("scheduled syncs on SQLite (i
   });
   afterAll(() => database?.drop());
 
+  it("runs what was queued before the process stopped", async () => {
+    const repositories = createRepositories(database);
+    const source = await repositories.syncSources.create(
+      { name: "Left queued", connector: "legistar", settings: legistar(), schedule: null, enabled: true },
+      "Ana Admin",
+    );
+    const queued = await repositories.syncSources.createRun(source.id, "staff", "Ana Admin");
+    const scheduler = createSyncScheduler(database, repositories, { log: () => {} });
+    await scheduler.start();
+    try {
+      const run = await waitFor(async () => {
+        const current = await repositories.syncSources.getRun(queued.id);
+        return current && finished(current) ? current : null;
+      });
+      expect(run).toMatchObject({ status: "succeeded", requestedBy: "Ana Admin" });
+    } finally {
+      await scheduler.stop();
+    }
+  }, 60_000);
+
   it("runs a sync on its schedule in this process, never two at once", async () => {
     const repositories = createRepositories(database);
     // Every second (croner reads six fields; staff forms allow five): the test need not wait a minute.

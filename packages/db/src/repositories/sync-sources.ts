@@ -307,6 +307,16 @@ export function createSyncSources(prisma: PrismaDatabase) {
       return rows.map(toRun);
     },
 
+    /** Runs no machine has taken yet, oldest first. */
+    async queuedRuns(): Promise<SyncRun[]> {
+      const rows = await prisma.syncRun.findMany({
+        where: { status: "queued" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: 100,
+      });
+      return rows.map(toRun);
+    },
+
     async latestRun(sourceId: string): Promise<SyncRun | null> {
       const row = await prisma.syncRun.findFirst({
         where: { sourceId },

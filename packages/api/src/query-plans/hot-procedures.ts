@@ -74,6 +74,7 @@ export function publicCalls(): HotCall[] {
     ),
     pub("site.voteCard", { id: FIXTURE.vote }),
     pub("site.explainerCard", { measureId: SANCTUARY, locale: "en" }),
+    pub("redirects.person", { id: "person-merged-away" }),
   ];
 }
 
@@ -114,6 +115,11 @@ export async function staffReadCalls(repositories: Repositories): Promise<HotCal
     admin("audit.list", { from: "2025-01-01T00:00:00Z", to: "2099-01-01T00:00:00Z" }, "by dates"),
     admin("audit.actors"),
     admin("transfer.export", { format: "legible-dataset" }),
+    admin("merge.preview", { fromId: FIXTURE.councilMember, intoId: "person-karen-bass" }),
+    admin("merge.undone", { auditEntryIds: [1, 2, 3] }),
+    admin("review.list", { status: "open" }, "open"),
+    admin("review.list", { status: "resolved", page: 2 }, "decided, a later page"),
+    admin("review.countOpen"),
   );
   return calls;
 }

@@ -87,6 +87,20 @@ describe.each(testProviders())("merging and splitting people on %s", (provider) 
     await repositories.voteEvents.create(vote, editor);
     // An address merged into the twin earlier: after the merge it leads to the kept person.
     await database.prisma.recordRedirect.create({ data: { recordType: "person", fromId: OLDER, toId: TWIN } });
+    // A question still open about the twin follows them to the kept person, and back.
+    await database.prisma.reviewItem.create({
+      data: {
+        id: "review-about-twin",
+        kind: "upstream-change",
+        status: "open",
+        recordType: "person",
+        recordId: TWIN,
+        field: "name",
+        currentValue: twin.name,
+        incomingValue: "Hugo Soto",
+        reason: "Upstream changed the name.",
+      },
+    });
   });
   afterAll(async () => {
     await database?.drop();
@@ -117,6 +131,8 @@ describe.each(testProviders())("merging and splitting people on %s", (provider) 
     expect(merged.moved.memberships).toEqual(["term-hugo-twin"]);
     expect(merged.moved.statements).toEqual(["statement-hugo-twin"]);
     expect(merged.moved.redirects).toEqual([OLDER]);
+    expect(merged.moved.reviewItems).toEqual(["review-about-twin"]);
+    expect((await repositories.review.get("review-about-twin"))?.recordId).toBe(KEPT);
 
     expect(await repositories.people.get(TWIN)).toBeNull();
     const keptAfter = await rowsOf(database, KEPT);
@@ -152,6 +168,7 @@ describe.each(testProviders())("merging and splitting people on %s", (provider) 
     expect((await repositories.voteEvents.get(vote.id))?.rollCall?.[1]?.personId).toBe(TWIN);
     expect(await repositories.merge.redirectOf("person", TWIN)).toBeNull();
     expect(await repositories.merge.redirectOf("person", OLDER)).toBe(TWIN);
+    expect((await repositories.review.get("review-about-twin"))?.recordId).toBe(TWIN);
     expect(await repositories.merge.undoneMerges([merged.auditEntryId])).toEqual([merged.auditEntryId]);
 
     await expect(repositories.merge.unmerge(merged.auditEntryId, editor)).rejects.toThrow(/undone already/);

@@ -30,6 +30,8 @@ export interface MergeMoves {
   statements: string[];
   /** Earlier redirects that pointed at the duplicate and now point at the kept person. */
   redirects: string[];
+  /** Open review items about the duplicate, now about the kept person (absent in early entries). */
+  reviewItems?: string[];
   /** What the kept person gained: only what it did not have already. */
   identifiers: ExternalIdentifier[];
   sourceIds: string[];
@@ -192,6 +194,15 @@ export function createMergeOperations(prisma: PrismaDatabase) {
         await tx.recordIdentifier.deleteMany({ where: { recordType: "person", recordId: fromId } });
         await tx.person.delete({ where: { id: fromId } });
 
+        // Questions still open about the duplicate are now about the kept person, not about no one.
+        const reviewItems = (
+          await tx.reviewItem.findMany({
+            where: { recordType: "person", recordId: fromId, status: "open" },
+            select: { id: true },
+          })
+        ).map((row) => row.id);
+        await tx.reviewItem.updateMany({ where: { id: { in: reviewItems } }, data: { recordId: intoId } });
+
         // Addresses of people merged into the duplicate earlier now lead straight to the kept person.
         const redirects = (
           await tx.recordRedirect.findMany({ where: { recordType: "person", toId: fromId }, select: { fromId: true } })
@@ -210,6 +221,7 @@ export function createMergeOperations(prisma: PrismaDatabase) {
             memberships,
             statements,
             redirects,
+            reviewItems,
             identifiers,
             sourceIds,
           },
@@ -293,6 +305,10 @@ export function createMergeOperations(prisma: PrismaDatabase) {
           data: { speakerPersonId: fromId, ...stamp },
         });
 
+        await tx.reviewItem.updateMany({
+          where: { id: { in: moved.reviewItems ?? [] }, recordId: intoId, status: "open" },
+          data: { recordId: fromId },
+        });
         await tx.recordRedirect.deleteMany({ where: { recordType: "person", fromId } });
         await tx.recordRedirect.updateMany({
           where: { recordType: "person", fromId: { in: moved.redirects }, toId: intoId },

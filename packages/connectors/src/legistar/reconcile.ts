@@ -260,6 +260,8 @@ export class LegistarReconciler {
   async write(batch: SyncBatchContext<RecordStores>, records: LegistarRecords, doubts: Doubt[]): Promise<BatchOutcome> {
     const { actor, sourceId = null, runId = null } = this.options;
     const merged: Record<string, AnyRecord[]> = {};
+    // What is stored, as read for the merge: the import plan compares with it instead of reading again.
+    const storedNow: Partial<Record<RecordCollection, Map<string, AnyRecord | null>>> = {};
     const snapshots: Array<{ type: string; id: string; values: Record<string, unknown>; unchanged: boolean }> = [];
     const conflicts: Array<UpstreamConflict & { type: string; id: string }> = [];
     for (const [collection, list] of Object.entries(records) as Array<[RecordCollection, AnyRecord[]]>) {
@@ -270,8 +272,13 @@ export class LegistarReconciler {
         list.map((r) => r.id),
       );
       merged[collection] = [];
+      const storedHere = new Map<string, AnyRecord | null>();
+      storedNow[collection] = storedHere;
       for (const incoming of list) {
-        const stored = await store.get(incoming.id);
+        const stored = storedHere.has(incoming.id)
+          ? (storedHere.get(incoming.id) ?? null)
+          : await store.get(incoming.id);
+        storedHere.set(incoming.id, stored);
         const before = previous.get(incoming.id);
         // A record under this client's Legistar id that has no snapshot was written by a sync
         // before snapshots were kept: what is stored is what the sync wrote last. Only records
@@ -298,7 +305,11 @@ export class LegistarReconciler {
 
     // applyImport opens no transaction of its own when its batch joins this one.
     const joined = { batch: (work: (stores: RecordStores) => Promise<unknown>) => work(batch.stores) };
-    const result = await applyImport(joined as unknown as Repositories, { records: merged as never }, actor);
+    const result = await applyImport(
+      joined as unknown as Repositories,
+      { records: merged as never, stored: storedNow },
+      actor,
+    );
     if (!result.ok) {
       throw new BatchRejected(
         result.issues

@@ -192,4 +192,43 @@ describe.each(testProviders())("syncing from Legistar into %s", (provider) => {
       await fresh.drop();
     }
   });
+
+  it("writes a page in parts, each whole, moving the resume point after each", async () => {
+    const fresh = await createTestDatabase(provider);
+    try {
+      const repos = createRepositories(fresh);
+      server.fault({ path: "matters/1025/histories", kind: "html" });
+      const rowsPerBatch = 3;
+      const failed = await syncLegistar({ repositories: repos, client: client(), settings, rowsPerBatch });
+      expect(failed.ok).toBe(false);
+      const order = [...server.data.matters].sort((a, b) =>
+        String(a.MatterLastModifiedUtc).localeCompare(String(b.MatterLastModifiedUtc)),
+      );
+      // Pages hold 20 matters, split in parts of 3: the parts before the one holding matter 1025
+      // are written whole, nothing of that part.
+      const failing = order.findIndex((m) => m.MatterId === 1025);
+      expect(failing).toBeGreaterThanOrEqual(20);
+      const written = 20 + Math.floor((failing - 20) / rowsPerBatch) * rowsPerBatch;
+      expect(failed.kinds.measures.created).toBe(written);
+      expect((await readAllRecords(repos.measures)).map((m) => m.id).sort()).toEqual(
+        order
+          .slice(0, written)
+          .map((m) => id("matter", Number(m.MatterId)))
+          .sort(),
+      );
+      expect(failed.resumeFrom.matters).toBe(order[written - 1]?.MatterLastModifiedUtc);
+
+      const resumed = await syncLegistar({
+        repositories: repos,
+        client: client(),
+        settings,
+        rowsPerBatch,
+        since: failed.resumeFrom,
+      });
+      expect(resumed.ok).toBe(true);
+      expect(resumed.kinds.measures.created).toBe(MATTERS - written);
+    } finally {
+      await fresh.drop();
+    }
+  });
 });

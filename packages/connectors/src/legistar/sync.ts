@@ -96,7 +96,15 @@ export interface SyncLegistarOptions {
   /** The sync source and run review items name, when the run is one of a stored source. */
   sourceId?: string;
   runId?: string;
+  /**
+   * Matters (or events) written per transaction, each with everything hanging off it. A page of
+   * Legistar's 1,000 matters is about 9,000 records, more than one transaction should hold; rows
+   * come in last-modified order, so the resume point moves after each part. Default 100.
+   */
+  rowsPerBatch?: number;
 }
+
+export const DEFAULT_ROWS_PER_BATCH = 100;
 
 class BatchFailed extends Error {}
 
@@ -125,6 +133,7 @@ export async function syncLegistar(options: SyncLegistarOptions): Promise<Legist
   const settings: LegistarSettings = { ...options.settings, client: client.client, apiBase: client.baseUrl };
   const actor = options.actor ?? { name: `Legistar sync (${client.client})` };
   const progress = options.onProgress ?? (() => {});
+  const rowsPerBatch = Math.max(1, Math.trunc(options.rowsPerBatch ?? DEFAULT_ROWS_PER_BATCH));
   const since = Object.fromEntries(
     LEGISTAR_LISTS.map((list) => [
       list,
@@ -254,87 +263,97 @@ export async function syncLegistar(options: SyncLegistarOptions): Promise<Legist
       );
     }
 
-    // Matters, a page at a time: each page with everything hanging off its matters is one batch.
+    // Matters, a page at a time, written in parts: each part's matters with everything hanging
+    // off them is one batch.
     page = 0;
-    for await (const rows of pages("matters")) {
+    for await (const pageRows of pages("matters")) {
       page++;
-      const bundles = [];
-      for (const matter of rows) {
-        const parsed = LegistarMatterInput.safeParse(matter);
-        if (!parsed.success) {
-          bundles.push({ matter });
-          continue;
+      for (const [part, rows] of parts(pageRows, rowsPerBatch)) {
+        const bundles = [];
+        for (const matter of rows) {
+          const parsed = LegistarMatterInput.safeParse(matter);
+          if (!parsed.success) {
+            bundles.push({ matter });
+            continue;
+          }
+          const id = parsed.data.MatterId;
+          const sponsors = await client.getList(`matters/${id}/sponsors`, LegistarMatterSponsorInput);
+          const attachments = await client.getList(`matters/${id}/attachments`, LegistarMatterAttachmentInput);
+          const histories = await client.getList(`matters/${id}/histories`, LegistarMatterHistoryInput);
+          const votes = new Map<number, unknown[]>();
+          for (const history of histories) {
+            const h = LegistarMatterHistoryInput.safeParse(history);
+            if (!h.success || h.data.MatterHistoryRollCallFlag !== 1) continue;
+            const historyId = h.data.MatterHistoryId;
+            votes.set(historyId, await client.getList(`eventitems/${historyId}/votes`, LegistarVoteInput));
+          }
+          bundles.push({ matter, sponsors, attachments, histories, votes });
         }
-        const id = parsed.data.MatterId;
-        const sponsors = await client.getList(`matters/${id}/sponsors`, LegistarMatterSponsorInput);
-        const attachments = await client.getList(`matters/${id}/attachments`, LegistarMatterAttachmentInput);
-        const histories = await client.getList(`matters/${id}/histories`, LegistarMatterHistoryInput);
-        const votes = new Map<number, unknown[]>();
-        for (const history of histories) {
-          const h = LegistarMatterHistoryInput.safeParse(history);
-          if (!h.success || h.data.MatterHistoryRollCallFlag !== 1) continue;
-          const historyId = h.data.MatterHistoryId;
-          votes.set(historyId, await client.getList(`eventitems/${historyId}/votes`, LegistarVoteInput));
+        const ids = {
+          persons: [] as Array<number | null | undefined>,
+          bodies: [] as Array<number | null | undefined>,
+        };
+        for (const bundle of bundles) {
+          const m = LegistarMatterInput.safeParse(bundle.matter);
+          if (m.success) ids.bodies.push(m.data.MatterBodyId);
+          const more = referenced(bundle.sponsors ?? [], LegistarMatterSponsorInput, (s) => ({
+            persons: [s.MatterSponsorNameId],
+            bodies: [],
+          }));
+          const fromHistories = referenced(bundle.histories ?? [], LegistarMatterHistoryInput, (h) => ({
+            persons: [],
+            bodies: [h.MatterHistoryActionBodyId],
+          }));
+          const fromVotes = referenced([...(bundle.votes?.values() ?? [])].flat(), LegistarVoteInput, (v) => ({
+            persons: [v.VotePersonId],
+            bodies: [],
+          }));
+          for (const part of [more, fromHistories, fromVotes]) {
+            ids.persons.push(...part.persons);
+            ids.bodies.push(...part.bodies);
+          }
         }
-        bundles.push({ matter, sponsors, attachments, histories, votes });
+        const context = await known.resolve(ids);
+        const mapping = { records: emptyLegistarRecords(), quarantined: [] as LegistarQuarantine[] };
+        for (const bundle of bundles) mergeLegistarMappings(mapping, fromLegistarMatter(bundle, settings, context));
+        await write(
+          "matters",
+          `matters page ${page}${part} (${rows.length} matters)`,
+          mapping,
+          latest(rows, "matters"),
+        );
       }
-      const ids = {
-        persons: [] as Array<number | null | undefined>,
-        bodies: [] as Array<number | null | undefined>,
-      };
-      for (const bundle of bundles) {
-        const m = LegistarMatterInput.safeParse(bundle.matter);
-        if (m.success) ids.bodies.push(m.data.MatterBodyId);
-        const more = referenced(bundle.sponsors ?? [], LegistarMatterSponsorInput, (s) => ({
-          persons: [s.MatterSponsorNameId],
-          bodies: [],
-        }));
-        const fromHistories = referenced(bundle.histories ?? [], LegistarMatterHistoryInput, (h) => ({
-          persons: [],
-          bodies: [h.MatterHistoryActionBodyId],
-        }));
-        const fromVotes = referenced([...(bundle.votes?.values() ?? [])].flat(), LegistarVoteInput, (v) => ({
-          persons: [v.VotePersonId],
-          bodies: [],
-        }));
-        for (const part of [more, fromHistories, fromVotes]) {
-          ids.persons.push(...part.persons);
-          ids.bodies.push(...part.bodies);
-        }
-      }
-      const context = await known.resolve(ids);
-      const mapping = { records: emptyLegistarRecords(), quarantined: [] as LegistarQuarantine[] };
-      for (const bundle of bundles) mergeLegistarMappings(mapping, fromLegistarMatter(bundle, settings, context));
-      await write("matters", `matters page ${page} (${rows.length} matters)`, mapping, latest(rows, "matters"));
     }
 
     page = 0;
-    for await (const rows of pages("events")) {
+    for await (const pageRows of pages("events")) {
       page++;
-      const bundles = [];
-      for (const event of rows) {
-        const parsed = LegistarEventInput.safeParse(event);
-        const items = parsed.success
-          ? await client.getList(`events/${parsed.data.EventId}/eventitems`, LegistarEventItemInput)
-          : [];
-        bundles.push({ event, items });
+      for (const [part, rows] of parts(pageRows, rowsPerBatch)) {
+        const bundles = [];
+        for (const event of rows) {
+          const parsed = LegistarEventInput.safeParse(event);
+          const items = parsed.success
+            ? await client.getList(`events/${parsed.data.EventId}/eventitems`, LegistarEventItemInput)
+            : [];
+          bundles.push({ event, items });
+        }
+        const ids = referenced(
+          bundles.map((b) => b.event),
+          LegistarEventInput,
+          (e) => ({ persons: [], bodies: [e.EventBodyId] }),
+        );
+        const items = bundles.flatMap((b) => b.items);
+        const itemIds = referenced(items, LegistarEventItemInput, (i) => ({
+          persons: [],
+          bodies: [],
+          matters: [i.EventItemMatterId],
+          histories: [i.EventItemId],
+        }));
+        const context = await known.resolve({ ...ids, matters: itemIds.matters, histories: itemIds.histories });
+        const mapping = { records: emptyLegistarRecords(), quarantined: [] as LegistarQuarantine[] };
+        for (const bundle of bundles) mergeLegistarMappings(mapping, fromLegistarEvent(bundle, settings, context));
+        await write("events", `events page ${page}${part} (${rows.length} events)`, mapping, latest(rows, "events"));
       }
-      const ids = referenced(
-        bundles.map((b) => b.event),
-        LegistarEventInput,
-        (e) => ({ persons: [], bodies: [e.EventBodyId] }),
-      );
-      const items = bundles.flatMap((b) => b.items);
-      const itemIds = referenced(items, LegistarEventItemInput, (i) => ({
-        persons: [],
-        bodies: [],
-        matters: [i.EventItemMatterId],
-        histories: [i.EventItemId],
-      }));
-      const context = await known.resolve({ ...ids, matters: itemIds.matters, histories: itemIds.histories });
-      const mapping = { records: emptyLegistarRecords(), quarantined: [] as LegistarQuarantine[] };
-      for (const bundle of bundles) mergeLegistarMappings(mapping, fromLegistarEvent(bundle, settings, context));
-      await write("events", `events page ${page} (${rows.length} events)`, mapping, latest(rows, "events"));
     }
   } catch (error) {
     report.ok = false;
@@ -351,6 +370,13 @@ export async function syncLegistar(options: SyncLegistarOptions): Promise<Legist
   report.retries = client.retries - retriesBefore;
   report.durationMs = Date.now() - started;
   return report;
+}
+
+/** A page's rows in parts of `size`, each named for progress lines (", part 2 of 3"), or one unnamed part. */
+function parts<T>(rows: readonly T[], size: number): Array<[string, T[]]> {
+  const count = Math.ceil(rows.length / size);
+  if (count <= 1) return [["", [...rows]]];
+  return Array.from({ length: count }, (_, i) => [`, part ${i + 1} of ${count}`, rows.slice(i * size, (i + 1) * size)]);
 }
 
 function justBefore(value: string): string {

@@ -9,7 +9,7 @@ import {
 } from "@legible/core";
 import { canonical, sameRecord } from "../repositories/canonical";
 import type { RecordCollection, RecordStores, Repositories } from "../repositories/index";
-import type { Actor } from "../repositories/store";
+import type { Actor, KnownRecord, RecordStore } from "../repositories/store";
 import { IMPORT_ORDER, parentsFirst } from "./transfer";
 
 /** What an import will do with one record. */
@@ -59,6 +59,11 @@ export interface ImportInput {
    * empty, the stored value is kept instead of being wiped.
    */
   preserve?: readonly string[];
+  /**
+   * Records the caller already read in this transaction, by collection and id (null: not on
+   * record), so the plan does not read them again. A sync merging with what is stored passes them.
+   */
+  stored?: Partial<Record<RecordCollection, ReadonlyMap<string, AnyRecord | null>>>;
 }
 
 type AnyRecord = { id: string; version?: number; updatedAt?: string } & Record<string, unknown>;
@@ -146,12 +151,17 @@ function ordered(records: ImportRecords): Array<[RecordCollection, AnyRecord[]]>
 async function plan(
   stores: Stores,
   input: ImportInput,
-): Promise<{ plan: ImportPlan; toSave: Array<[RecordCollection, AnyRecord[]]> }> {
-  const { records, places, preserve = [] } = input;
+): Promise<{ plan: ImportPlan; toSave: Array<[RecordCollection, Array<KnownRecord<AnyRecord>>]> }> {
+  const { records, places, preserve = [], stored: known = {} } = input;
   const placeOf = (collection: RecordCollection, id: string) => places?.[collection as ImportCollection]?.[id];
 
   // Stored records, read once each: the ones the file brings and the ones it points at.
   const storedCache = new Map<string, Promise<AnyRecord | null>>();
+  for (const [collection, byId] of Object.entries(known) as Array<
+    [RecordCollection, ReadonlyMap<string, AnyRecord | null>]
+  >) {
+    for (const [id, record] of byId) storedCache.set(`${collection}\u0000${id}`, Promise.resolve(record));
+  }
   const stored = (collection: RecordCollection, id: string) => {
     const key = `${collection}\u0000${id}`;
     let found = storedCache.get(key);
@@ -199,7 +209,7 @@ async function plan(
     id === undefined ? undefined : (nameOf(collection, id) ?? storedNames.get(`${collection}\u0000${id}`));
 
   const collections: CollectionPlan[] = [];
-  const toSave: Array<[RecordCollection, AnyRecord[]]> = [];
+  const toSave: Array<[RecordCollection, Array<KnownRecord<AnyRecord>>]> = [];
   const total: ImportCounts = { create: 0, update: 0, skip: 0 };
   for (const [collection, list] of ordered(records)) {
     if (list.length === 0) continue;
@@ -222,7 +232,7 @@ async function plan(
       }
     }
     const planned: PlannedRecord[] = [];
-    const saving: AnyRecord[] = [];
+    const saving: Array<KnownRecord<AnyRecord>> = [];
     const counts: ImportCounts = { create: 0, update: 0, skip: 0 };
     for (const original of list) {
       const before = await stored(collection, original.id);
@@ -241,7 +251,7 @@ async function plan(
       planned.push(entry);
       counts[entry.action]++;
       total[entry.action]++;
-      if (entry.action !== "skip") saving.push(record);
+      if (entry.action !== "skip") saving.push({ record, before });
     }
     collections.push({ collection, records: planned, counts });
     toSave.push([collection, saving]);
@@ -296,8 +306,9 @@ export async function applyImport(
       const work = toSave.filter(([, list]) => list.length > 0);
       let step = 0;
       for (const [collection, list] of work) {
-        const store = stores[collection] as unknown as { put(record: AnyRecord, actor: Actor): Promise<unknown> };
-        for (const record of list) await store.put(record, actor);
+        // Saved with what the plan compared them to: nothing is read again.
+        const store = stores[collection] as unknown as Pick<RecordStore<AnyRecord>, "saveKnown">;
+        await store.saveKnown(list, actor);
         onProgress({ collection, saved: list.length, step: ++step, steps: work.length });
       }
       return result;

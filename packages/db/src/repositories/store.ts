@@ -36,6 +36,12 @@ export interface RecordStore<T extends { id: string }> {
   update(record: T, actor: Actor): Promise<T>;
   /** Creates the record or, if it exists, updates it over whatever version is stored. For imports and the seed. */
   put(record: T, actor: Actor): Promise<T>;
+  /**
+   * Saves records an import already compared with what is stored (`before`, read in the same
+   * transaction): creates where before is null, updates over before's version otherwise, without
+   * reading any of them again. Unchanged records are the caller's to leave out.
+   */
+  saveKnown(entries: ReadonlyArray<KnownRecord<T>>, actor: Actor): Promise<void>;
   /** Deletes it unless other records depend on it (RecordInUseError says which). */
   remove(id: string, expectedVersion: number, actor: Actor): Promise<void>;
 }
@@ -76,61 +82,126 @@ function domainError(kind: RecordKind<{ id: string }>, error: unknown): unknown 
 /** The kinds that carry ids in other systems (core's `externalFields`). */
 const IDENTIFIED_TYPES = new Set<string>(["person", "body", "post", "measure", "vote-event", "meeting"]);
 
-/** Keeps RecordIdentifier, the index incoming records are matched by, equal to the record's `identifiers`. */
-async function writeIdentifierIndex(tx: Tx, recordType: string, record: { id: string }): Promise<void> {
-  if (!IDENTIFIED_TYPES.has(recordType)) return;
-  await tx.recordIdentifier.deleteMany({ where: { recordType, recordId: record.id } });
-  const identifiers = (record as { identifiers?: ExternalIdentifier[] }).identifiers ?? [];
-  if (identifiers.length) {
-    await tx.recordIdentifier.createMany({
-      data: [...new Set(identifiers.map(identifierKey))].map((key) => ({ recordType, recordId: record.id, key })),
-    });
-  }
+/** Rows per statement for the batch's `in` lists and createMany calls, well under every driver's limit. */
+const CHUNK = 500;
+
+function chunks<V>(list: readonly V[]): V[][] {
+  const out: V[][] = [];
+  for (let start = 0; start < list.length; start += CHUNK) out.push(list.slice(start, start + CHUNK));
+  return out;
 }
 
-async function writeSideRecords<T extends { id: string }>(
+/** A record to save with what is stored under its id now: null for a new record. */
+export interface KnownRecord<T> {
+  record: T;
+  before: T | null;
+}
+
+/** The Prisma model a kind is stored in: its type in camel case ("vote-event" is voteEvent). */
+function stampsOf(tx: Tx, type: string) {
+  const model = type.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+  const delegate = (
+    tx as unknown as Record<string, { findMany(args: unknown): Promise<Array<{ id: string } & RecordStampRow>> }>
+  )[model];
+  if (!delegate) throw new RepositoryError(`No table stores ${type} records.`);
+  return delegate;
+}
+
+interface RecordStampRow {
+  version: number;
+  updatedAt: Date;
+}
+
+/**
+ * The one way records are saved: each is inserted (before is null) or written over the version
+ * read as `before`, then its citations, search texts, identifier index and audit entry are
+ * written for the whole list at once. Side rows of a new record are not deleted first (it has
+ * none); the audit's `after` is the saved record with its stored version and time, read in one
+ * statement for the list. Throws VersionConflictError when a record changed since `before`.
+ */
+async function saveRecords<T extends { id: string; version?: number }>(
   tx: Tx,
   kind: RecordKind<T>,
-  record: T,
-  action: "create" | "update",
-  before: T | null,
+  entries: ReadonlyArray<KnownRecord<T>>,
   actor: Actor,
-): Promise<T> {
-  await tx.sourceCitation.deleteMany({ where: { recordType: kind.type, recordId: record.id } });
-  const sourceIds = [...new Set(kind.sourceIds(record))];
-  if (sourceIds.length) {
-    await tx.sourceCitation.createMany({
-      data: sourceIds.map((sourceId, position) => ({ recordType: kind.type, recordId: record.id, sourceId, position })),
-    });
+  conflict: (tx: Tx, id: string, yourVersion: number) => Promise<Error>,
+): Promise<void> {
+  if (entries.length === 0) return;
+  const type = kind.type;
+  const saving: Array<{ record: T; before: T | null }> = [];
+  for (const entry of entries) {
+    const record = validate(kind, entry.record);
+    if (entry.before === null) {
+      await kind.insert(tx, record, actor.name);
+    } else {
+      const expected = entry.before.version ?? record.version;
+      if (expected === undefined) {
+        throw new InvalidRecordError([{ path: "version", message: "is required to save changes" }], kind.label);
+      }
+      if (!(await kind.update(tx, record, expected, actor.name))) throw await conflict(tx, record.id, expected);
+    }
+    saving.push({ record, before: entry.before });
   }
-  await tx.searchDocument.deleteMany({ where: { recordType: kind.type, recordId: record.id } });
-  const texts = kind.searchTexts(record);
-  if (texts.length) {
-    await tx.searchDocument.createMany({
-      data: texts.map((text) => ({
-        key: `${kind.type}:${record.id}:${text.locale}`,
-        recordType: kind.type,
-        recordId: record.id,
-        ...text,
-      })),
-    });
+
+  const replaced = saving.filter((s) => s.before !== null).map((s) => s.record.id);
+  for (const ids of chunks(replaced)) {
+    const where = { recordType: type, recordId: { in: ids } };
+    await tx.sourceCitation.deleteMany({ where });
+    await tx.searchDocument.deleteMany({ where });
+    if (IDENTIFIED_TYPES.has(type)) await tx.recordIdentifier.deleteMany({ where });
   }
-  await writeIdentifierIndex(tx, kind.type, record);
-  const saved = await kind.find(tx, record.id);
-  if (!saved) throw new RepositoryError(`The ${kind.label} vanished while it was being saved.`);
-  await tx.auditEntry.create({
-    data: {
+
+  const citations = saving.flatMap(({ record }) =>
+    [...new Set(kind.sourceIds(record))].map((sourceId, position) => ({
+      recordType: type,
+      recordId: record.id,
+      sourceId,
+      position,
+    })),
+  );
+  for (const data of chunks(citations)) await tx.sourceCitation.createMany({ data });
+  const documents = saving.flatMap(({ record }) =>
+    kind.searchTexts(record).map((text) => ({
+      key: `${type}:${record.id}:${text.locale}`,
+      recordType: type,
+      recordId: record.id,
+      ...text,
+    })),
+  );
+  for (const data of chunks(documents)) await tx.searchDocument.createMany({ data });
+  if (IDENTIFIED_TYPES.has(type)) {
+    // Keeps RecordIdentifier, the index incoming records are matched by, equal to each record's `identifiers`.
+    const keys = saving.flatMap(({ record }) =>
+      [...new Set(((record as { identifiers?: ExternalIdentifier[] }).identifiers ?? []).map(identifierKey))].map(
+        (key) => ({ recordType: type, recordId: record.id, key }),
+      ),
+    );
+    for (const data of chunks(keys)) await tx.recordIdentifier.createMany({ data });
+  }
+
+  const stamps = new Map<string, RecordStampRow>();
+  for (const ids of chunks(saving.map((s) => s.record.id))) {
+    const rows = await stampsOf(tx, type).findMany({
+      where: { id: { in: ids } },
+      select: { id: true, version: true, updatedAt: true },
+    });
+    for (const row of rows) stamps.set(row.id, row);
+  }
+  const audit = saving.map(({ record, before }) => {
+    const stamp = stamps.get(record.id);
+    if (!stamp) throw new RepositoryError(`The ${kind.label} vanished while it was being saved.`);
+    return {
       actorId: actor.id ?? null,
       actorName: actor.name,
-      action,
-      recordType: kind.type,
+      action: before === null ? "create" : "update",
+      recordType: type,
       recordId: record.id,
-      version: (saved as { version?: number }).version ?? null,
+      version: stamp.version,
       before: before ?? Prisma.DbNull,
-      after: saved,
-    },
+      after: { ...record, version: stamp.version, updatedAt: stamp.updatedAt.toISOString() },
+    };
   });
-  return saved;
+  for (const data of chunks(audit)) await tx.auditEntry.createMany({ data: data as never });
 }
 
 /**
@@ -162,6 +233,14 @@ export function createRecordStore<T extends { id: string; version?: number }>(
     );
   };
 
+  /** Saves one record the one way (saveRecords) and returns it as stored. */
+  const saveOne = async (tx: Tx, record: T, before: T | null, actor: Actor): Promise<T> => {
+    await saveRecords(tx, kind, [{ record, before }], actor, conflict);
+    const saved = await kind.find(tx, record.id);
+    if (!saved) throw new RepositoryError(`The ${kind.label} vanished while it was being saved.`);
+    return saved;
+  };
+
   const update = (input: T, actor: Actor, expected?: number) =>
     transaction(async (tx) => {
       const record = validate(kind, input);
@@ -171,9 +250,7 @@ export function createRecordStore<T extends { id: string; version?: number }>(
       if (expectedVersion === undefined) {
         throw new InvalidRecordError([{ path: "version", message: "is required to save changes" }], kind.label);
       }
-      if (!(await kind.update(tx, record, expectedVersion, actor.name)))
-        throw await conflict(tx, record.id, expectedVersion);
-      return writeSideRecords(tx, kind, record, "update", before, actor);
+      return saveOne(tx, record, { ...before, version: expectedVersion }, actor);
     });
 
   return {
@@ -187,12 +264,7 @@ export function createRecordStore<T extends { id: string; version?: number }>(
       ]);
       return { items, total, page: pageNumber, pageSize };
     },
-    create: (input, actor) =>
-      transaction(async (tx) => {
-        const record = validate(kind, input);
-        await kind.insert(tx, record, actor.name);
-        return writeSideRecords(tx, kind, record, "create", null, actor);
-      }),
+    create: (input, actor) => transaction((tx) => saveOne(tx, input, null, actor)),
     update: (input, actor) => update(input, actor),
     async put(input, actor) {
       const stored = await kind.find(prisma, input.id);
@@ -202,6 +274,7 @@ export function createRecordStore<T extends { id: string; version?: number }>(
       if (sameRecord(facts, inputFacts)) return stored;
       return update(input, actor, version);
     },
+    saveKnown: (entries, actor) => transaction((tx) => saveRecords(tx, kind, entries, actor, conflict)),
     remove: (id, expectedVersion, actor) =>
       transaction(async (tx) => {
         const before = await kind.find(tx, id);

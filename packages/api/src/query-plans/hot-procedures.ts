@@ -120,6 +120,8 @@ export async function staffReadCalls(repositories: Repositories): Promise<HotCal
     admin("review.list", { status: "open" }, "open"),
     admin("review.list", { status: "resolved", page: 2 }, "decided, a later page"),
     admin("review.countOpen"),
+    admin("syncs.options"),
+    admin("syncs.list"),
   );
   return calls;
 }

@@ -22,7 +22,8 @@ const proceduresOf = (router: { _def: { procedures: unknown } }) => router._def.
 const NOT_CALLED: Record<string, string> = {
   "admin.users.list": "staff accounts live in Better Auth's tables, a few rows per newsroom",
   "admin.review.get": "one review item by its primary key; the fixture has none to read",
-  "admin.syncs.get": "one sync by its primary key and its latest runs off (sourceId, createdAt); the fixture has no sync",
+  "admin.syncs.get":
+    "one sync by its primary key and its latest runs off (sourceId, createdAt); the fixture has no sync",
   "admin.syncs.run": "one run by its primary key; the fixture has no sync",
 };
 

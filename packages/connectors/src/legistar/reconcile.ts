@@ -25,6 +25,7 @@ import {
   type Repositories,
   readAllRecords,
   type SyncBatchContext,
+  type UpstreamSnapshot,
   unionIdentifiers,
 } from "@legible/db";
 import type { LegistarClient } from "./client";
@@ -262,10 +263,19 @@ export class LegistarReconciler {
     const merged: Record<string, AnyRecord[]> = {};
     // What is stored, as read for the merge: the import plan compares with it instead of reading again.
     const storedNow: Partial<Record<RecordCollection, Map<string, AnyRecord | null>>> = {};
-    const snapshots: Array<{ type: string; id: string; values: Record<string, unknown>; unchanged: boolean }> = [];
+    const snapshots: Array<{
+      type: string;
+      id: string;
+      values: Record<string, unknown>;
+      unchanged: boolean;
+      first: boolean;
+    }> = [];
     const conflicts: Array<UpstreamConflict & { type: string; id: string }> = [];
     for (const [collection, list] of Object.entries(records) as Array<[RecordCollection, AnyRecord[]]>) {
-      const store = batch.stores[collection] as unknown as { get(id: string): Promise<AnyRecord | null> };
+      const store = batch.stores[collection] as unknown as {
+        get(id: string): Promise<AnyRecord | null>;
+        existing(ids: readonly string[]): Promise<Set<string>>;
+      };
       const type = RECORD_KINDS[collection].type;
       const previous = await batch.snapshots.getMany(
         type,
@@ -274,6 +284,9 @@ export class LegistarReconciler {
       merged[collection] = [];
       const storedHere = new Map<string, AnyRecord | null>();
       storedNow[collection] = storedHere;
+      // One statement says which are new; only records on record are read.
+      const onRecord = await store.existing(list.map((r) => r.id));
+      for (const r of list) if (!onRecord.has(r.id)) storedHere.set(r.id, null);
       for (const incoming of list) {
         const stored = storedHere.has(incoming.id)
           ? (storedHere.get(incoming.id) ?? null)
@@ -298,6 +311,7 @@ export class LegistarReconciler {
           id: record.id,
           values: result.snapshot,
           unchanged: before !== undefined && sameValues(before.values, result.snapshot),
+          first: before === undefined,
         });
         for (const conflict of result.conflicts) conflicts.push({ ...conflict, type, id: record.id });
       }
@@ -324,20 +338,19 @@ export class LegistarReconciler {
         c.records.filter((r) => r.action === "skip" && r.reason !== "unchanged").map((r) => `${c.collection}:${r.id}`),
       ),
     );
+    const firsts = new Map<string, UpstreamSnapshot>();
     for (const snapshot of snapshots) {
       if (snapshot.unchanged) continue;
       const collection = (Object.keys(RECORD_KINDS) as RecordCollection[]).find(
         (c) => RECORD_KINDS[c].type === snapshot.type,
       );
       if (collection && skipped.has(`${collection}:${snapshot.id}`)) continue;
-      await batch.snapshots.put({
-        recordType: snapshot.type,
-        recordId: snapshot.id,
-        sourceId,
-        values: snapshot.values,
-        fetchedAt,
-      });
+      const row = { recordType: snapshot.type, recordId: snapshot.id, sourceId, values: snapshot.values, fetchedAt };
+      // A record's first snapshot is written with the batch's other first ones, in one statement.
+      if (snapshot.first) firsts.set(`${row.recordType}\u0000${row.recordId}`, row);
+      else await batch.snapshots.put(row);
     }
+    await batch.snapshots.createMany([...firsts.values()]);
     for (const conflict of conflicts) {
       await batch.review.upstreamChange({
         recordType: conflict.type,

@@ -42,6 +42,8 @@ export interface RecordStore<T extends { id: string }> {
    * reading any of them again. Unchanged records are the caller's to leave out.
    */
   saveKnown(entries: ReadonlyArray<KnownRecord<T>>, actor: Actor): Promise<void>;
+  /** Which of these ids are on record, without reading the records: so new ones cost no read each. */
+  existing(ids: readonly string[]): Promise<Set<string>>;
   /** Deletes it unless other records depend on it (RecordInUseError says which). */
   remove(id: string, expectedVersion: number, actor: Actor): Promise<void>;
 }
@@ -98,7 +100,7 @@ export interface KnownRecord<T> {
 }
 
 /** The Prisma model a kind is stored in: its type in camel case ("vote-event" is voteEvent). */
-function stampsOf(tx: Tx, type: string) {
+function tableOf(tx: PrismaDatabase | Tx, type: string) {
   const model = type.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
   const delegate = (
     tx as unknown as Record<string, { findMany(args: unknown): Promise<Array<{ id: string } & RecordStampRow>> }>
@@ -181,7 +183,7 @@ async function saveRecords<T extends { id: string; version?: number }>(
 
   const stamps = new Map<string, RecordStampRow>();
   for (const ids of chunks(saving.map((s) => s.record.id))) {
-    const rows = await stampsOf(tx, type).findMany({
+    const rows = await tableOf(tx, type).findMany({
       where: { id: { in: ids } },
       select: { id: true, version: true, updatedAt: true },
     });
@@ -273,6 +275,14 @@ export function createRecordStore<T extends { id: string; version?: number }>(
       const { version: _inputVersion, updatedAt: _inputUpdatedAt, ...inputFacts } = input as T & { updatedAt?: string };
       if (sameRecord(facts, inputFacts)) return stored;
       return update(input, actor, version);
+    },
+    async existing(ids) {
+      const found = new Set<string>();
+      for (const chunk of chunks([...new Set(ids)])) {
+        const rows = await tableOf(prisma, kind.type).findMany({ where: { id: { in: chunk } }, select: { id: true } });
+        for (const row of rows) found.add(row.id);
+      }
+      return found;
     },
     saveKnown: (entries, actor) => transaction((tx) => saveRecords(tx, kind, entries, actor, conflict)),
     remove: (id, expectedVersion, actor) =>

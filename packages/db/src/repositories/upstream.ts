@@ -18,6 +18,8 @@ export interface UpstreamSnapshots {
   getMany(recordType: string, recordIds: readonly string[]): Promise<Map<string, UpstreamSnapshot>>;
   /** Stores (or replaces) the values last written from upstream. */
   put(snapshot: UpstreamSnapshot): Promise<void>;
+  /** Stores first snapshots of records that have none yet, many rows a statement (a sync's new records). */
+  createMany(snapshots: readonly UpstreamSnapshot[]): Promise<void>;
   /** Sets one field's upstream value, such as after a person decided an upstream change. */
   setField(recordType: string, recordId: string, field: string, value: unknown): Promise<void>;
 }
@@ -77,6 +79,19 @@ export function createUpstreamSnapshots(prisma: PrismaDatabase | Tx): UpstreamSn
       return found;
     },
     put,
+    async createMany(snapshots) {
+      for (let start = 0; start < snapshots.length; start += CHUNK) {
+        await prisma.upstreamSnapshot.createMany({
+          data: snapshots.slice(start, start + CHUNK).map((snapshot) => ({
+            recordType: snapshot.recordType,
+            recordId: snapshot.recordId,
+            sourceId: snapshot.sourceId,
+            values: storable(snapshot.values) as object,
+            fetchedAt: new Date(snapshot.fetchedAt),
+          })),
+        });
+      }
+    },
     async setField(recordType, recordId, field, value) {
       const row = await prisma.upstreamSnapshot.findUnique({
         where: { recordType_recordId: { recordType, recordId } },

@@ -77,7 +77,6 @@ export {
 } from "./repositories/staff/index";
 export { type Actor, MAX_PAGE_SIZE, type Page, type RecordStore, readAllRecords } from "./repositories/store";
 export type { SyncBatchContext } from "./repositories/sync-batch";
-export type { UpstreamSnapshot, UpstreamSnapshots } from "./repositories/upstream";
 export {
   BUSY_RUN_ERROR,
   STALE_RUN_ERROR,
@@ -87,5 +86,6 @@ export {
   type SyncSourceFields,
   type SyncSources,
 } from "./repositories/sync-sources";
+export type { UpstreamSnapshot, UpstreamSnapshots } from "./repositories/upstream";
 export { needsSeed, type SeedReport, seedDatabase } from "./seed/index";
 export { countStaffAccounts } from "./staff-accounts";

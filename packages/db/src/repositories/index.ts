@@ -20,8 +20,8 @@ import { createReviewRepository } from "./review";
 import { type SearchOptions, searchRecords } from "./search";
 import { createStaffQueries } from "./staff/index";
 import { createRecordStore, type RecordStore } from "./store";
-import { createSyncSources } from "./sync-sources";
 import { type SyncBatchContext, syncBatchContext } from "./sync-batch";
+import { createSyncSources } from "./sync-sources";
 import { createUpstreamSnapshots } from "./upstream";
 
 /** Every kind of record, in the order an import must create them (each after what it points at). */

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import {
   generateLegistarData,
   type LegistarServer,
+  legistarTimeAt,
   startLegistarServer,
 } from "../../../packages/connectors/src/test-support/legistar-server";
 import { collectPageErrors, expectNoAxeViolations } from "../../support/page-checks";
@@ -17,6 +18,8 @@ const MEASURE = `legistar:${CLIENT}:matter:1000`;
 const MEASURE_TITLE = "An ordinance about item 1 of the city's business";
 
 test.use({ storageState: storageStateOf("admin") });
+// The second walk edits what the first one synced.
+test.describe.configure({ mode: "serial" });
 
 let server: LegistarServer;
 // The Legistar-shaped server runs in this test process; the staff app's server reaches it on
@@ -105,5 +108,42 @@ test("an admin adds a Legistar sync, runs it, watches it and reads its report; t
   await site.goto(`${publicSite}/es/measures/${MEASURE}`);
   await expect(site.getByRole("region", { name: "Votaciones", exact: true }).getByRole("link").first()).toBeVisible();
   await expectNoAxeViolations(site);
+  expect(errors).toEqual([]);
+});
+
+test("a title staff edited survives Legistar's change to it, which waits on the Review page until staff take it", async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const errors = collectPageErrors(page);
+  const staffTitle = "An ordinance about the city's first item of business";
+  const upstreamTitle = "An ordinance about item 1, as amended by the clerk";
+
+  await page.goto(`/measures/${encodeURIComponent(MEASURE)}`);
+  await page.getByLabel("Title", { exact: true }).fill(staffTitle);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved. Version" })).toBeVisible();
+
+  // Upstream retitles the same matter, later than the last run read it.
+  const matter = server.data.matters.find((row) => row.MatterId === 1000);
+  if (!matter) throw new Error("the test server has no matter 1000");
+  Object.assign(matter, { MatterTitle: upstreamTitle, MatterLastModifiedUtc: legistarTimeAt(24 * 365 * 3) });
+
+  await page.goto("/syncs");
+  await page.getByRole("button", { name: `Run now: ${NAME}` }).click();
+  await expect(page.getByTestId("run-status")).toHaveText("Finished", { timeout: 60_000 });
+
+  // The staff title is kept; the difference waits for a person.
+  await page.goto("/review");
+  const item = page.getByRole("article").filter({ hasText: upstreamTitle });
+  await expect(item).toContainText(staffTitle);
+  await expectNoAxeViolations(page);
+  await item.getByRole("button", { name: "Use theirs" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Used the upstream title" })).toBeVisible();
+
+  const site = await page.context().newPage();
+  await expect
+    .poll(async () => (await site.request.get(`${publicSite}/measures/${MEASURE}`)).text(), { timeout: 15_000 })
+    .toContain(upstreamTitle);
   expect(errors).toEqual([]);
 });

@@ -1,15 +1,8 @@
-// `npm run bench:scale` (also run by `npm run bench`): the site at 1k, 10k and 100k measures, on
-// SQLite and PostgreSQL. For each: generate a deterministic dataset, bulk-load it into a fresh
-// migrated database, then measure the public queries, search and staff saves over HTTP against
-// the built apps. Writes bench/results/scale-<time>.{json,md} and prints the tables.
-//
-//   npm run bench:scale -- --sizes 1k,10k --databases sqlite --no-build
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { type DatabaseProvider, findProjectRoot } from "@legible/db";
 import { buildApps } from "./lib/build";
 import { describeMachine } from "./lib/machine";
+import { saveResults } from "./lib/results";
 import { startApps } from "./lib/scale/apps";
 import { type DatabaseHost, openHost } from "./lib/scale/databases";
 import { DEFAULT_SEED, generateScaleDataset } from "./lib/scale/generate";
@@ -146,13 +139,7 @@ async function main() {
     runs,
     targets: TARGETS,
   };
-  const table = renderReport(results);
-  const folder = path.join(root, "bench", "results");
-  mkdirSync(folder, { recursive: true });
-  const stamp = results.measuredAt.replace(/[:.]/g, "-");
-  writeFileSync(path.join(folder, `scale-${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(path.join(folder, `scale-${stamp}.md`), table);
-  console.log(`\n${table}`);
+  saveResults("scale", results, renderReport(results));
 }
 
 await main();

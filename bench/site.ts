@@ -12,6 +12,7 @@ import { measurePair } from "./lib/load";
 import { describeMachine } from "./lib/machine";
 import { nginxAvailable, startNginx } from "./lib/nginx";
 import { freePort, startProcess, waitForOk } from "./lib/processes";
+import { saveResults } from "./lib/results";
 
 const root = findProjectRoot();
 const web = path.join(root, "apps", "web");
@@ -138,12 +139,7 @@ async function main() {
       ),
       targets,
     };
-    const table = renderTable(results);
-    mkdirSync(path.join(root, "bench", "results"), { recursive: true });
-    const stamp = results.measuredAt.replace(/[:.]/g, "-");
-    writeFileSync(path.join(root, "bench", "results", `site-${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(path.join(root, "bench", "results", `site-${stamp}.md`), table);
-    console.log(`\n${table}`);
+    saveResults("site", results, renderTable(results));
   } finally {
     nginx?.stop();
     app.stop();

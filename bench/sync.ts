@@ -1,20 +1,10 @@
-// `npm run bench:sync`: syncs a Legistar-shaped test server's council (10,000 matters, ten members
-// voting on each: 100,000 individual votes) into SQLite and PostgreSQL. For each database and two
-// sizes (a quarter, then all of it): a full sync into a fresh migrated database, timed, with its
-// peak memory; then 1% of the matters change upstream (one vote each) and an incremental sync
-// from the full run's resume points is timed as a share of the full one. Each sync runs in a
-// process of its own with a capped heap, so its peak is its own. Writes
-// bench/results/sync-<time>.{json,md} and prints the tables.
-//
-//   npm run bench:sync -- --matters 500 --databases sqlite
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import type { LegistarSyncReport } from "@legible/connectors";
 import { generateLegistarData, startLegistarServer } from "@legible/connectors/test-support";
 import { legistarId } from "@legible/core";
 import { createDatabase, createRepositories, type DatabaseProvider, findProjectRoot } from "@legible/db";
 import { describeMachine } from "./lib/machine";
+import { saveResults } from "./lib/results";
 import { type DatabaseHost, openHost } from "./lib/scale/databases";
 import { type SyncOutcome, syncInChild } from "./lib/sync/child";
 import { renderReport, type SizeRun, type SyncResults, type SyncTimes, TARGETS } from "./lib/sync/report";
@@ -195,13 +185,7 @@ async function main() {
     runs,
     targets: TARGETS,
   };
-  const table = renderReport(results);
-  const folder = path.join(root, "bench", "results");
-  mkdirSync(folder, { recursive: true });
-  const stamp = results.measuredAt.replace(/[:.]/g, "-");
-  writeFileSync(path.join(folder, `sync-${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(path.join(folder, `sync-${stamp}.md`), table);
-  console.log(`\n${table}`);
+  saveResults("sync", results, renderReport(results));
 }
 
 await main();

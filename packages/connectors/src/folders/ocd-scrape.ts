@@ -12,7 +12,7 @@ import {
 import { applyImport, type RecordCollection, type Repositories } from "@legible/db";
 import { DEFAULT_BATCH_SIZE, type FolderImportOptions } from "./openstates-people";
 import { RecordsBatch } from "./records-batch";
-import { countBatch, emptyReport, type FolderImportReport, leaveOut } from "./report";
+import { countBatch, emptyReport, type FolderImportReport, failReport, leaveOut } from "./report";
 import { checkFolder, filesUnder, inBatches, UnreadableSource } from "./walk";
 
 // Open Civic Data as scrapers write it (pupa, openstates-core: `_data/<jurisdiction>/bill_<uuid>.json`
@@ -189,12 +189,7 @@ export async function importOcdFolder(options: FolderImportOptions): Promise<Fol
       } else await pass(kind, `${kind.replace("_", " ")}s`, () => true);
     }
   } catch (error) {
-    report.ok = false;
-    report.error =
-      error instanceof UnreadableSource
-        ? { file: error.place, reason: error.message }
-        : { reason: error instanceof Error ? error.message : String(error) };
-    progress(`failed: ${report.error.reason}`);
+    progress(failReport(report, error));
   }
   report.durationMs = Date.now() - started;
   return report;

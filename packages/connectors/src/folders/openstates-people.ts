@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fromOpenStatesPerson, type OpenStatesContext } from "@legible/core";
 import { type Actor, applyImport, type Repositories, readAllRecords } from "@legible/db";
 import { RecordsBatch } from "./records-batch";
-import { countBatch, emptyReport, type FolderImportReport, leaveOut } from "./report";
+import { countBatch, emptyReport, type FolderImportReport, failReport, leaveOut } from "./report";
 import { checkFolder, filesUnder, inBatches, UnreadableSource } from "./walk";
 import { readYamlFile } from "./yaml-file";
 
@@ -125,12 +125,7 @@ export async function importOpenStatesFolder(options: FolderImportOptions): Prom
       progress(`${names.length} files: ${countBatch(report, result)}`);
     }
   } catch (error) {
-    report.ok = false;
-    report.error =
-      error instanceof UnreadableSource
-        ? { file: error.place, reason: error.message }
-        : { reason: error instanceof Error ? error.message : String(error) };
-    progress(`failed: ${report.error.reason}`);
+    progress(failReport(report, error));
   }
   report.durationMs = Date.now() - started;
   return report;

@@ -1,4 +1,5 @@
 import type { ApplyResult, RecordCollection } from "@legible/db";
+import { UnreadableSource } from "./walk";
 
 // What a folder import did, shaped like the Legistar sync's report (and the runner's
 // ConnectorReport) so runs of every connector are stored and shown the same way.
@@ -119,4 +120,14 @@ export function describeFolderReport(report: FolderImportReport): string[] {
   for (const q of report.quarantined) lines.push(`    ${q.place}${q.value ? ` (${q.value})` : ""}: ${q.reason}`);
   if (report.error) lines.push(`  error: ${report.error.file ? `${report.error.file}: ` : ""}${report.error.reason}`);
   return lines;
+}
+
+/** Marks the run failed: an unreadable file or folder is named; anything else is the reason alone. */
+export function failReport(report: FolderImportReport, error: unknown): string {
+  report.ok = false;
+  report.error =
+    error instanceof UnreadableSource
+      ? { file: error.place, reason: error.message }
+      : { reason: error instanceof Error ? error.message : String(error) };
+  return `failed: ${report.error.reason}`;
 }

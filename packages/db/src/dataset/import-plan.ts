@@ -179,12 +179,24 @@ async function plan(
     ]),
   );
 
-  // References the file cannot satisfy itself must be in storage already.
+  // References the file cannot satisfy itself must be in storage already: asked per collection
+  // in one statement (a meeting's agenda points at hundreds of records), not read one by one.
+  const references = listDatasetReferences(records);
+  const outside = new Map<RecordCollection, Set<string>>();
+  for (const reference of references) {
+    const target = DATASET_COLLECTION_OF[reference.type] as RecordCollection;
+    if (inFile.get(target)?.has(reference.id) || storedCache.has(`${target}\u0000${reference.id}`)) continue;
+    outside.set(target, (outside.get(target) ?? new Set()).add(reference.id));
+  }
+  const onRecord = new Set<string>();
+  for (const [target, ids] of outside) {
+    for (const id of await stores[target].existing([...ids])) onRecord.add(`${target}\u0000${id}`);
+  }
   const problems: Issue[] = [];
   const blocked = new Map<string, string[]>();
-  for (const reference of listDatasetReferences(records)) {
+  for (const reference of references) {
     const target = DATASET_COLLECTION_OF[reference.type] as RecordCollection;
-    if (inFile.get(target)?.has(reference.id)) continue;
+    if (inFile.get(target)?.has(reference.id) || onRecord.has(`${target}\u0000${reference.id}`)) continue;
     if (await stored(target, reference.id)) continue;
     const [collection = "", index = "", ...field] = reference.path.split(".");
     const holder = (records[collection as ImportCollection] as unknown as AnyRecord[] | undefined)?.[Number(index)];

@@ -155,6 +155,62 @@ describe.each(testProviders())("planning and applying an import on %s", (provide
     const again = await planImport(repositories, await read(repositories, "openstates-person", [yamlDocument]));
     expect(again.counts).toEqual({ create: 0, update: 0, skip: 4 });
   });
+
+  it("saves records the caller already read without reading them again, auditing each", async () => {
+    const stored = await repositories.people.get("person-karen-bass");
+    if (!stored) throw new Error("person-karen-bass");
+    // Stores whose reads fail: the plan must use what the caller read, and saving must read nothing.
+    const noReads = {
+      ...repositories,
+      batch: <R>(work: (stores: Parameters<Parameters<Repositories["batch"]>[0]>[0]) => Promise<R>) =>
+        repositories.batch((stores) =>
+          work({
+            ...stores,
+            people: {
+              ...stores.people,
+              get: async (id: string) => {
+                throw new Error(`read ${id} again`);
+              },
+            },
+          }),
+        ),
+    } as Repositories;
+    const fresh = { id: "person-no-read", name: "Noor Read", sourceIds: [] };
+    const changed = { ...stored, familyName: "Bass-Read" };
+    const auditBefore = await database.prisma.auditEntry.count();
+    const result = await applyImport(
+      noReads,
+      {
+        records: { people: [fresh, changed] } as never,
+        stored: {
+          people: new Map<string, never>([
+            ["person-no-read", null as never],
+            ["person-karen-bass", stored as never],
+          ]),
+        },
+      },
+      importer,
+    );
+    expect(result.ok).toBe(true);
+    expect(result.plan.counts).toEqual({ create: 1, update: 1, skip: 0 });
+    expect((await repositories.people.get("person-karen-bass"))?.version).toBe((stored.version ?? 0) + 1);
+    const audit = await database.prisma.auditEntry.findMany({
+      where: { id: { gt: 0 }, recordId: { in: ["person-no-read", "person-karen-bass"] }, actorName: importer.name },
+      orderBy: { id: "desc" },
+      take: 2,
+    });
+    expect(await database.prisma.auditEntry.count()).toBe(auditBefore + 2);
+    expect(audit.map((a) => [a.recordId, a.action]).sort()).toEqual([
+      ["person-karen-bass", "update"],
+      ["person-no-read", "create"],
+    ]);
+    const after = await repositories.people.get("person-no-read");
+    expect(audit.find((a) => a.recordId === "person-no-read")?.after).toMatchObject({
+      id: "person-no-read",
+      version: 1,
+      updatedAt: after?.updatedAt,
+    });
+  });
 });
 
 function emptyDataset() {

@@ -88,7 +88,10 @@ export async function startPostgresCluster(binDir: string): Promise<PostgresClus
     "--no-sync",
   ]);
   // Durability settings are off: the cluster lives for one test run and is deleted after it.
-  const serverOptions = `-p ${port} -k ${dataRoot} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  // Autovacuum is off too: the query-plan check judges plans made without statistics (as for
+  // tables of unknown size), and autovacuum counting a freshly loaded table partway through a
+  // run turned one run's index lookups into the next run's whole-index scans.
+  const serverOptions = `-p ${port} -k ${dataRoot} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum=off -c max_connections=200`;
   const start = () =>
     runAsClusterOwner(path.join(binDir, "pg_ctl"), [
       "-D",

@@ -108,6 +108,10 @@ const NOT_FREE_TEXT: Record<string, string> = {
   "rules.executive.postId": "points at a post by id",
   "revisions[].": "written by publishing, from the headline and blocks (which get payloads)",
   "inferred[].field": "names one of the record's own fields, checked against them",
+  "identifiers[].":
+    "ids in other systems, written by connectors and kept for matching: never on the public site, and shown as React text in the staff app",
+  "provenance.":
+    "written by connectors: a connector name of a-z, 0-9 and dashes, an http(s) address and a time; not shown as text",
 };
 
 /** A worked-out value whose reasoning, in both languages, carries payloads. */

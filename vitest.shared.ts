@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defaultServerConditions } from "vite";
 
 /**
@@ -8,3 +9,11 @@ export const sourceResolve = {
   resolve: { conditions: ["@legible/source", ...defaultServerConditions] },
   ssr: { resolve: { conditions: ["@legible/source", ...defaultServerConditions] } },
 };
+
+/** The apps import their own files as `@/…` (their tsconfig's paths); tests resolve it the same way. */
+export function appResolve(appDirectory: URL) {
+  return {
+    resolve: { ...sourceResolve.resolve, alias: { "@/": fileURLToPath(appDirectory) } },
+    ssr: sourceResolve.ssr,
+  };
+}

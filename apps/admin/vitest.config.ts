@@ -1,10 +1,10 @@
 import { defineProject } from "vitest/config";
-import { sourceResolve } from "../../vitest.shared";
+import { appResolve } from "../../vitest.shared";
 
 // Unit tests of the staff app's pure helpers (record forms, diffs, conflicts, roll calls, the explainer editor). Run
 // with `npm test -w @legible/admin`; screens are covered by the browser specs in e2e/.
 export default defineProject({
-  ...sourceResolve,
+  ...appResolve(new URL(".", import.meta.url)),
   test: {
     name: "admin",
     environment: "node",

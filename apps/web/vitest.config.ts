@@ -1,10 +1,10 @@
 import { defineProject } from "vitest/config";
-import { sourceResolve } from "../../vitest.shared";
+import { appResolve } from "../../vitest.shared";
 
 // Unit tests of the web app's pure helpers (addresses, JSON-LD, feeds, vote words). Run with
 // `npm test -w @legible/web`; pages and routes are covered by the browser specs in e2e/.
 export default defineProject({
-  ...sourceResolve,
+  ...appResolve(new URL(".", import.meta.url)),
   test: {
     name: "web",
     environment: "node",

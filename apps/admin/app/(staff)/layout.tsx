@@ -1,8 +1,8 @@
 import { PageHeader } from "@legible/ui/page-header";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { STAFF_SECTIONS } from "../../lib/sections";
-import { requireStaff } from "../../lib/staff";
+import { STAFF_SECTIONS } from "@/lib/sections";
+import { requireStaff } from "@/lib/staff";
 import { Providers } from "../providers";
 import { SignOutButton } from "./sign-out-button";
 

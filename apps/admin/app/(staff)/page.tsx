@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { DashboardOverview } from "../../components/dashboard/dashboard-overview";
-import { requireStaff } from "../../lib/staff";
+import { DashboardOverview } from "@/components/dashboard/dashboard-overview";
+import { requireStaff } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

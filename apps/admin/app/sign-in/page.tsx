@@ -1,7 +1,7 @@
 import { PageHeader } from "@legible/ui/page-header";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getStaff } from "../../lib/staff";
+import { getStaff } from "@/lib/staff";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };

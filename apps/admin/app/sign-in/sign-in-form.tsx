@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { authClient } from "../../lib/auth-client";
+import { authClient } from "@/lib/auth-client";
 
 function messageFor(status: number): string {
   if (status === 429) return "Too many failed sign-ins. Wait a minute, then try again.";

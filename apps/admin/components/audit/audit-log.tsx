@@ -3,8 +3,8 @@
 import { RECORD_TYPES } from "@legible/core";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { collectionOfType } from "../../lib/records/registry";
-import { useTRPC } from "../../lib/trpc";
+import { collectionOfType } from "@/lib/records/registry";
+import { useTRPC } from "@/lib/trpc";
 import { UndoMerge } from "../merge/undo-merge";
 import { describeWhen } from "../records/conflict-notice";
 import { Pagination } from "../records/pagination";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { OpenReviewCard } from "../review/open-review-card";
 import { AwaitingReview } from "./awaiting-review";
 import { LintSummary } from "./lint-summary";

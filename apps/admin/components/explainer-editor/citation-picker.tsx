@@ -3,7 +3,7 @@
 import type { Citation } from "@legible/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useId, useState } from "react";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { buttonClass, FieldErrors } from "./form-fields";
 
 interface CitationPickerProps {

@@ -4,7 +4,7 @@ import type { StaffRole } from "@legible/api";
 import type { Explainer } from "@legible/core";
 import { Notice } from "@legible/ui/notice";
 import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { LoadedEditor } from "./loaded-editor";
 
 /** The explainer editor: loads the explainer, then edits a working copy of the version loaded. */

@@ -3,7 +3,7 @@
 import type { Correction, Explainer } from "@legible/core";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { formatWhen } from "./admin-error";
 import { describeChange } from "./change-words";
 import { CorrectionForm } from "./correction-form";

@@ -5,7 +5,7 @@ import { type Explainer, ExplainerSchema, lintExplainer, parseWith } from "@legi
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { DeleteRecord } from "../records/delete-record";
 import { type AdminError, conflictOf } from "./admin-error";
 import { BlockList } from "./block-list";

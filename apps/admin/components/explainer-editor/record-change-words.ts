@@ -1,4 +1,4 @@
-import { collectionOfType } from "../../lib/records/registry";
+import { collectionOfType } from "@/lib/records/registry";
 import { formatWhen } from "./admin-error";
 
 /** A record an explainer shows that changed after its last review, as the staff API sends it. */

@@ -4,7 +4,7 @@ import type { Explainer } from "@legible/core";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useState } from "react";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { LANGUAGE_NAMES, otherLocale } from "./other-language";
 import { ExplainerPreview } from "./preview/explainer-preview";
 import type { PreviewSource, PreviewStatement } from "./preview/preview-types";

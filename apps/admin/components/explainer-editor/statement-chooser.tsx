@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 
 /** Checkboxes for the measure's statements that a perspectives block links to. */
 export function StatementChooser({

@@ -3,7 +3,7 @@
 import type { Block } from "@legible/core";
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import type { PreviewSource, PreviewStatement } from "./preview/preview-types";
 
 /** The sources cited by these blocks (each read once and cached) and the measure's statements, for previews and pickers. */

@@ -2,7 +2,7 @@
 
 import type { Issue } from "@legible/core";
 import { useEffect, useRef, useState } from "react";
-import { sentenceFor } from "../../lib/records/issues";
+import { sentenceFor } from "@/lib/records/issues";
 import {
   AGENDA_PARTS,
   type AgendaPart,
@@ -11,8 +11,8 @@ import {
   agendaPlace,
   emptyAgendaRow,
   moveRow,
-} from "../../lib/records/meetings";
-import type { RecordRouterKey } from "../../lib/records/router-keys";
+} from "@/lib/records/meetings";
+import type { RecordRouterKey } from "@/lib/records/router-keys";
 import { FieldErrors, fieldIds } from "../records/field-frame";
 import { ReferencesField } from "../records/reference-field";
 import { controlClass, linkClass, secondaryButtonClass } from "../records/styles";

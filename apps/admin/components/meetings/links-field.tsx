@@ -2,8 +2,8 @@
 
 import { MEETING_DOCUMENT_KINDS, MEETING_MEDIA_KINDS } from "@legible/core";
 import { useEffect, useRef, useState } from "react";
-import { sentenceFor } from "../../lib/records/issues";
-import { emptyLinkRow, type LinkRow, linksPartOf } from "../../lib/records/meetings";
+import { sentenceFor } from "@/lib/records/issues";
+import { emptyLinkRow, type LinkRow, linksPartOf } from "@/lib/records/meetings";
 import { FieldErrors, fieldIds } from "../records/field-frame";
 import { controlClass, linkClass, secondaryButtonClass } from "../records/styles";
 import type { RecordFormState } from "../records/use-record-form";

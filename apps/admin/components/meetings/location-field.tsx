@@ -1,8 +1,8 @@
 "use client";
 
 import type { Issue } from "@legible/core";
-import { sentenceFor } from "../../lib/records/issues";
-import { type LocationValue, locationPartOf, locationValueOf } from "../../lib/records/meetings";
+import { sentenceFor } from "@/lib/records/issues";
+import { type LocationValue, locationPartOf, locationValueOf } from "@/lib/records/meetings";
 import { FieldErrors, fieldIds } from "../records/field-frame";
 import { controlClass } from "../records/styles";
 import type { RecordFormState } from "../records/use-record-form";

@@ -1,7 +1,7 @@
 "use client";
 
 import { isTimeZone } from "@legible/core";
-import { COMMON_TIME_ZONES, instantOfInput, localInputOf } from "../../lib/records/meetings";
+import { COMMON_TIME_ZONES, instantOfInput, localInputOf } from "@/lib/records/meetings";
 import { FieldFrame, fieldIds } from "../records/field-frame";
 import { controlClass } from "../records/styles";
 import type { RecordFormState } from "../records/use-record-form";

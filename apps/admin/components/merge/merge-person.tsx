@@ -4,8 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { readFailure } from "../../lib/records/server-errors";
-import { useTRPC } from "../../lib/trpc";
+import { readFailure } from "@/lib/records/server-errors";
+import { useTRPC } from "@/lib/trpc";
 import { RecordSearch } from "../records/record-search";
 import { dangerButtonClass, linkClass, secondaryButtonClass } from "../records/styles";
 

@@ -2,8 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { readFailure } from "../../lib/records/server-errors";
-import { useTRPC } from "../../lib/trpc";
+import { readFailure } from "@/lib/records/server-errors";
+import { useTRPC } from "@/lib/trpc";
 import { dangerButtonClass, secondaryButtonClass } from "../records/styles";
 
 /** What a merge's audit entry holds after the change: the kept person. */

@@ -1,4 +1,4 @@
-import { diffRecords, showValue } from "../../lib/records/diff";
+import { diffRecords, showValue } from "@/lib/records/diff";
 
 /** What one save changed, field by field: before and after. */
 export function ChangeTable({ before, after, caption }: { before: unknown; after: unknown; caption: string }) {

@@ -1,4 +1,4 @@
-import type { ConflictInfo } from "../../lib/records/server-errors";
+import type { ConflictInfo } from "@/lib/records/server-errors";
 import { secondaryButtonClass } from "./styles";
 
 export function describeWhen(at: string): string {

@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { useRecordApi } from "../../lib/records/api";
-import type { RecordRouterKey } from "../../lib/records/router-keys";
-import { readFailure } from "../../lib/records/server-errors";
+import { useRecordApi } from "@/lib/records/api";
+import type { RecordRouterKey } from "@/lib/records/router-keys";
+import { readFailure } from "@/lib/records/server-errors";
 import { dangerButtonClass, secondaryButtonClass } from "./styles";
 
 /** Delete, after the user confirms; a refusal (other records depend on it) is shown in the server's words. */

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Issue } from "@legible/core";
-import { type FieldSpec, type FormValues, hintOf, type InferenceRow } from "../../lib/records/fields";
+import { type FieldSpec, type FormValues, hintOf, type InferenceRow } from "@/lib/records/fields";
 import { FieldFrame, fieldIds, GroupFrame } from "./field-frame";
 import { InferencesField } from "./inferences-field";
 import { ReferenceField, ReferencesField } from "./reference-field";

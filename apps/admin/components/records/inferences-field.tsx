@@ -2,8 +2,8 @@
 
 import type { Issue } from "@legible/core";
 import { useEffect, useRef, useState } from "react";
-import type { InferableChoice, InferenceRow } from "../../lib/records/fields";
-import { sentenceFor } from "../../lib/records/issues";
+import type { InferableChoice, InferenceRow } from "@/lib/records/fields";
+import { sentenceFor } from "@/lib/records/issues";
 import { FieldErrors, type FieldIds, fieldIds } from "./field-frame";
 import { controlClass, linkClass, secondaryButtonClass } from "./styles";
 

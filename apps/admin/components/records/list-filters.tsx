@@ -1,6 +1,6 @@
 "use client";
 
-import type { FilterSpec } from "../../lib/records/collection";
+import type { FilterSpec } from "@/lib/records/collection";
 import { RecordSearch } from "./record-search";
 import { RecordTitle } from "./record-title";
 import { inputClass, linkClass } from "./styles";

@@ -2,8 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { useRecordApi } from "../../lib/records/api";
-import { collectionAt } from "../../lib/records/registry";
+import { useRecordApi } from "@/lib/records/api";
+import { collectionAt } from "@/lib/records/registry";
 import { RecordForm } from "./record-form";
 
 /** The edit page's body: loads the record, then its form (keyed by id, so each record starts fresh). */

@@ -3,9 +3,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { type AnyRecord, useRecordApi } from "../../lib/records/api";
-import type { RecordRouterKey } from "../../lib/records/router-keys";
-import { readFailure } from "../../lib/records/server-errors";
+import { type AnyRecord, useRecordApi } from "@/lib/records/api";
+import type { RecordRouterKey } from "@/lib/records/router-keys";
+import { readFailure } from "@/lib/records/server-errors";
 import { ChangeTable } from "./change-table";
 import { describeWhen } from "./conflict-notice";
 import { buttonClass, linkClass, secondaryButtonClass } from "./styles";

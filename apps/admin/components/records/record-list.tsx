@@ -3,9 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { useRecordApi } from "../../lib/records/api";
-import { SORT_LABELS } from "../../lib/records/collection";
-import { collectionAt } from "../../lib/records/registry";
+import { useRecordApi } from "@/lib/records/api";
+import { SORT_LABELS } from "@/lib/records/collection";
+import { collectionAt } from "@/lib/records/registry";
 import { describeWhen } from "./conflict-notice";
 import { ListFilter } from "./list-filters";
 import { Pagination } from "./pagination";

@@ -2,8 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { type KeyboardEvent, useId, useState } from "react";
-import { useRecordApi } from "../../lib/records/api";
-import type { RecordRouterKey } from "../../lib/records/router-keys";
+import { useRecordApi } from "@/lib/records/api";
+import type { RecordRouterKey } from "@/lib/records/router-keys";
 import { controlClass } from "./styles";
 import { useDebounced } from "./use-debounced";
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useRecordApi } from "../../lib/records/api";
-import { titleOf } from "../../lib/records/collection";
-import { collectionOf } from "../../lib/records/registry";
-import type { RecordRouterKey } from "../../lib/records/router-keys";
+import { useRecordApi } from "@/lib/records/api";
+import { titleOf } from "@/lib/records/collection";
+import { collectionOf } from "@/lib/records/registry";
+import type { RecordRouterKey } from "@/lib/records/router-keys";
 
 /** A chosen record's title (and its id, smaller), read from the server. */
 export function RecordTitle({ collection, id }: { collection: RecordRouterKey; id: string }) {

@@ -1,6 +1,6 @@
 "use client";
 
-import type { RecordRouterKey } from "../../lib/records/router-keys";
+import type { RecordRouterKey } from "@/lib/records/router-keys";
 import type { FieldIds } from "./field-frame";
 import { RecordSearch } from "./record-search";
 import { RecordTitle } from "./record-title";

@@ -2,11 +2,11 @@
 
 import { type Issue, parseWith } from "@legible/core";
 import { useMemo, useState } from "react";
-import type { CollectionConfig } from "../../lib/records/collection";
-import { type FormValues, recordOf, valuesOf } from "../../lib/records/fields";
-import { issuesByField, sentenceFor } from "../../lib/records/issues";
-import { changedFields, reapplyEdits } from "../../lib/records/reapply";
-import { slugId } from "../../lib/records/slug";
+import type { CollectionConfig } from "@/lib/records/collection";
+import { type FormValues, recordOf, valuesOf } from "@/lib/records/fields";
+import { issuesByField, sentenceFor } from "@/lib/records/issues";
+import { changedFields, reapplyEdits } from "@/lib/records/reapply";
+import { slugId } from "@/lib/records/slug";
 import type { SummaryItem } from "./error-summary";
 
 /**

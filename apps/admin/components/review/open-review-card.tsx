@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { DashboardCard } from "../dashboard/dashboard-card";
 
 /** The dashboard's count of review items waiting for a decision, with the way there. */

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { Pagination } from "../records/pagination";
 import { useUrlState } from "../records/use-url-state";
 import { DecidedList } from "./decided-list";

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { buttonClass, linkClass, secondaryButtonClass } from "../records/styles";
 import type { OnDecided, ReviewItem } from "./review-types";
 import { identifierLines, incomingOrigin, valueWords } from "./review-words";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { collectionOfType } from "../../lib/records/registry";
+import { collectionOfType } from "@/lib/records/registry";
 import { buttonClass, linkClass, secondaryButtonClass } from "../records/styles";
 import type { OnDecided, ReviewItem } from "./review-types";
 import { fieldWords, valueWords } from "./review-words";

@@ -2,8 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { readFailure } from "../../lib/records/server-errors";
-import { useTRPC } from "../../lib/trpc";
+import { readFailure } from "@/lib/records/server-errors";
+import { useTRPC } from "@/lib/trpc";
 import type { OnDecided, ReviewItem } from "./review-types";
 
 type Resolution = NonNullable<ReviewItem["resolution"]>;

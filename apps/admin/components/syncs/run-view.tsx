@@ -3,7 +3,7 @@
 import type { ConnectorReport } from "@legible/connectors";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { RunReport } from "./run-report";
 import { formatWhen, isActive, RUN_STATUS_WORDS, RUN_TRIGGER_WORDS, syncHref } from "./sync-types";
 

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { RunNowButton } from "./run-now-button";
 import { editHref, formatWhen, isActive, RUN_STATUS_WORDS, RUN_TRIGGER_WORDS, runHref } from "./sync-types";
 

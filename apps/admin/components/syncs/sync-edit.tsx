@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { SyncForm } from "./sync-form";
 
 /** Loads a sync, then its form. */

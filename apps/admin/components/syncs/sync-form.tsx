@@ -4,8 +4,8 @@ import { describeSchedule, type Issue, parseWith, SYNC_SCHEDULE_PRESETS, SyncSou
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { readFailure } from "../../lib/records/server-errors";
-import { useTRPC } from "../../lib/trpc";
+import { readFailure } from "@/lib/records/server-errors";
+import { useTRPC } from "@/lib/trpc";
 import { SyncField } from "./sync-field";
 import type { SyncView } from "./sync-types";
 import { syncHref } from "./sync-types";

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { RunNowButton } from "./run-now-button";
 import { formatWhen, isActive, RUN_STATUS_WORDS, runHref, syncHref } from "./sync-types";
 

@@ -3,8 +3,8 @@
 import { isPartialDate, VOTE_OPTIONS, type VoteOption, type VoteProblem } from "@legible/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTRPC } from "../../lib/trpc";
-import { countRollCall, fillMembers, type RollCallRow, unchosenRows } from "../../lib/votes/roll-call";
+import { useTRPC } from "@/lib/trpc";
+import { countRollCall, fillMembers, type RollCallRow, unchosenRows } from "@/lib/votes/roll-call";
 import { FieldErrors, fieldIds } from "../records/field-frame";
 import { linkClass, secondaryButtonClass } from "../records/styles";
 import type { RecordFormState } from "../records/use-record-form";

@@ -2,8 +2,8 @@
 
 import { VOTE_OPTIONS, type VoteOption } from "@legible/core";
 import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "../../lib/trpc";
-import type { RollCallRow } from "../../lib/votes/roll-call";
+import { useTRPC } from "@/lib/trpc";
+import type { RollCallRow } from "@/lib/votes/roll-call";
 import { FieldErrors, fieldIds } from "../records/field-frame";
 import type { RecordFormState } from "../records/use-record-form";
 import { RollCallGrid } from "./roll-call-grid";

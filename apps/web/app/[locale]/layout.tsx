@@ -3,12 +3,12 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ScriptPolicy } from "../../components/script-policy";
-import { SiteFooter } from "../../components/site-footer";
-import { SiteHeader } from "../../components/site-header";
-import { routing } from "../../i18n/routing";
-import { siteUrl } from "../../lib/site-url";
-import { feedLinkTypes } from "../../lib/social-metadata";
+import { ScriptPolicy } from "@/components/script-policy";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { routing } from "@/i18n/routing";
+import { siteUrl } from "@/lib/site-url";
+import { feedLinkTypes } from "@/lib/social-metadata";
 
 // No page is built ahead: each is rendered on its first visit, then served from the cache until
 // staff publish (on-demand revalidation) or five minutes pass.

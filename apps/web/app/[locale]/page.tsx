@@ -1,12 +1,12 @@
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { RecordText } from "../../components/records/record-text";
-import { VoteSummaryList } from "../../components/records/vote-summary-list";
-import { SearchForm } from "../../components/search/search-form";
-import { Link } from "../../i18n/navigation";
-import { pageLocale } from "../../lib/record-page";
-import { getPublicApi } from "../../lib/trpc-server";
+import { RecordText } from "@/components/records/record-text";
+import { VoteSummaryList } from "@/components/records/vote-summary-list";
+import { SearchForm } from "@/components/search/search-form";
+import { Link } from "@/i18n/navigation";
+import { pageLocale } from "@/lib/record-page";
+import { getPublicApi } from "@/lib/trpc-server";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -1,7 +1,7 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
-import en from "../../messages/en/explainer.json";
-import es from "../../messages/es/explainer.json";
+import en from "@/messages/en/explainer.json";
+import es from "@/messages/es/explainer.json";
 
 type Messages = { [key: string]: string | Messages };
 

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { decisionWords } from "../../lib/vote-decision-words";
+import { decisionWords } from "@/lib/vote-decision-words";
 import { InferredDetails, InferredMark } from "../inferred";
 import { Citations, SourceLink } from "./citations";
 import { RecordLink } from "./record-link";

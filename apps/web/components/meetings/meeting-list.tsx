@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { Link } from "../../i18n/navigation";
-import type { MeetingSummaryView } from "../../lib/record-views";
+import { Link } from "@/i18n/navigation";
+import type { MeetingSummaryView } from "@/lib/record-views";
 import { RecordText } from "../records/record-text";
 import { MeetingStatus } from "./meeting-status";
 

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { MeetingSummaryView } from "../../lib/record-views";
+import type { MeetingSummaryView } from "@/lib/record-views";
 
 /** A meeting's status in words, marked out when it will not take place as planned. */
 export function MeetingStatus({ status }: { status: MeetingSummaryView["status"] }) {

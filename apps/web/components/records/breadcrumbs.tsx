@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Link } from "../../i18n/navigation";
+import { Link } from "@/i18n/navigation";
 
 /** Where this page sits: Home › … › this page. The last crumb is the page itself, not a link. */
 export function Breadcrumbs({ trail, current }: { trail: { href: string; label: ReactNode }[]; current: ReactNode }) {

@@ -1,7 +1,7 @@
 import { RecordBadge } from "@legible/ui/record-badge";
 import { useTranslations } from "next-intl";
-import { Link } from "../../i18n/navigation";
-import type { CastVoteView } from "../../lib/record-views";
+import { Link } from "@/i18n/navigation";
+import type { CastVoteView } from "@/lib/record-views";
 import { RecordText } from "./record-text";
 import { VoteTally } from "./vote-tally";
 

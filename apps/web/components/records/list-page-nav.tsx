@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import { Link } from "../../i18n/navigation";
-import { listPageHref } from "../../lib/list-pages";
-import type { ListPaging } from "../../lib/record-views";
+import { Link } from "@/i18n/navigation";
+import { listPageHref } from "@/lib/list-pages";
+import type { ListPaging } from "@/lib/record-views";
 
 /**
  * Moves through a long list, newest first: to newer and older pages, and to the newest and

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { listOwnerPath } from "../../lib/list-pages";
-import type { ListOwner, ListPaging } from "../../lib/record-views";
+import { listOwnerPath } from "@/lib/list-pages";
+import type { ListOwner, ListPaging } from "@/lib/record-views";
 import { Breadcrumbs } from "./breadcrumbs";
 import { ListPageNav } from "./list-page-nav";
 import { RecordHeading } from "./record-heading";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { CitationView } from "../../lib/record-views";
+import type { CitationView } from "@/lib/record-views";
 
 // Each reference is at least 24 by 24 pixels (WCAG 2.2 target size): they sit side by side.
 const refClass = "inline-block min-h-6 min-w-6 text-center text-sm text-primary underline underline-offset-2";

@@ -1,6 +1,6 @@
 import { RecordSection } from "@legible/ui/record-section";
 import { useTranslations } from "next-intl";
-import type { SourceView } from "../../lib/record-views";
+import type { SourceView } from "@/lib/record-views";
 import { RecordText } from "./record-text";
 
 /** The page's numbered sources, each with its kind, publisher, date and link when on record. */

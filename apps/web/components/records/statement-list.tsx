@@ -1,7 +1,7 @@
 import { RecordBadge } from "@legible/ui/record-badge";
 import { useTranslations } from "next-intl";
-import { Link } from "../../i18n/navigation";
-import type { StatementView } from "../../lib/record-views";
+import { Link } from "@/i18n/navigation";
+import type { StatementView } from "@/lib/record-views";
 import { InferredDetails, InferredMark } from "../inferred";
 import { RecordText } from "./record-text";
 import { SourceRefs } from "./source-refs";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { VoteView } from "../../lib/record-views";
-import { shareInWords } from "../../lib/threshold-words";
-import { decisionWords } from "../../lib/vote-decision-words";
+import type { VoteView } from "@/lib/record-views";
+import { shareInWords } from "@/lib/threshold-words";
+import { decisionWords } from "@/lib/vote-decision-words";
 import { CitationRef } from "./source-refs";
 
 /**

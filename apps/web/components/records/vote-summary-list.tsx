@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { Link } from "../../i18n/navigation";
-import type { VoteSummaryView } from "../../lib/record-views";
+import { Link } from "@/i18n/navigation";
+import type { VoteSummaryView } from "@/lib/record-views";
 import { RecordText } from "./record-text";
 import { VoteTally } from "./vote-tally";
 

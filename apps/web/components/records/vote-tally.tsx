@@ -1,7 +1,7 @@
 import { RecordBadge } from "@legible/ui/record-badge";
 import { useFormatter, useTranslations } from "next-intl";
-import { listResult } from "../../lib/list-result";
-import type { VoteSummaryView } from "../../lib/record-views";
+import { listResult } from "@/lib/list-result";
+import type { VoteSummaryView } from "@/lib/record-views";
 
 type Tone = "positive" | "negative" | "neutral";
 

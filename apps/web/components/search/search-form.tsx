@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { getPathname } from "../../i18n/navigation";
-import { SEARCH_MAX_LENGTH } from "../../lib/search-limits";
+import { getPathname } from "@/i18n/navigation";
+import { SEARCH_MAX_LENGTH } from "@/lib/search-limits";
 
 /** A plain GET form to the search page: it works without JavaScript, and results have an address to share. */
 export async function SearchForm({ query = "", id = "search-query" }: { query?: string; id?: string }) {

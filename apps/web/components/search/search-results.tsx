@@ -1,7 +1,7 @@
 import { SearchHighlight } from "@legible/ui/search-highlight";
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "../../i18n/navigation";
-import type { SearchResultView } from "../../lib/record-views";
+import { Link } from "@/i18n/navigation";
+import type { SearchResultView } from "@/lib/record-views";
 
 const TYPE_ORDER = ["explainer", "measure", "meeting", "person"] as const;
 

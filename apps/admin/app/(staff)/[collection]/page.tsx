@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { RecordList } from "../../../components/records/record-list";
-import { collectionOrNotFound } from "../../../lib/records/route-params";
+import { RecordList } from "@/components/records/record-list";
+import { collectionOrNotFound } from "@/lib/records/route-params";
 
 interface Props {
   params: Promise<{ collection: string }>;

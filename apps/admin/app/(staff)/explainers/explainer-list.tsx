@@ -4,10 +4,10 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useDeferredValue, useState } from "react";
-import { formatWhen } from "../../../components/explainer-editor/admin-error";
-import { buttonClass } from "../../../components/explainer-editor/form-fields";
-import { statusLabel } from "../../../components/explainer-editor/status-badge";
-import { useTRPC } from "../../../lib/trpc";
+import { formatWhen } from "@/components/explainer-editor/admin-error";
+import { buttonClass } from "@/components/explainer-editor/form-fields";
+import { statusLabel } from "@/components/explainer-editor/status-badge";
+import { useTRPC } from "@/lib/trpc";
 import { listFilters, PAGE_SIZE, pageCount, SORTS, type SortKey } from "./list-options";
 
 const LANGUAGES: Record<string, string> = { en: "English", es: "Spanish" };

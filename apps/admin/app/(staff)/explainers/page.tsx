@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireStaff } from "../../../lib/staff";
+import { requireStaff } from "@/lib/staff";
 import { ExplainerList } from "./explainer-list";
 
 export const metadata: Metadata = { title: "Explainers" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaff } from "../../../lib/staff";
+import { requireStaff } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Not for your role" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { ReviewQueue } from "../../../components/review/review-queue";
+import { ReviewQueue } from "@/components/review/review-queue";
 
 export const metadata: Metadata = { title: "Review" };
 

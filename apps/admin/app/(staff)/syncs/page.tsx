@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SyncList } from "../../../components/syncs/sync-list";
-import { requireStaff } from "../../../lib/staff";
+import { SyncList } from "@/components/syncs/sync-list";
+import { requireStaff } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Syncs" };
 

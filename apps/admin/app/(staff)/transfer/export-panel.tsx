@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTRPC } from "../../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 
 type ExportFormat = "legible-dataset" | "popolo";
 

@@ -5,9 +5,9 @@ import type { ImportFormat } from "@legible/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { type FormEvent, useId, useRef, useState } from "react";
-import { type ChosenFile, combineOutcomes, groupFiles, readsFile } from "../../../lib/transfer/many-files";
-import { counted, countsSentence, FORMAT_CHOICES } from "../../../lib/transfer/words";
-import { useTRPC } from "../../../lib/trpc";
+import { type ChosenFile, combineOutcomes, groupFiles, readsFile } from "@/lib/transfer/many-files";
+import { counted, countsSentence, FORMAT_CHOICES } from "@/lib/transfer/words";
+import { useTRPC } from "@/lib/trpc";
 import { ImportPreview } from "./import-preview";
 
 type Outcome = inferRouterOutputs<AdminRouter>["transfer"]["preview"];

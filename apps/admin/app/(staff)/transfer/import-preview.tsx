@@ -1,14 +1,7 @@
 import type { AdminRouter } from "@legible/api";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useId } from "react";
-import {
-  ACTION_WORDS,
-  collectionName,
-  counted,
-  countsSentence,
-  fieldWords,
-  placeInFile,
-} from "../../../lib/transfer/words";
+import { ACTION_WORDS, collectionName, counted, countsSentence, fieldWords, placeInFile } from "@/lib/transfer/words";
 
 type Outcome = inferRouterOutputs<AdminRouter>["transfer"]["preview"];
 

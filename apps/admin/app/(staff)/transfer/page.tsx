@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireStaff } from "../../../lib/staff";
+import { requireStaff } from "@/lib/staff";
 import { ExportPanel } from "./export-panel";
 import { ImportPanel } from "./import-panel";
 

@@ -3,7 +3,7 @@
 import type { StaffRole } from "@legible/api";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useRef, useState } from "react";
-import { useTRPC } from "../../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { errorMessage } from "./error-message";
 import { ROLE_CHOICES } from "./roles";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireStaff } from "../../../lib/staff";
+import { requireStaff } from "@/lib/staff";
 import { AddStaffForm } from "./add-staff-form";
 import { StaffTable } from "./staff-table";
 

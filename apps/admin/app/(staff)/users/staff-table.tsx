@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "../../../lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { StaffRow } from "./staff-row";
 
 export function StaffTable({ currentUserId }: { currentUserId: string }) {

@@ -5,7 +5,7 @@ import {
   VoteEventSchema,
   type VoteOption,
 } from "@legible/core";
-import { countsOfText, type RollCallRow } from "../../votes/roll-call";
+import { countsOfText, type RollCallRow } from "@/lib/votes/roll-call";
 import type { CollectionConfig } from "../collection";
 import { idField, sourcesField, withInferences } from "./shared";
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { type AppLocale, isAppLocale, routing } from "../../../i18n/routing";
-import { feedPath } from "../../../lib/feed-urls";
-import { byteLength, DOWNLOADS } from "../../../lib/open-data";
-import { pageUrl } from "../../../lib/site-paths";
-import { feedLinkTypes } from "../../../lib/social-metadata";
-import { getPublicApi } from "../../../lib/trpc-server";
+import { type AppLocale, isAppLocale, routing } from "@/i18n/routing";
+import { feedPath } from "@/lib/feed-urls";
+import { byteLength, DOWNLOADS } from "@/lib/open-data";
+import { pageUrl } from "@/lib/site-paths";
+import { feedLinkTypes } from "@/lib/social-metadata";
+import { getPublicApi } from "@/lib/trpc-server";
 
 // The open-data page: every download with its format and size, per-record files, and the feeds.
 // Sizes are measured from the files as they are served, made from the same public dataset.

@@ -2,12 +2,12 @@ import { Notice } from "@legible/ui/notice";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SearchForm } from "../../../components/search/search-form";
-import { SearchResults } from "../../../components/search/search-results";
-import { pageLocale } from "../../../lib/record-page";
-import type { SearchView } from "../../../lib/record-views";
-import { SEARCH_MAX_LENGTH } from "../../../lib/search-limits";
-import { getPublicApi } from "../../../lib/trpc-server";
+import { SearchForm } from "@/components/search/search-form";
+import { SearchResults } from "@/components/search/search-results";
+import { pageLocale } from "@/lib/record-page";
+import type { SearchView } from "@/lib/record-views";
+import { SEARCH_MAX_LENGTH } from "@/lib/search-limits";
+import { getPublicApi } from "@/lib/trpc-server";
 
 // Results depend on the query in the address, so this page is rendered for each request.
 export const dynamic = "force-dynamic";

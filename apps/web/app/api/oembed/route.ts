@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { EMBED_SIZE, embedHeightFor, embedIframeHtml, embedPath, parseVoteAddress } from "../../../lib/embed-urls";
-import { machineText, votesText } from "../../../lib/machine-text";
-import { badRequestResponse, notFoundResponse, unlessMissing } from "../../../lib/route-responses";
-import { absolute } from "../../../lib/site-paths";
-import { siteUrl } from "../../../lib/site-url";
-import { getPublicApi } from "../../../lib/trpc-server";
-import { summarizeVote } from "../../../lib/vote-summary";
+import { EMBED_SIZE, embedHeightFor, embedIframeHtml, embedPath, parseVoteAddress } from "@/lib/embed-urls";
+import { machineText, votesText } from "@/lib/machine-text";
+import { badRequestResponse, notFoundResponse, unlessMissing } from "@/lib/route-responses";
+import { absolute } from "@/lib/site-paths";
+import { siteUrl } from "@/lib/site-url";
+import { getPublicApi } from "@/lib/trpc-server";
+import { summarizeVote } from "@/lib/vote-summary";
 
 // oEmbed (https://oembed.com): given the address of a vote page or vote card on this site,
 // answers with the card as a "rich" embed, an <iframe> sized within maxwidth and maxheight.

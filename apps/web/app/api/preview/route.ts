@@ -1,6 +1,6 @@
 import { draftMode } from "next/headers";
 
-import { fromStaffApp, staffOnly } from "../../../lib/staff-secret";
+import { fromStaffApp, staffOnly } from "@/lib/staff-secret";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 
-import { fromStaffApp, staffOnly } from "../../../lib/staff-secret";
+import { fromStaffApp, staffOnly } from "@/lib/staff-secret";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { serveDownload } from "../../../lib/open-data-route";
+import { serveDownload } from "@/lib/open-data-route";
 
 // /data/legible-dataset.json, /data/popolo.json, /data/votes.csv, /data/roll-calls.csv.
 // Made on the first request, then cached for five minutes like the pages.

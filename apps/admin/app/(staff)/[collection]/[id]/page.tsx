@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { RecordEditor } from "../../../../components/records/record-editor";
-import { collectionOrNotFound, idFromParam } from "../../../../lib/records/route-params";
+import { RecordEditor } from "@/components/records/record-editor";
+import { collectionOrNotFound, idFromParam } from "@/lib/records/route-params";
 
 interface Props {
   params: Promise<{ collection: string; id: string }>;

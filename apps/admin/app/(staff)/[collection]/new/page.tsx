@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { RecordCreator } from "../../../../components/records/record-editor";
-import { collectionOrNotFound } from "../../../../lib/records/route-params";
+import { RecordCreator } from "@/components/records/record-editor";
+import { collectionOrNotFound } from "@/lib/records/route-params";
 
 interface Props {
   params: Promise<{ collection: string }>;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ExplainerEditor } from "../../../../components/explainer-editor/explainer-editor";
-import { requireStaff } from "../../../../lib/staff";
+import { ExplainerEditor } from "@/components/explainer-editor/explainer-editor";
+import { requireStaff } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Edit explainer" };
 

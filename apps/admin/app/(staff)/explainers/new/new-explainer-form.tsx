@@ -6,8 +6,8 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { buttonClass, FieldErrors } from "../../../../components/explainer-editor/form-fields";
-import { useTRPC } from "../../../../lib/trpc";
+import { buttonClass, FieldErrors } from "@/components/explainer-editor/form-fields";
+import { useTRPC } from "@/lib/trpc";
 import { explainerIdFor } from "./explainer-id";
 
 const controlClass = "mt-1 block min-h-11 w-full rounded border border-muted bg-paper px-2";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireStaff } from "../../../../lib/staff";
+import { requireStaff } from "@/lib/staff";
 import { NewExplainerForm } from "./new-explainer-form";
 
 export const metadata: Metadata = { title: "New explainer" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SyncEdit } from "../../../../components/syncs/sync-edit";
-import { requireStaff } from "../../../../lib/staff";
+import { SyncEdit } from "@/components/syncs/sync-edit";
+import { requireStaff } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Edit sync" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { SyncForm } from "../../../../components/syncs/sync-form";
-import { requireStaff } from "../../../../lib/staff";
+import { SyncForm } from "@/components/syncs/sync-form";
+import { requireStaff } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Add a sync" };
 

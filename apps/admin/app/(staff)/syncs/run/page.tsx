@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RunView } from "../../../../components/syncs/run-view";
-import { requireStaff } from "../../../../lib/staff";
+import { RunView } from "@/components/syncs/run-view";
+import { requireStaff } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Sync run" };
 

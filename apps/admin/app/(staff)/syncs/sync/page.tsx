@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SyncDetail } from "../../../../components/syncs/sync-detail";
-import { requireStaff } from "../../../../lib/staff";
+import { SyncDetail } from "@/components/syncs/sync-detail";
+import { requireStaff } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Sync" };
 

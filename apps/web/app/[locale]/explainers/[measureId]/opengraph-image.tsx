@@ -1,8 +1,4 @@
-import {
-  type ExplainerParams,
-  explainerCardImage,
-  explainerCardImageMetadata,
-} from "../../../../lib/explainer-card-image";
+import { type ExplainerParams, explainerCardImage, explainerCardImageMetadata } from "@/lib/explainer-card-image";
 
 // The explainer's Open Graph (Facebook, LinkedIn, messaging apps) picture: headline, vote result and site name (lib/explainer-card-image.tsx).
 export const revalidate = 300;

@@ -3,16 +3,16 @@ import { RecordFacts } from "@legible/ui/record-facts";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { MeetingStatus } from "../../../../components/meetings/meeting-status";
-import { Breadcrumbs } from "../../../../components/records/breadcrumbs";
-import { RecordHeading } from "../../../../components/records/record-heading";
-import { RecordText } from "../../../../components/records/record-text";
-import { SourceRefs } from "../../../../components/records/source-refs";
-import { SourcesList } from "../../../../components/records/sources-list";
-import { Link } from "../../../../i18n/navigation";
-import { loadMeeting } from "../../../../lib/record-loaders";
-import { pageLocale, recordIdFromParam } from "../../../../lib/record-page";
-import { feedLinkTypes } from "../../../../lib/social-metadata";
+import { MeetingStatus } from "@/components/meetings/meeting-status";
+import { Breadcrumbs } from "@/components/records/breadcrumbs";
+import { RecordHeading } from "@/components/records/record-heading";
+import { RecordText } from "@/components/records/record-text";
+import { SourceRefs } from "@/components/records/source-refs";
+import { SourcesList } from "@/components/records/sources-list";
+import { Link } from "@/i18n/navigation";
+import { loadMeeting } from "@/lib/record-loaders";
+import { pageLocale, recordIdFromParam } from "@/lib/record-page";
+import { feedLinkTypes } from "@/lib/social-metadata";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

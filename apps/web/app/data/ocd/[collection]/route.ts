@@ -1,4 +1,4 @@
-import { serveDownload } from "../../../../lib/open-data-route";
+import { serveDownload } from "@/lib/open-data-route";
 
 // /data/ocd/bills.json, vote-events.json, people.json, organizations.json, events.json: Open Civic Data.
 // (The segment is named like its sibling [collection]/[file], which serves one record of a collection.)

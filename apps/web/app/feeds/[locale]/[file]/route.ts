@@ -1,9 +1,9 @@
-import { isAppLocale } from "../../../../i18n/routing";
-import { parseFeedFile } from "../../../../lib/feed-urls";
-import { feedResponse, siteFeed } from "../../../../lib/feeds";
-import { machineText, votesText } from "../../../../lib/machine-text";
-import { notFoundResponse } from "../../../../lib/route-responses";
-import { getPublicApi } from "../../../../lib/trpc-server";
+import { isAppLocale } from "@/i18n/routing";
+import { parseFeedFile } from "@/lib/feed-urls";
+import { feedResponse, siteFeed } from "@/lib/feeds";
+import { machineText, votesText } from "@/lib/machine-text";
+import { notFoundResponse } from "@/lib/route-responses";
+import { getPublicApi } from "@/lib/trpc-server";
 
 // /feeds/<en|es>/site.rss and site.atom: the latest explainers in that language and the latest votes.
 // Nothing is built ahead: each feed is made on its first request, then cached for five minutes.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { RecordHistory } from "../../../../../components/records/record-history";
-import { collectionOrNotFound, idFromParam } from "../../../../../lib/records/route-params";
+import { RecordHistory } from "@/components/records/record-history";
+import { collectionOrNotFound, idFromParam } from "@/lib/records/route-params";
 
 interface Props {
   params: Promise<{ collection: string; id: string }>;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { RecordHistory } from "../../../../../components/records/record-history";
-import { requireStaff } from "../../../../../lib/staff";
+import { RecordHistory } from "@/components/records/record-history";
+import { requireStaff } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Explainer history" };
 

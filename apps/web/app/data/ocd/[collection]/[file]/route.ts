@@ -1,8 +1,8 @@
 import { toOcdBill, toOcdOrganization, toOcdPerson, toOcdVoteEvent } from "@legible/core";
-import { safeDecode } from "../../../../../lib/feed-urls";
-import { downloadResponse, OCD_RECORD_COLLECTIONS, type OcdRecordCollection } from "../../../../../lib/open-data";
-import { notFoundResponse, unlessMissing } from "../../../../../lib/route-responses";
-import { getPublicApi } from "../../../../../lib/trpc-server";
+import { safeDecode } from "@/lib/feed-urls";
+import { downloadResponse, OCD_RECORD_COLLECTIONS, type OcdRecordCollection } from "@/lib/open-data";
+import { notFoundResponse, unlessMissing } from "@/lib/route-responses";
+import { getPublicApi } from "@/lib/trpc-server";
 
 // One record as Open Civic Data: /data/ocd/bills/<measure id>.json, /data/ocd/vote-events/<vote id>.json,
 // /data/ocd/people/<person id>.json, /data/ocd/organizations/<body id>.json.

@@ -1,11 +1,11 @@
-import { type AppLocale, isAppLocale, routing } from "../../../../../i18n/routing";
-import { safeDecode } from "../../../../../lib/feed-urls";
-import { machineText, votesText } from "../../../../../lib/machine-text";
-import { unlessMissing } from "../../../../../lib/route-responses";
-import { pageUrl, recordUrl } from "../../../../../lib/site-paths";
-import { getPublicApi } from "../../../../../lib/trpc-server";
-import { missingVoteDocument, voteCardDocument } from "../../../../../lib/vote-card-html";
-import { summarizeVote } from "../../../../../lib/vote-summary";
+import { type AppLocale, isAppLocale, routing } from "@/i18n/routing";
+import { safeDecode } from "@/lib/feed-urls";
+import { machineText, votesText } from "@/lib/machine-text";
+import { unlessMissing } from "@/lib/route-responses";
+import { pageUrl, recordUrl } from "@/lib/site-paths";
+import { getPublicApi } from "@/lib/trpc-server";
+import { missingVoteDocument, voteCardDocument } from "@/lib/vote-card-html";
+import { summarizeVote } from "@/lib/vote-summary";
 
 // The embeddable vote card, /embed/votes/<id> (English) and /embed/votes/<id>?lang=es (Spanish),
 // which next.config.ts rewrites here. A route handler rather than a page: the card is one small

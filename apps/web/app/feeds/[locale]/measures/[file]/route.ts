@@ -1,9 +1,9 @@
-import { isAppLocale } from "../../../../../i18n/routing";
-import { parseFeedFile } from "../../../../../lib/feed-urls";
-import { feedResponse, measureFeed } from "../../../../../lib/feeds";
-import { machineText, votesText } from "../../../../../lib/machine-text";
-import { notFoundResponse, unlessMissing } from "../../../../../lib/route-responses";
-import { getPublicApi } from "../../../../../lib/trpc-server";
+import { isAppLocale } from "@/i18n/routing";
+import { parseFeedFile } from "@/lib/feed-urls";
+import { feedResponse, measureFeed } from "@/lib/feeds";
+import { machineText, votesText } from "@/lib/machine-text";
+import { notFoundResponse, unlessMissing } from "@/lib/route-responses";
+import { getPublicApi } from "@/lib/trpc-server";
 
 // /feeds/<en|es>/measures/<measure id>.rss or .atom: a law's steps, votes and explainer publications.
 export const revalidate = 300;

@@ -1,9 +1,9 @@
-import { isAppLocale } from "../../../../../i18n/routing";
-import { parseFeedFile } from "../../../../../lib/feed-urls";
-import { feedResponse, personFeed } from "../../../../../lib/feeds";
-import { machineText, votesText } from "../../../../../lib/machine-text";
-import { notFoundResponse, unlessMissing } from "../../../../../lib/route-responses";
-import { getPublicApi } from "../../../../../lib/trpc-server";
+import { isAppLocale } from "@/i18n/routing";
+import { parseFeedFile } from "@/lib/feed-urls";
+import { feedResponse, personFeed } from "@/lib/feeds";
+import { machineText, votesText } from "@/lib/machine-text";
+import { notFoundResponse, unlessMissing } from "@/lib/route-responses";
+import { getPublicApi } from "@/lib/trpc-server";
 
 // /feeds/<en|es>/people/<person id>.rss or .atom: a person's votes on record and their statements.
 export const revalidate = 300;

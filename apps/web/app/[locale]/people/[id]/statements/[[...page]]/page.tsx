@@ -1,4 +1,4 @@
-import { personStatementsRoute as route } from "../../../../../../components/records/long-list-route";
+import { personStatementsRoute as route } from "@/components/records/long-list-route";
 
 // Rendered on first visit, then cached like every page under [locale] (see its layout).
 export function generateStaticParams() {

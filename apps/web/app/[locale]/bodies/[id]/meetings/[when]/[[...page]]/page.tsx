@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { MeetingList } from "../../../../../../../components/meetings/meeting-list";
-import { Breadcrumbs } from "../../../../../../../components/records/breadcrumbs";
-import { RecordHeading } from "../../../../../../../components/records/record-heading";
-import { RecordText } from "../../../../../../../components/records/record-text";
-import { Link } from "../../../../../../../i18n/navigation";
-import { listOwnerPath, listPageHref, pageFromSegments } from "../../../../../../../lib/list-pages";
-import { loadBodyMeetingList } from "../../../../../../../lib/record-loaders";
-import { pageLocale, recordIdFromParam } from "../../../../../../../lib/record-page";
+import { MeetingList } from "@/components/meetings/meeting-list";
+import { Breadcrumbs } from "@/components/records/breadcrumbs";
+import { RecordHeading } from "@/components/records/record-heading";
+import { RecordText } from "@/components/records/record-text";
+import { Link } from "@/i18n/navigation";
+import { listOwnerPath, listPageHref, pageFromSegments } from "@/lib/list-pages";
+import { loadBodyMeetingList } from "@/lib/record-loaders";
+import { pageLocale, recordIdFromParam } from "@/lib/record-page";
 
 type Props = { params: Promise<{ locale: string; id: string; when: string; page?: string[] }> };
 

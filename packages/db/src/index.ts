@@ -36,6 +36,14 @@ export {
   VersionConflictError,
 } from "./repositories/errors";
 export {
+  type ImportJob,
+  type ImportJobCursor,
+  type ImportJobStatus,
+  type ImportJobs,
+  type NewImportJob,
+  STALE_IMPORT_ERROR,
+} from "./repositories/import-jobs";
+export {
   createRepositories,
   RECORD_COLLECTIONS,
   RECORD_KINDS,

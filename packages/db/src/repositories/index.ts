@@ -1,5 +1,6 @@
 import type { Database, PrismaDatabase } from "../client";
 import { createIdentityLookup } from "./identity";
+import { createImportJobs } from "./import-jobs";
 import { actionKind } from "./kinds/action";
 import { bodyKind } from "./kinds/body";
 import { explainerKind } from "./kinds/explainer";
@@ -74,6 +75,8 @@ export function createRepositories(database: Database) {
     staff: createStaffQueries(prisma, config.provider),
     /** Syncs from outside systems and their runs. */
     syncSources: createSyncSources(prisma),
+    /** Files imported in the background, with progress and a point to resume from. */
+    importJobs: createImportJobs(prisma),
     /** Merging a duplicate person into the one on record, and undoing it. */
     merge: createMergeOperations(prisma),
     search: (query: string, options?: SearchOptions) => searchRecords(prisma, config.provider, query, options),

@@ -122,7 +122,12 @@ export function createImportJobs(prisma: PrismaDatabase) {
 
     async finish(
       id: string,
-      outcome: { status: "succeeded" | "failed"; report: unknown; error?: string | null; progress?: { lines: string[] } },
+      outcome: {
+        status: "succeeded" | "failed";
+        report: unknown;
+        error?: string | null;
+        progress?: { lines: string[] };
+      },
       now = new Date(),
     ): Promise<ImportJob> {
       const row = await prisma.importJob.update({

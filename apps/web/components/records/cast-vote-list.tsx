@@ -1,4 +1,4 @@
-import { RecordBadge } from "@legible/ui/record-badge";
+import { Badge } from "@legible/ui/badge";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { CastVoteView } from "@/lib/record-views";
@@ -30,13 +30,13 @@ export function CastVoteList({ votes, recordLanguage }: { votes: readonly CastVo
             <span>
               {t("person.theirVote")}: <strong>{t(`option.${cast.option}`)}</strong>
             </span>
-            <RecordBadge tone={cast.withMajority === null ? "neutral" : cast.withMajority ? "positive" : "negative"}>
+            <Badge tone={cast.withMajority === null ? "neutral" : cast.withMajority ? "positive" : "negative"}>
               {cast.withMajority === null
                 ? t("person.majorityUnknown")
                 : cast.withMajority
                   ? t("person.withMajority")
                   : t("person.againstMajority")}
-            </RecordBadge>
+            </Badge>
           </p>
           <div className="mt-2">
             <VoteTally result={cast.vote.result} byRules={cast.vote.byRules} counts={cast.vote.counts} />

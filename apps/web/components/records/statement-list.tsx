@@ -1,4 +1,4 @@
-import { RecordBadge } from "@legible/ui/record-badge";
+import { Badge } from "@legible/ui/badge";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { StatementView } from "@/lib/record-views";
@@ -35,7 +35,7 @@ export function StatementList({
                 <RecordText lang={recordLanguage}>“{statement.text}”</RecordText>
               </blockquote>
               <figcaption className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-                <RecordBadge tone={stanceTone[statement.stance]}>{t(`stance.${statement.stance}`)}</RecordBadge>
+                <Badge tone={stanceTone[statement.stance]}>{t(`stance.${statement.stance}`)}</Badge>
                 {show === "speaker" && speaker && speakerHref ? (
                   <span>
                     <Link href={speakerHref} className="font-bold text-primary underline">

@@ -1,4 +1,4 @@
-import { RecordBadge } from "@legible/ui/record-badge";
+import { Badge } from "@legible/ui/badge";
 import { useFormatter, useTranslations } from "next-intl";
 import { listResult } from "@/lib/list-result";
 import type { VoteSummaryView } from "@/lib/record-views";
@@ -27,7 +27,7 @@ export function VoteTally({
   const badge = resultBadge(result, byRules, t);
   return (
     <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
-      <RecordBadge tone={badge.tone}>{badge.label}</RecordBadge>
+      <Badge tone={badge.tone}>{badge.label}</Badge>
       {yes !== undefined && no !== undefined ? (
         <span className="font-bold">{t("tally", { yes: format.number(yes), no: format.number(no) })}</span>
       ) : null}

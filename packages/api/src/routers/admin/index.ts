@@ -13,6 +13,7 @@ import {
 } from "@legible/core";
 import { router, staffProcedure } from "../../trpc";
 import { auditRouter } from "./audit";
+import { bulkRouter } from "./bulk";
 import { dashboardRouter } from "./dashboard";
 import { explainersRouter } from "./explainers";
 import { mergeRouter } from "./merge";
@@ -40,6 +41,7 @@ export const adminRouter = router({
   statements: router(recordProcedures("statements", StatementSchema)),
   meetings: router(recordProcedures("meetings", MeetingSchema)),
   explainers: explainersRouter,
+  bulk: bulkRouter,
   rollCall: rollCallRouter,
   merge: mergeRouter,
   review: reviewRouter,

@@ -1,4 +1,4 @@
-import { RecordBadge } from "@legible/ui/record-badge";
+import { Badge } from "@legible/ui/badge";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
@@ -65,7 +65,7 @@ export default async function PersonPage({ params }: Props) {
             {person.roles.map((role) => (
               <li key={role.id} className="rounded-card border border-line bg-paper p-4">
                 <p className="flex flex-wrap items-center gap-2">
-                  <RecordBadge tone={statusTone[role.status]}>{t(`person.status.${role.status}`)}</RecordBadge>
+                  <Badge tone={statusTone[role.status]}>{t(`person.status.${role.status}`)}</Badge>
                   <span className="font-bold">
                     <RecordText lang={lang}>{role.role ?? role.post?.label ?? t("notOnRecord")}</RecordText>
                   </span>

@@ -7,8 +7,10 @@ const tones = {
   info: "border-primary bg-primary-light text-primary-dark",
 } as const;
 
-/** A short status word in a pill ("Current", "Passed"). Always text, never color alone. */
-export function RecordBadge({ tone = "neutral", children }: { tone?: keyof typeof tones; children: ReactNode }) {
+export type BadgeTone = keyof typeof tones;
+
+/** A short status word in a pill ("Current", "Passed", "Open"). Always text, never color alone. */
+export function Badge({ tone = "neutral", children }: { tone?: BadgeTone; children: ReactNode }) {
   return (
     <span className={`inline-block rounded-full border px-2 py-0.5 text-sm font-bold ${tones[tone]}`}>{children}</span>
   );

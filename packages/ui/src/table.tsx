@@ -1,0 +1,130 @@
+import type { ReactNode } from "react";
+
+/** One column: its heading and what each row shows in it. */
+export interface TableColumn<Row> {
+  key: string;
+  header: ReactNode;
+  cell: (row: Row) => ReactNode;
+  /** The cell that names the row: a row header (`th scope="row"`) for screen readers. */
+  rowHeader?: boolean;
+  /** Set on the column the rows are sorted by. */
+  sort?: "ascending" | "descending";
+  /** Extra classes for this column's cells (alignment, width, type). */
+  className?: string;
+}
+
+/** Rows that can be picked for a bulk step; each checkbox names its row. */
+export interface TableSelection<Row> {
+  selected: ReadonlySet<string>;
+  onChange: (selected: Set<string>) => void;
+  /** "Select Measure 12" — read out for the row's checkbox. */
+  rowLabel: (row: Row) => string;
+  /** The select-all checkbox's name ("Select every measure on this page"). */
+  allLabel: string;
+}
+
+const cellClass = "p-2";
+
+/**
+ * A table of records, drawn one way everywhere: a caption (visible, or for screen readers
+ * only), a heading row over a dark rule, rows over light rules, and, when `selection` is given,
+ * a first column of checkboxes with one that selects every row shown.
+ */
+export function Table<Row>({
+  caption,
+  captionVisible = false,
+  columns,
+  rows,
+  rowKey,
+  selection,
+  className,
+}: {
+  caption: ReactNode;
+  captionVisible?: boolean;
+  columns: readonly TableColumn<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  selection?: TableSelection<Row>;
+  className?: string;
+}) {
+  const keys = rows.map(rowKey);
+  const chosen = selection ? keys.filter((key) => selection.selected.has(key)).length : 0;
+  const toggle = (key: string, on: boolean) => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    if (on) next.add(key);
+    else next.delete(key);
+    selection.onChange(next);
+  };
+  const toggleAll = (on: boolean) => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    for (const key of keys) {
+      if (on) next.add(key);
+      else next.delete(key);
+    }
+    selection.onChange(next);
+  };
+  return (
+    <div className="mt-2 overflow-x-auto">
+      <table className={`w-full border-collapse bg-paper text-left ${className ?? ""}`}>
+        <caption className={captionVisible ? "mb-2 text-left font-bold" : "sr-only"}>{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            {selection && (
+              <td className={`${cellClass} w-10`}>
+                <input
+                  type="checkbox"
+                  className="size-5 accent-primary"
+                  aria-label={selection.allLabel}
+                  checked={keys.length > 0 && chosen === keys.length}
+                  // Some but not all: the box shows a dash, and screen readers say "mixed".
+                  ref={(box) => {
+                    if (box) box.indeterminate = chosen > 0 && chosen < keys.length;
+                  }}
+                  onChange={(event) => toggleAll(event.target.checked)}
+                />
+              </td>
+            )}
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={cellClass} aria-sort={column.sort}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => {
+            const key = keys[index] as string;
+            return (
+              <tr key={key} className="border-b border-line align-top">
+                {selection && (
+                  <td className={cellClass}>
+                    <input
+                      type="checkbox"
+                      className="size-5 accent-primary"
+                      aria-label={selection.rowLabel(row)}
+                      checked={selection.selected.has(key)}
+                      onChange={(event) => toggle(key, event.target.checked)}
+                    />
+                  </td>
+                )}
+                {columns.map((column) =>
+                  column.rowHeader ? (
+                    <th key={column.key} scope="row" className={`${cellClass} font-normal ${column.className ?? ""}`}>
+                      {column.cell(row)}
+                    </th>
+                  ) : (
+                    <td key={column.key} className={`${cellClass} ${column.className ?? ""}`}>
+                      {column.cell(row)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,6 +1,16 @@
-import { linkClass } from "./styles";
+import { type PaginationWords, Pagination as SharedPagination } from "@legible/ui/pagination";
 
-/** Previous and next pages, and where this page sits among them. */
+/** The staff app's words for moving through a list's pages. */
+export const PAGE_WORDS: PaginationWords = {
+  label: "Pages",
+  first: "First page",
+  previous: "Previous page",
+  next: "Next page",
+  last: "Last page",
+  pageOf: (page, pageCount) => `Page ${page} of ${pageCount}`,
+};
+
+/** The shared pager, in the staff app's words, for lists that count records and keep the page in state. */
 export function Pagination({
   page,
   pageSize,
@@ -12,19 +22,6 @@ export function Pagination({
   total: number;
   onPage: (page: number) => void;
 }) {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (pages <= 1) return null;
-  return (
-    <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center gap-4">
-      <button type="button" className={linkClass} disabled={page <= 1} onClick={() => onPage(page - 1)}>
-        Previous page
-      </button>
-      <span>
-        Page {page} of {pages}
-      </span>
-      <button type="button" className={linkClass} disabled={page >= pages} onClick={() => onPage(page + 1)}>
-        Next page
-      </button>
-    </nav>
-  );
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  return <SharedPagination page={page} pageCount={pageCount} words={PAGE_WORDS} onPage={onPage} />;
 }

@@ -1,15 +1,20 @@
 "use client";
 
+import { ButtonLink } from "@legible/ui/button";
+import { EmptyState } from "@legible/ui/empty-state";
+import { Notice } from "@legible/ui/notice";
+import { Table } from "@legible/ui/table";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { useRecordApi } from "@/lib/records/api";
 import { SORT_LABELS } from "@/lib/records/collection";
 import { collectionAt } from "@/lib/records/registry";
+import { BulkActions, type SelectedRecord } from "./bulk-actions";
 import { describeWhen } from "./conflict-notice";
 import { ListFilter } from "./list-filters";
 import { Pagination } from "./pagination";
-import { buttonClass, inputClass, linkClass } from "./styles";
+import { inputClass, linkClass } from "./styles";
 import { useDebounced } from "./use-debounced";
 import { useUrlState } from "./use-url-state";
 
@@ -43,8 +48,29 @@ function SortHeader({
   );
 }
 
-/** A collection's list: search, filters, sorting and pages, all kept in the address. */
-export function RecordList({ slug }: { slug: string }) {
+type Item = { id: string; title: string; version: number };
+
+/** The selection after the rows of this page were ticked or unticked; rows on other pages stay as they were. */
+function reselect(current: ReadonlyMap<string, SelectedRecord>, rows: readonly Item[], keys: ReadonlySet<string>) {
+  const next = new Map(current);
+  for (const row of rows) {
+    if (keys.has(row.id)) next.set(row.id, { title: row.title, version: row.version });
+    else next.delete(row.id);
+  }
+  return next;
+}
+
+function withoutIds(current: ReadonlyMap<string, SelectedRecord>, ids: readonly string[]) {
+  const next = new Map(current);
+  for (const id of ids) next.delete(id);
+  return next;
+}
+
+/**
+ * A collection's list: search, filters, sorting and pages, all kept in the address; rows can be
+ * selected (across pages) for export, and for delete by roles that may delete.
+ */
+export function RecordList({ slug, canDelete }: { slug: string; canDelete: boolean }) {
   const config = collectionAt(slug);
   if (!config) throw new Error(`No list for ${slug}`);
   const api = useRecordApi(config.router);
@@ -61,6 +87,7 @@ export function RecordList({ slug }: { slug: string }) {
       .filter(([, value]) => value),
   );
   const deleted = url.get("deleted");
+  const [selected, setSelected] = useState<ReadonlyMap<string, SelectedRecord>>(new Map());
 
   // The box writes to the address once typing settles; the address (back, reload) writes to the box.
   const urlSearch = url.get("search");
@@ -108,15 +135,11 @@ export function RecordList({ slug }: { slug: string }) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="font-serif text-3xl font-bold capitalize">{config.plural}</h1>
-        <Link href={`/${slug}/new`} className={buttonClass}>
+        <ButtonLink as={Link} href={`/${slug}/new`}>
           New {config.singular}
-        </Link>
+        </ButtonLink>
       </div>
-      {deleted && (
-        <p role="status" className="mt-4 rounded-card border-l-8 border-success bg-paper p-4 font-bold">
-          Deleted “{deleted}”.
-        </p>
-      )}
+      {deleted && <Notice tone="success" title={`Deleted “${deleted}”.`} className="mt-4" />}
       <search className="mt-6 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
         <div>
           <label htmlFor="list-search" className="block font-bold">
@@ -170,17 +193,17 @@ export function RecordList({ slug }: { slug: string }) {
       </search>
       <div aria-live="polite" className="mt-6">
         {list.isError ? (
-          <p role="alert" className="font-bold text-error">
-            The list could not be loaded: {list.error.message}
-          </p>
+          <Notice tone="error" title="The list could not be loaded.">
+            {list.error.message}
+          </Notice>
         ) : !list.data ? (
           <p>Loading {config.plural}…</p>
         ) : list.data.total === 0 ? (
-          <p>
-            {filtered
-              ? `No ${config.plural} match your search. Try fewer words or clear the filters.`
-              : `There are no ${config.plural} yet. Add the first one with “New ${config.singular}”.`}
-          </p>
+          <EmptyState
+            title={filtered ? `No ${config.plural} match your search.` : `There are no ${config.plural} yet.`}
+          >
+            {filtered ? "Try fewer words or clear the filters." : `Add the first one with “New ${config.singular}”.`}
+          </EmptyState>
         ) : (
           <p>
             {list.data.total} {list.data.total === 1 ? config.singular : config.plural}
@@ -190,12 +213,34 @@ export function RecordList({ slug }: { slug: string }) {
         )}
       </div>
       {list.data && list.data.items.length > 0 && (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse bg-paper">
-            <caption className="sr-only">{config.plural}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink text-left">
-                <th scope="col" className="p-2" aria-sort={ariaSort(titleColumn)}>
+        <>
+          <BulkActions
+            collection={config.router}
+            singular={config.singular}
+            plural={config.plural}
+            selected={selected}
+            canDelete={canDelete}
+            onDeleted={(ids) => {
+              setSelected((current) => withoutIds(current, ids));
+              void list.refetch();
+            }}
+          />
+          <Table
+            caption={config.plural}
+            rows={list.data.items}
+            rowKey={(item) => item.id}
+            selection={{
+              selected: new Set(selected.keys()),
+              onChange: (keys) => setSelected((current) => reselect(current, list.data?.items ?? [], keys)),
+              rowLabel: (item) => `Select ${item.title}`,
+              allLabel: `Select every ${config.singular} on this page`,
+            }}
+            columns={[
+              {
+                key: "title",
+                rowHeader: true,
+                sort: ariaSort(titleColumn),
+                header: (
                   <SortHeader
                     sorts={listing?.sorts ?? []}
                     sort={sort}
@@ -204,11 +249,18 @@ export function RecordList({ slug }: { slug: string }) {
                     column={titleColumn}
                     label={SORT_LABELS[titleColumn] ?? "Title"}
                   />
-                </th>
-                <th scope="col" className="p-2">
-                  Details
-                </th>
-                <th scope="col" className="p-2" aria-sort={ariaSort("updatedAt")}>
+                ),
+                cell: (item) => (
+                  <Link href={`/${slug}/${encodeURIComponent(item.id)}`} className={`${linkClass} font-bold`}>
+                    {item.title}
+                  </Link>
+                ),
+              },
+              { key: "detail", header: "Details", className: "text-muted", cell: (item) => item.detail.join(" · ") },
+              {
+                key: "updatedAt",
+                sort: ariaSort("updatedAt"),
+                header: (
                   <SortHeader
                     sorts={listing?.sorts ?? []}
                     sort={sort}
@@ -217,27 +269,17 @@ export function RecordList({ slug }: { slug: string }) {
                     column="updatedAt"
                     label="Last changed"
                   />
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((item) => (
-                <tr key={item.id} className="border-b border-line align-top">
-                  <td className="p-2">
-                    <Link href={`/${slug}/${encodeURIComponent(item.id)}`} className={`${linkClass} font-bold`}>
-                      {item.title}
-                    </Link>
-                  </td>
-                  <td className="p-2 text-muted">{item.detail.join(" · ")}</td>
-                  <td className="p-2">
+                ),
+                cell: (item) => (
+                  <>
                     {describeWhen(item.updatedAt)}
                     {item.updatedBy && <span className="block text-muted">by {item.updatedBy}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </>
+                ),
+              },
+            ]}
+          />
+        </>
       )}
       {list.data && (
         <Pagination

@@ -1,7 +1,9 @@
+import { DELETERS } from "@legible/api";
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { RecordList } from "@/components/records/record-list";
 import { collectionOrNotFound } from "@/lib/records/route-params";
+import { requireStaff } from "@/lib/staff";
 
 interface Props {
   params: Promise<{ collection: string }>;
@@ -15,9 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RecordListPage({ params }: Props) {
   const { collection } = await params;
   collectionOrNotFound(collection);
+  const staff = await requireStaff();
   return (
     <Suspense fallback={<p>Loading…</p>}>
-      <RecordList slug={collection} />
+      <RecordList slug={collection} canDelete={DELETERS.includes(staff.role)} />
     </Suspense>
   );
 }

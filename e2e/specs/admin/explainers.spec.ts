@@ -177,11 +177,11 @@ test.describe("explainers", () => {
     const text = "Police officers do not ask anyone where they were born.";
     await block(second.page, "summary-1").getByLabel("Text", { exact: true }).fill(text);
     await second.page.getByRole("button", { name: "Save changes" }).click();
-    const alert = second.page.getByRole("alert").filter({ hasText: "Someone else changed this explainer" });
+    const alert = second.page.getByRole("alert").filter({ hasText: "Someone else saved this explainer" });
     await expect(alert).toContainText("Eddie Editor saved version 2");
     await expect(block(second.page, "summary-1").getByLabel("Text", { exact: true })).toHaveValue(text);
 
-    await second.page.getByRole("button", { name: "Load their version and reapply my edits" }).click();
+    await second.page.getByRole("button", { name: "Reload their version and keep my edits" }).click();
     await expect(second.page.getByText("Loaded version 2 by Eddie Editor")).toBeVisible();
     await expect(second.page.getByLabel("Headline")).toHaveValue("What the LAPD does not ask");
     await expect(block(second.page, "summary-1").getByLabel("Text", { exact: true })).toHaveValue(text);
@@ -211,7 +211,7 @@ test.describe("explainers", () => {
     await expect(page.getByRole("status").filter({ hasText: /^Not saved: fix the 2 problems/ })).toBeVisible();
     const question = block(page, "questions-1").getByLabel("Question", { exact: true });
     await expect(question).toHaveAttribute("aria-invalid", "true");
-    await expect(question).toHaveAccessibleDescription(/This field is required/);
+    await expect(question).toHaveAccessibleDescription(/Question is required\./);
 
     page.once("dialog", (dialog) => void dialog.dismiss());
     await page.getByRole("navigation", { name: "Staff sections" }).getByRole("link", { name: "Dashboard" }).click();

@@ -124,3 +124,41 @@ test("history shows what each save changed, and restores an older version", asyn
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Michelle Wu");
   expect(errors).toEqual([]);
 });
+
+test("Ctrl+S saves, and unsaved edits survive a reload: offered with their time, restored only when asked", async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  await page.goto("/people/new");
+  await page.getByLabel("Name", { exact: true }).fill("Quinn Draftkeeper");
+  await page.keyboard.press("Control+s");
+  await expect(page).toHaveURL(/\/people\/person-quinn-draftkeeper\?saved=1/);
+  await expect(page.getByRole("status").filter({ hasText: "Saved. Version 1." })).toBeFocused();
+
+  await page.getByLabel("Given name").fill("Quinn");
+  await page.getByLabel("Family name").fill("Draftkeeper");
+  // Kept in this browser as the user types (a moment after the last key).
+  await expect
+    .poll(() =>
+      page.evaluate(() => Object.keys(localStorage).some((key) => key.includes("people:person-quinn-draftkeeper:v1"))),
+    )
+    .toBe(true);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.reload();
+  const offer = page.getByRole("region", { name: /^Restore your unsaved changes from .+\?$/ });
+  await expect(offer).toBeVisible();
+  // Offered, never applied silently.
+  await expect(page.getByLabel("Given name")).toHaveValue("");
+  await expectNoAxeViolations(page);
+  await offer.getByRole("button", { name: "Restore" }).click();
+  await expect(page.getByLabel("Given name")).toHaveValue("Quinn");
+  await expect(page.getByLabel("Family name")).toHaveValue("Draftkeeper");
+
+  await page.getByLabel("Given name").focus();
+  await page.keyboard.press("Control+s");
+  await expect(page.getByRole("status").filter({ hasText: "Saved. Version 2." })).toBeFocused();
+  await page.reload();
+  await expect(page.getByLabel("Given name")).toHaveValue("Quinn");
+  await expect(page.getByRole("region", { name: /Restore your unsaved changes/ })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

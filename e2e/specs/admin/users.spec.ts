@@ -20,7 +20,10 @@ test.describe("an admin", () => {
     await form.getByLabel("Temporary password").fill("short");
     await form.getByRole("button", { name: "Add staff member" }).click();
     // The server's own check, worded for a person.
-    await expect(form.getByRole("alert")).toHaveText("Temporary password must be at least 12 characters.");
+    await expect(form.getByRole("alert")).toContainText("Temporary password must be at least 12 characters.");
+    await expect(form.getByLabel("Temporary password")).toHaveAccessibleDescription(
+      /Temporary password must be at least 12 characters\./,
+    );
 
     await form.getByLabel("Temporary password").fill("first-temporary-password");
     await form.getByRole("button", { name: "Add staff member" }).click();

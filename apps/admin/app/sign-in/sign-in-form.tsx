@@ -1,7 +1,10 @@
 "use client";
 
+import { buttonClass } from "@legible/ui/button";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { TextInputField } from "@/components/form-kit/text-field";
 import { authClient } from "@/lib/auth-client";
 
 function messageFor(status: number): string {
@@ -11,68 +14,56 @@ function messageFor(status: number): string {
   return "Sign-in is not working right now. Try again in a moment.";
 }
 
+const FIELDS = [
+  { name: "email", label: "Email", type: "email", autoComplete: "username" },
+  { name: "password", label: "Password", type: "password", autoComplete: "current-password" },
+] as const;
+
+/** Email and password; a refusal says why in words, not which of the two was wrong. */
 export function SignInForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useForm({ defaultValues: { email: "", password: "" } });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
+  const submit = form.handleSubmit(async (values) => {
     setError(null);
-    const { error: failure } = await authClient.signIn.email({
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-    });
-    setPending(false);
+    const { error: failure } = await authClient.signIn.email(values);
     if (failure) {
       setError(messageFor(failure.status));
       return;
     }
     router.replace("/");
     router.refresh();
-  }
+  });
 
   return (
-    <form onSubmit={submit} className="mt-6 space-y-5" noValidate={false}>
+    <form onSubmit={(event) => void submit(event)} className="mt-6 space-y-5">
       {error && (
         <div role="alert" className="rounded-card border-l-8 border-error bg-paper p-4 font-bold">
           {error}
         </div>
       )}
-      <div>
-        <label htmlFor="email" className="block font-bold">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          className="mt-1 w-full rounded border border-muted bg-paper px-3 py-2"
+      {FIELDS.map((field) => (
+        <Controller
+          key={field.name}
+          control={form.control}
+          name={field.name}
+          render={({ field: control }) => (
+            <TextInputField
+              id={field.name}
+              label={field.label}
+              type={field.type}
+              autoComplete={field.autoComplete}
+              required
+              value={control.value}
+              onChange={control.onChange}
+              onBlur={control.onBlur}
+            />
+          )}
         />
-      </div>
-      <div>
-        <label htmlFor="password" className="block font-bold">
-          Password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 w-full rounded border border-muted bg-paper px-3 py-2"
-        />
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-primary px-5 py-2 font-bold text-paper hover:bg-primary-dark disabled:opacity-70"
-      >
-        {pending ? "Signing in…" : "Sign in"}
+      ))}
+      <button type="submit" disabled={form.formState.isSubmitting} className={buttonClass("primary")}>
+        {form.formState.isSubmitting ? "Signing in…" : "Sign in"}
       </button>
     </form>
   );

@@ -3,12 +3,12 @@
 import { RECORD_TYPES } from "@legible/core";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { inputClass, linkClass } from "@/components/form-kit/styles";
+import { formatWhen } from "@/lib/form-kit/when";
 import { collectionOfType } from "@/lib/records/registry";
 import { useTRPC } from "@/lib/trpc";
 import { UndoMerge } from "../merge/undo-merge";
-import { describeWhen } from "../records/conflict-notice";
 import { Pagination } from "../records/pagination";
-import { inputClass, linkClass } from "../records/styles";
 import { useUrlState } from "../records/use-url-state";
 
 const PAGE_SIZE = 25;
@@ -118,7 +118,7 @@ export function AuditLog() {
                 const config = collectionOfType(entry.recordType);
                 return (
                   <tr key={entry.id} className="border-b border-line align-top">
-                    <td className="p-2">{describeWhen(entry.at)}</td>
+                    <td className="p-2">{formatWhen(entry.at)}</td>
                     <td className="p-2">{entry.actorName ?? "Unknown"}</td>
                     <td className="p-2">
                       {entry.action}

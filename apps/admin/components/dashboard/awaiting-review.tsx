@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatWhen } from "../explainer-editor/admin-error";
+import { formatWhen } from "@/lib/form-kit/when";
 import { DashboardCard } from "./dashboard-card";
 
 interface Item {

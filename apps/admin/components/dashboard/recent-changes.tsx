@@ -1,4 +1,4 @@
-import { formatWhen } from "../explainer-editor/admin-error";
+import { formatWhen } from "@/lib/form-kit/when";
 import { describeChange } from "../explainer-editor/change-words";
 import { DashboardCard } from "./dashboard-card";
 

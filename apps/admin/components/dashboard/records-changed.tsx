@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatWhen } from "../explainer-editor/admin-error";
+import { formatWhen } from "@/lib/form-kit/when";
 import { RecordChangeList } from "../explainer-editor/record-change-list";
 import type { RecordChangeItem } from "../explainer-editor/record-change-words";
 import { changedCount } from "../explainer-editor/record-change-words";

@@ -1,10 +1,11 @@
 "use client";
 
 import { type Block, blockText, type Citation, type Locale } from "@legible/core";
+import { buttonClass } from "@legible/ui/button";
+import { FieldErrors } from "@/components/form-kit/field-frame";
 import { BlockFields } from "./block-fields";
 import { blockAnchor, blockName } from "./block-kinds";
 import { CitationPicker } from "./citation-picker";
-import { buttonClass, FieldErrors } from "./form-fields";
 import { ReadingGrade } from "./reading-grade";
 
 export interface BlockCardProps {
@@ -44,7 +45,7 @@ export function BlockCard(props: BlockCardProps) {
           <button
             id={`${block.id}-move-up`}
             type="button"
-            className={buttonClass()}
+            className={buttonClass("secondary")}
             disabled={position === 0}
             onClick={() => onMove(-1)}
           >
@@ -53,7 +54,7 @@ export function BlockCard(props: BlockCardProps) {
           <button
             id={`${block.id}-move-down`}
             type="button"
-            className={buttonClass()}
+            className={buttonClass("secondary")}
             disabled={position === count - 1}
             onClick={() => onMove(1)}
           >

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Block, Locale } from "@legible/core";
-import { TextAreaField } from "./form-fields";
+import { TextAreaField } from "@/components/form-kit/text-field";
 import { ListItemsFields } from "./list-items-fields";
 import { StatementChooser } from "./statement-chooser";
 

@@ -1,12 +1,12 @@
 "use client";
 
 import { BLOCK_KINDS, type Block, type BlockKind, type Locale } from "@legible/core";
+import { buttonClass } from "@legible/ui/button";
 import { useEffect, useId, useState } from "react";
 import { BlockCard } from "./block-card";
 import { BLOCK_KIND_LABELS, blockAnchor, blockName, newBlock } from "./block-kinds";
 import { indexAfterRemoval, moveItem, removeItem } from "./block-order";
 import { sourceNumbers } from "./citation-numbers";
-import { buttonClass } from "./form-fields";
 
 /** Where focus goes after the list changes: a control of a block, its first field, or the add control. */
 type FocusTarget = { id: string } | null;

@@ -1,10 +1,11 @@
 "use client";
 
 import type { Citation } from "@legible/core";
+import { buttonClass } from "@legible/ui/button";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useId, useState } from "react";
+import { FieldErrors } from "@/components/form-kit/field-frame";
 import { useTRPC } from "@/lib/trpc";
-import { buttonClass, FieldErrors } from "./form-fields";
 
 interface CitationPickerProps {
   blockId: string;

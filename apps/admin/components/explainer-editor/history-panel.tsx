@@ -1,13 +1,13 @@
 "use client";
 
 import type { Correction, Explainer } from "@legible/core";
+import { buttonClass } from "@legible/ui/button";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { formatWhen } from "@/lib/form-kit/when";
 import { useTRPC } from "@/lib/trpc";
-import { formatWhen } from "./admin-error";
 import { describeChange } from "./change-words";
 import { CorrectionForm } from "./correction-form";
-import { buttonClass } from "./form-fields";
 import { publisherName } from "./revision-authors";
 
 interface HistoryPanelProps {

@@ -1,8 +1,9 @@
 "use client";
 
 import type { Locale } from "@legible/core";
+import { buttonClass } from "@legible/ui/button";
+import { TextAreaField, TextInputField } from "@/components/form-kit/text-field";
 import { moveItem, removeItem } from "./block-order";
-import { buttonClass, TextAreaField, TextInputField } from "./form-fields";
 
 interface Pair {
   first: string;
@@ -62,7 +63,7 @@ export function ListItemsFields(props: ListItemsFieldsProps) {
             <div className="mt-2 flex flex-wrap gap-2">
               <button
                 type="button"
-                className={buttonClass()}
+                className={buttonClass("secondary")}
                 disabled={index === 0}
                 onClick={() => onChange(moveItem(items, index, -1))}
               >
@@ -70,7 +71,7 @@ export function ListItemsFields(props: ListItemsFieldsProps) {
               </button>
               <button
                 type="button"
-                className={buttonClass()}
+                className={buttonClass("secondary")}
                 disabled={index === items.length - 1}
                 onClick={() => onChange(moveItem(items, index, 1))}
               >
@@ -87,7 +88,11 @@ export function ListItemsFields(props: ListItemsFieldsProps) {
           </fieldset>
         );
       })}
-      <button type="button" className={buttonClass()} onClick={() => onChange([...items, { first: "", second: "" }])}>
+      <button
+        type="button"
+        className={buttonClass("secondary")}
+        onClick={() => onChange([...items, { first: "", second: "" }])}
+      >
         Add {itemName.toLowerCase()}
       </button>
     </div>

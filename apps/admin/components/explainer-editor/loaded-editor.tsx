@@ -5,11 +5,19 @@ import { type Explainer, ExplainerSchema, lintExplainer, parseWith } from "@legi
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { draftKey } from "@/lib/form-kit/drafts";
+import { sameJson } from "@/lib/form-kit/same-json";
+import { type AdminError, readSaveFailure } from "@/lib/form-kit/save-failure";
 import { useTRPC } from "@/lib/trpc";
+import { DraftOffer } from "../form-kit/draft-offer";
+import { TextInputField } from "../form-kit/text-field";
+import { useDraft } from "../form-kit/use-draft";
+import { useLeaveWarning } from "../form-kit/use-leave-warning";
+import { useSaveShortcut } from "../form-kit/use-save-shortcut";
 import { DeleteRecord } from "../records/delete-record";
-import { type AdminError, conflictOf } from "./admin-error";
 import { BlockList } from "./block-list";
-import { TextInputField } from "./form-fields";
+import { sourceNumbersOf, useDraftPreview } from "./draft-preview";
 import { HistoryPanel } from "./history-panel";
 import { countIssues, type PlacedIssues, placeIssues } from "./issues-by-block";
 import { LintPanel } from "./lint-panel";
@@ -18,34 +26,52 @@ import { LANGUAGE_NAMES } from "./other-language";
 import { reapplyEdits } from "./reapply-edits";
 import { RecordsChangedPanel, type RecordsCheckOutcome } from "./records-changed-panel";
 import { type ReviewOutcome, ReviewPanel } from "./review-panel";
-import { sameJson } from "./same-json";
 import { SaveBar } from "./save-bar";
 import type { SaveState } from "./save-state";
 import { SidePanel, useOtherLanguage } from "./side-panel";
 import { StatusBadge } from "./status-badge";
-import { useLeaveWarning } from "./use-leave-warning";
 import { usePreviewRecords } from "./use-preview-records";
 
 const NO_ISSUES: PlacedIssues = { fields: {}, blocks: {} };
 
 /** What a save sends that staff can change here: the rest moves only through review steps. */
-function editable(explainer: Explainer) {
+function editable(explainer: Explainer): Editable {
   const { headline, blocks, corrections, translationOf } = explainer;
   return { headline, blocks, corrections, translationOf };
 }
+type Editable = Pick<Explainer, "headline" | "blocks" | "corrections" | "translationOf">;
+const EDITABLE_KEYS = ["headline", "blocks", "corrections", "translationOf"] as const;
 
-/** The editor for one loaded explainer: its working copy, checks, preview, saving and review. */
+/**
+ * The editor for one loaded explainer: its working copy (react-hook-form holds the parts staff
+ * edit; the rest is the version loaded), checks, preview, saving and review.
+ */
 export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; role: StaffRole; publicUrl: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [base, setBase] = useState(loaded);
-  const [draft, setDraft] = useState(loaded);
+  const form = useForm<Editable>({ defaultValues: editable(loaded) });
+  const edits = useWatch({ control: form.control }) as Editable;
+  const draft: Explainer = { ...base, ...edits };
   const [issues, setIssues] = useState<PlacedIssues>(NO_ISSUES);
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
   const [outcome, setOutcome] = useState<ReviewOutcome | null>(null);
   const [reapplying, setReapplying] = useState(false);
+  // Compared as data: a missing translationOf and an undefined one are the same.
   const dirty = !sameJson(editable(draft), editable(base));
   useLeaveWarning(dirty);
+  const kept = useDraft<Editable>({
+    key: draftKey("explainers", base.id, base.version),
+    values: editable(draft),
+    loaded: editable(base),
+    dirty,
+  });
+  /** Lays edits over the form's current values, as the user's own (unsaved) changes. */
+  const applyEdits = (next: Editable) => {
+    for (const key of EDITABLE_KEYS) {
+      if (!sameJson(next[key], form.getValues(key))) form.setValue(key, next[key], { shouldDirty: true });
+    }
+  };
 
   const checked = useDeferredValue(draft);
   // Lint weighs perspectives by the statements they link to, and flags blocks citing records
@@ -62,12 +88,14 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
   );
   const blockers = findings.filter((finding) => finding.severity === "error");
   const other = useOtherLanguage(draft);
-  const { sources, statements, titles } = usePreviewRecords(draft.measureId, [draft.blocks, other?.blocks ?? []]);
+  const { titles } = usePreviewRecords([draft.blocks, other?.blocks ?? []]);
+  const preview = useDraftPreview(draft);
   const measure = useQuery(trpc.measures.get.queryOptions({ id: draft.measureId }));
 
   const accept = (saved: Explainer) => {
+    kept.clear();
     setBase(saved);
-    setDraft(saved);
+    form.reset(editable(saved));
     setIssues(NO_ISSUES);
     queryClient.setQueryData(trpc.explainers.get.queryKey({ id: saved.id }), saved);
     void queryClient.invalidateQueries(trpc.explainers.list.pathFilter());
@@ -76,7 +104,7 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
     void queryClient.invalidateQueries(trpc.explainers.lintRecords.queryFilter({ id: saved.id }));
   };
   const refused = (error: AdminError): boolean => {
-    const conflict = conflictOf(error);
+    const { conflict } = readSaveFailure(error);
     if (conflict) {
       setSaveState({ kind: "conflict", conflict });
       return true;
@@ -86,6 +114,7 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
 
   const update = useMutation(trpc.explainers.update.mutationOptions());
   const save = () => {
+    if (saveState.kind === "saving") return;
     const sentIds = draft.blocks.map((block) => block.id);
     const parsed = parseWith(ExplainerSchema, { ...draft, version: base.version });
     if (!parsed.ok) {
@@ -102,17 +131,18 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
       },
       onError: (error) => {
         if (refused(error)) return;
-        const serverIssues = error.data?.issues;
-        if (serverIssues?.length) {
-          const placed = placeIssues(serverIssues, sentIds);
+        const failure = readSaveFailure(error);
+        if (failure.issues.length) {
+          const placed = placeIssues(failure.issues, sentIds);
           setIssues(placed);
           setSaveState({ kind: "invalid", count: countIssues(placed) });
         } else {
-          setSaveState({ kind: "failed", message: error.message });
+          setSaveState({ kind: "failed", message: failure.message });
         }
       },
     });
   };
+  useSaveShortcut(save);
 
   const reapply = async () => {
     if (saveState.kind !== "conflict") return;
@@ -122,16 +152,22 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
         ...trpc.explainers.get.queryOptions({ id: base.id }),
         staleTime: 0,
       })) as Explainer;
-      const { merged, overlaps } = reapplyEdits(base, draft, theirs);
+      const { merged, kept: changed, overlaps } = reapplyEdits(base, draft, theirs);
       setBase(theirs);
-      setDraft(merged);
+      form.reset(editable(theirs));
+      applyEdits(editable(merged));
       setIssues(NO_ISSUES);
-      setSaveState({ kind: "reapplied", version: theirs.version ?? 0, by: saveState.conflict.updatedBy, overlaps });
-    } catch (error) {
       setSaveState({
-        kind: "failed",
-        message: error instanceof Error ? error.message : "the latest version could not be loaded",
+        kind: "reapplied",
+        reapplied: {
+          version: theirs.version ?? 0,
+          by: saveState.conflict.updatedBy,
+          kept: changed,
+          overlapping: overlaps,
+        },
       });
+    } catch (error) {
+      setSaveState({ kind: "failed", message: readSaveFailure(error).message });
     } finally {
       setReapplying(false);
     }
@@ -161,8 +197,9 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
   };
   const onStepError = (error: AdminError) => {
     if (!refused(error)) {
-      const details = error.data?.issues?.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
-      setOutcome({ kind: "failed", message: details ? `${error.message} (${details})` : error.message });
+      const failure = readSaveFailure(error);
+      const details = failure.issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
+      setOutcome({ kind: "failed", message: details ? `${failure.message} (${details})` : failure.message });
     } else {
       setOutcome({
         kind: "failed",
@@ -194,6 +231,18 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
         </p>
       ) : null}
 
+      {kept.offer ? (
+        <div className="mt-4">
+          <DraftOffer
+            draft={kept.offer}
+            onRestore={() => {
+              const values = kept.restore();
+              if (values) applyEdits(values);
+            }}
+            onDiscard={kept.discard}
+          />
+        </div>
+      ) : null}
       <SaveBar state={saveState} dirty={dirty} onSave={save} onReapply={() => void reapply()} reapplying={reapplying} />
       <OtherIssues fields={issues.fields} />
       {recordChanges ? (
@@ -209,27 +258,47 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
 
       <div className="mt-4 grid gap-6 xl:grid-cols-2">
         <div className="min-w-0">
-          <TextInputField
-            id="headline"
-            label="Headline"
-            value={draft.headline}
-            lang={draft.locale}
-            required
-            onChange={(headline) => setDraft((current) => ({ ...current, headline }))}
-            errors={issues.fields.headline}
+          <Controller
+            control={form.control}
+            name="headline"
+            render={({ field }) => (
+              <TextInputField
+                id="headline"
+                label="Headline"
+                value={field.value}
+                lang={draft.locale}
+                required
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                errors={issues.fields.headline}
+              />
+            )}
           />
-          <BlockList
-            blocks={draft.blocks}
-            locale={draft.locale}
-            measureId={draft.measureId}
-            sourceTitles={titles}
-            errors={issues.blocks}
-            onChange={(blocks) => setDraft((current) => ({ ...current, blocks }))}
+          <Controller
+            control={form.control}
+            name="blocks"
+            render={({ field }) => (
+              <BlockList
+                blocks={field.value}
+                locale={draft.locale}
+                measureId={draft.measureId}
+                sourceTitles={titles}
+                numbers={sourceNumbersOf(preview.view)}
+                errors={issues.blocks}
+                onChange={field.onChange}
+              />
+            )}
           />
-          <HistoryPanel
-            explainer={draft}
-            savedCorrectionIds={new Set(base.corrections.map((correction) => correction.id))}
-            onCorrectionsChange={(corrections) => setDraft((current) => ({ ...current, corrections }))}
+          <Controller
+            control={form.control}
+            name="corrections"
+            render={({ field }) => (
+              <HistoryPanel
+                explainer={draft}
+                savedCorrectionIds={new Set(base.corrections.map((correction) => correction.id))}
+                onCorrectionsChange={field.onChange}
+              />
+            )}
           />
         </div>
         <div className="min-w-0 space-y-4">
@@ -274,7 +343,7 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
               })
             }
           />
-          <SidePanel draft={draft} sources={sources} statements={statements} other={other} />
+          <SidePanel draft={draft} preview={preview} other={other} publicUrl={publicUrl} />
           {(role === "admin" || role === "editor") && (
             <DeleteRecord
               config={{ router: "explainers", slug: "explainers", singular: "explainer" }}

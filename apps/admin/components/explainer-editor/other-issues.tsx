@@ -1,4 +1,4 @@
-import { asSentence } from "./form-fields";
+import { sentenceFor } from "@/lib/form-kit/sentences";
 
 const PLACES: Record<string, string> = {
   "": "The explainer",
@@ -23,7 +23,7 @@ export function OtherIssues({ fields }: { fields: Readonly<Record<string, string
       {entries.flatMap(([path, messages]) =>
         messages.map((message) => (
           <li key={`${path}-${message}`}>
-            {placeName(path)}: {asSentence(message)}
+            {placeName(path)}: {sentenceFor("This field", message)}
           </li>
         )),
       )}

@@ -1,9 +1,12 @@
 import type { Block, Explainer } from "@legible/core";
-import { sameJson } from "./same-json";
+import { pickThreeWay } from "@/lib/form-kit/reapply";
+import { sameJson } from "@/lib/form-kit/same-json";
 
 /** What the reapply did that the editor should check: places both people changed. */
 export interface ReapplyResult {
   merged: Explainer;
+  /** Plain descriptions of the places the editor changed, kept on top of theirs. */
+  kept: string[];
   /** Plain descriptions of the places both people changed; the editor's version was kept in each. */
   overlaps: string[];
 }
@@ -28,17 +31,20 @@ function label(block: Block, position: number): string {
 
 /**
  * Reapplies the edits made to `base` (the version loaded) in `mine` onto `theirs` (the newer
- * version someone else saved). What only one side changed is kept from that side; where both
- * changed the same field or block, the editor's version wins and the place is reported.
+ * version someone else saved), block by block with the form kit's three-way pick. What only one
+ * side changed is kept from that side; where both changed the same field or block, the editor's
+ * version wins and the place is reported.
  * Revisions, status and version always come from `theirs`; corrections are append-only, so
  * both sides' new corrections are kept.
  */
 export function reapplyEdits(base: Explainer, mine: Explainer, theirs: Explainer): ReapplyResult {
   const overlaps: string[] = [];
+  const kept: string[] = [];
   const pick = <T>(what: string, baseValue: T, mineValue: T, theirsValue: T): T => {
-    if (sameJson(mineValue, baseValue)) return theirsValue;
-    if (!sameJson(theirsValue, baseValue) && !sameJson(theirsValue, mineValue)) overlaps.push(what);
-    return mineValue;
+    const picked = pickThreeWay(baseValue, mineValue, theirsValue);
+    if (picked.mineChanged) kept.push(what);
+    if (picked.overlapping) overlaps.push(what);
+    return picked.value;
   };
 
   const headline = pick("the headline", base.headline, mine.headline, theirs.headline);
@@ -47,31 +53,32 @@ export function reapplyEdits(base: Explainer, mine: Explainer, theirs: Explainer
   const baseBlocks = new Map(base.blocks.map((block) => [block.id, block]));
   const mineBlocks = new Map(mine.blocks.map((block) => [block.id, block]));
   const theirBlocks = new Map(theirs.blocks.map((block) => [block.id, block]));
-  const kept = new Map<string, Block>();
+  const blocksKept = new Map<string, Block>();
 
   theirs.blocks.forEach((theirBlock, position) => {
     const baseBlock = baseBlocks.get(theirBlock.id);
     const myBlock = mineBlocks.get(theirBlock.id);
     if (!baseBlock) {
-      kept.set(theirBlock.id, theirBlock); // they added it
+      blocksKept.set(theirBlock.id, theirBlock); // they added it
     } else if (!myBlock) {
       // I removed it: gone, unless they changed it meanwhile.
       if (!sameJson(theirBlock, baseBlock)) {
         overlaps.push(`${label(theirBlock, position)}, which you removed and they changed (kept)`);
-        kept.set(theirBlock.id, theirBlock);
+        blocksKept.set(theirBlock.id, theirBlock);
       }
     } else {
-      kept.set(theirBlock.id, pick(label(myBlock, position), baseBlock, myBlock, theirBlock));
+      blocksKept.set(theirBlock.id, pick(label(myBlock, position), baseBlock, myBlock, theirBlock));
     }
   });
   mine.blocks.forEach((myBlock, position) => {
     if (theirBlocks.has(myBlock.id)) return;
     const baseBlock = baseBlocks.get(myBlock.id);
     if (!baseBlock) {
-      kept.set(myBlock.id, myBlock); // I added it
+      blocksKept.set(myBlock.id, myBlock); // I added it
+      kept.push(`a new block (${myBlock.kind})`);
     } else if (!sameJson(myBlock, baseBlock)) {
       overlaps.push(`${label(myBlock, position)}, which you changed and they removed (kept yours)`);
-      kept.set(myBlock.id, myBlock);
+      blocksKept.set(myBlock.id, myBlock);
     }
   });
 
@@ -83,7 +90,7 @@ export function reapplyEdits(base: Explainer, mine: Explainer, theirs: Explainer
   const mineOrder = mine.blocks.map((block) => block.id);
   const theirOrder = theirs.blocks.map((block) => block.id);
   const order = iReordered ? mergeOrder(mineOrder, theirOrder) : mergeOrder(theirOrder, mineOrder);
-  const blocks = order.flatMap((id) => kept.get(id) ?? []);
+  const blocks = order.flatMap((id) => blocksKept.get(id) ?? []);
 
   const corrections = [
     ...theirs.corrections,
@@ -97,5 +104,5 @@ export function reapplyEdits(base: Explainer, mine: Explainer, theirs: Explainer
   const merged: Explainer = { ...theirs, headline, blocks, corrections };
   if (translationOf === undefined) delete merged.translationOf;
   else merged.translationOf = translationOf;
-  return { merged, overlaps };
+  return { merged, kept, overlaps };
 }

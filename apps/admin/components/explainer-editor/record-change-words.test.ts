@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatWhen } from "./admin-error";
+import { formatWhen } from "@/lib/form-kit/when";
 import { changedCount, recordChangeWords } from "./record-change-words";
 
 const change = {

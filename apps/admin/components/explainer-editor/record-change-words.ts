@@ -1,5 +1,5 @@
+import { formatWhen } from "@/lib/form-kit/when";
 import { collectionOfType } from "@/lib/records/registry";
-import { formatWhen } from "./admin-error";
 
 /** A record an explainer shows that changed after its last review, as the staff API sends it. */
 export interface RecordChangeItem {

@@ -1,9 +1,9 @@
 "use client";
 
 import type { StaffRole } from "@legible/api";
+import { buttonClass } from "@legible/ui/button";
 import { useEffect, useRef } from "react";
-import { formatWhen } from "./admin-error";
-import { buttonClass } from "./form-fields";
+import { formatWhen } from "@/lib/form-kit/when";
 import { RecordChangeList } from "./record-change-list";
 import { changedCount, type RecordChangeItem } from "./record-change-words";
 

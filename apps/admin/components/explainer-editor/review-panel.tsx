@@ -2,8 +2,8 @@
 
 import type { StaffRole } from "@legible/api";
 import type { Explainer, LintFinding } from "@legible/core";
+import { buttonClass } from "@legible/ui/button";
 import { Notice } from "@legible/ui/notice";
-import { buttonClass } from "./form-fields";
 import { publicExplainerUrl } from "./public-address";
 import { StatusBadge } from "./status-badge";
 
@@ -88,7 +88,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
             >
               Publish
             </button>
-            <button type="button" className={buttonClass()} disabled={dirty || busy} onClick={onReturn}>
+            <button type="button" className={buttonClass("secondary")} disabled={dirty || busy} onClick={onReturn}>
               Send back to draft
             </button>
           </>

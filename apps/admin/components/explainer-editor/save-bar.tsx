@@ -1,8 +1,8 @@
 "use client";
 
-import { Notice } from "@legible/ui/notice";
-import { formatWhen } from "./admin-error";
-import { buttonClass } from "./form-fields";
+import { buttonClass } from "@legible/ui/button";
+import { formatWhen } from "@/lib/form-kit/when";
+import { ConflictNotice, ReapplyNotice } from "../form-kit/conflict-notice";
 import type { SaveState } from "./save-state";
 
 interface SaveBarProps {
@@ -26,7 +26,7 @@ function message(state: SaveState, dirty: boolean): string {
     case "conflict":
       return "Not saved: someone else saved this explainer after you opened it.";
     case "reapplied":
-      return `Your edits are reapplied to version ${state.version}. Check them, then save.`;
+      return `Your edits are reapplied to version ${state.reapplied.version}. Check them, then save.`;
     case "failed":
       return `Not saved: ${state.message}`;
     default:
@@ -34,7 +34,7 @@ function message(state: SaveState, dirty: boolean): string {
   }
 }
 
-/** The save button, what the last save did (announced), and the way out of a conflict. */
+/** The save button (Ctrl+S too), what the last save did (announced), and the way out of a conflict. */
 export function SaveBar({ state, dirty, onSave, onReapply, reapplying }: SaveBarProps) {
   return (
     <div className="sticky top-0 z-10 -mx-1 border-b border-line bg-canvas px-1 py-3">
@@ -54,40 +54,12 @@ export function SaveBar({ state, dirty, onSave, onReapply, reapplying }: SaveBar
       </div>
       {state.kind === "conflict" ? (
         <div className="mt-3">
-          <Notice tone="error" title="Someone else changed this explainer">
-            <p>
-              {state.conflict.updatedBy ?? "Another staff member"} saved version {state.conflict.currentVersion} on{" "}
-              {formatWhen(state.conflict.updatedAt)}. You were editing version {state.conflict.yourVersion}. Your edits
-              are still here and have not been saved.
-            </p>
-            <button
-              type="button"
-              className={`${buttonClass("primary")} mt-2`}
-              onClick={onReapply}
-              disabled={reapplying}
-            >
-              Load their version and reapply my edits
-            </button>
-          </Notice>
+          <ConflictNotice conflict={state.conflict} thing="explainer" onReload={onReapply} busy={reapplying} />
         </div>
       ) : null}
       {state.kind === "reapplied" ? (
         <div className="mt-3">
-          <Notice title={`Loaded version ${state.version}${state.by ? ` by ${state.by}` : ""}`}>
-            <p>Your edits are applied on top of it. Nothing is saved until you save.</p>
-            {state.overlaps.length > 0 ? (
-              <>
-                <p className="mt-1">You both changed these; your version is kept, so check them:</p>
-                <ul className="list-disc pl-6">
-                  {state.overlaps.map((overlap) => (
-                    <li key={overlap}>{overlap}</li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              <p className="mt-1">You changed different parts, so both sets of changes are kept.</p>
-            )}
-          </Notice>
+          <ReapplyNotice reapplied={state.reapplied} />
         </div>
       ) : null}
     </div>

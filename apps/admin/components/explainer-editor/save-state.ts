@@ -1,4 +1,5 @@
-import type { ConflictDetails } from "./admin-error";
+import type { ConflictDetails } from "@legible/api";
+import type { Reapplied } from "../form-kit/conflict-notice";
 
 /** Where the last save stands, for the save bar's message. */
 export type SaveState =
@@ -7,5 +8,5 @@ export type SaveState =
   | { kind: "saved"; version: number; at: string }
   | { kind: "invalid"; count: number }
   | { kind: "conflict"; conflict: ConflictDetails }
-  | { kind: "reapplied"; version: number; by: string | null; overlaps: string[] }
+  | { kind: "reapplied"; reapplied: Reapplied }
   | { kind: "failed"; message: string };

@@ -1,8 +1,12 @@
 "use client";
 
 import type { Issue } from "@legible/core";
+import { buttonClass } from "@legible/ui/button";
 import { useEffect, useRef, useState } from "react";
-import { sentenceFor } from "@/lib/records/issues";
+import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
+import { controlClass, linkClass } from "@/components/form-kit/styles";
+import { absoluteIn } from "@/lib/form-kit/issues";
+import { sentenceFor } from "@/lib/form-kit/sentences";
 import {
   AGENDA_PARTS,
   type AgendaPart,
@@ -13,10 +17,8 @@ import {
   moveRow,
 } from "@/lib/records/meetings";
 import type { RecordRouterKey } from "@/lib/records/router-keys";
-import { FieldErrors, fieldIds } from "../records/field-frame";
+import type { StructuredEditorProps } from "../records/custom-field";
 import { ReferencesField } from "../records/reference-field";
-import { controlClass, linkClass, secondaryButtonClass } from "../records/styles";
-import type { RecordFormState } from "../records/use-record-form";
 
 const PICKERS: ReadonlyArray<{
   part: "measureIds" | "actionIds" | "voteIds";
@@ -37,9 +39,10 @@ type Focus = { index: number; control: "text" | "up" | "down" | "remove" } | "ad
  * move is announced); each problem shows beside the control its path names, as "Agenda item 2:
  * text is required".
  */
-export function AgendaField({ form }: { form: RecordFormState }) {
-  const rows = (Array.isArray(form.values.agenda) ? form.values.agenda : []) as AgendaRow[];
-  const issues: readonly Issue[] = form.issuesOf("agenda");
+export function AgendaField({ name, value, onChange, onBlur, issues: within }: StructuredEditorProps) {
+  const rows = (Array.isArray(value) ? value : []) as AgendaRow[];
+  // The path helpers in lib/records/meetings read the record's paths (`agenda.2.text`).
+  const issues: readonly Issue[] = absoluteIn(name, within);
   const listErrors = [
     ...new Set(
       issues
@@ -77,7 +80,7 @@ export function AgendaField({ form }: { form: RecordFormState }) {
     setFocus(null);
   }, [focus]);
 
-  const change = (next: AgendaRow[]) => form.setValue("agenda", next);
+  const change = (next: AgendaRow[]) => onChange(next);
   const update = (index: number, patch: Partial<AgendaRow>) =>
     change(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const move = (index: number, by: -1 | 1) => {
@@ -87,7 +90,7 @@ export function AgendaField({ form }: { form: RecordFormState }) {
       return;
     }
     change(moveRow(rows, index, by));
-    form.touch("agenda");
+    onBlur();
     setAnnouncement(`Item ${index + 1} moved to place ${target + 1} of ${rows.length}.`);
     setFocus({ index: target, control: by < 0 ? "up" : "down" });
   };
@@ -104,7 +107,7 @@ export function AgendaField({ form }: { form: RecordFormState }) {
         The items in the agenda's order. Tie each to the measures it concerns and, once the meeting is held, to the
         actions taken and votes held on it. Move items with the Move up and Move down buttons.
       </p>
-      <FieldErrors ids={ids} errors={listErrors} />
+      <FieldErrors id={ids.error} messages={listErrors} />
       <p role="status" className="sr-only">
         {announcement}
       </p>
@@ -130,7 +133,7 @@ export function AgendaField({ form }: { form: RecordFormState }) {
                   <p id={numberIds.hint} className="mt-1 text-muted">
                     As the agenda prints it, like 12 or CF 23-0002.
                   </p>
-                  <FieldErrors ids={numberIds} errors={numberErrors} />
+                  <FieldErrors id={numberIds.error} messages={numberErrors} />
                   <input
                     id={numberIds.control}
                     type="text"
@@ -139,14 +142,14 @@ export function AgendaField({ form }: { form: RecordFormState }) {
                     className={controlClass(numberErrors.length > 0)}
                     value={row.number}
                     onChange={(event) => update(index, { number: event.target.value })}
-                    onBlur={() => form.touch("agenda")}
+                    onBlur={onBlur}
                   />
                 </div>
                 <div className={frame(textErrors)}>
                   <label htmlFor={textIds.control} className="block font-bold">
                     Item {n}: what it is
                   </label>
-                  <FieldErrors ids={textIds} errors={textErrors} />
+                  <FieldErrors id={textIds.error} messages={textErrors} />
                   <textarea
                     id={textIds.control}
                     rows={3}
@@ -155,7 +158,7 @@ export function AgendaField({ form }: { form: RecordFormState }) {
                     className={controlClass(textErrors.length > 0)}
                     value={row.text}
                     onChange={(event) => update(index, { text: event.target.value })}
-                    onBlur={() => form.touch("agenda")}
+                    onBlur={onBlur}
                   />
                 </div>
                 {PICKERS.map((picker) => {
@@ -171,7 +174,7 @@ export function AgendaField({ form }: { form: RecordFormState }) {
                       className={frame(errors)}
                     >
                       <legend className="font-bold">{label}</legend>
-                      <FieldErrors ids={pickerIds} errors={errors} />
+                      <FieldErrors id={pickerIds.error} messages={errors} />
                       <ReferencesField
                         ids={pickerIds}
                         label={label}
@@ -180,9 +183,9 @@ export function AgendaField({ form }: { form: RecordFormState }) {
                         invalid={errors.length > 0}
                         onChange={(chosen) => {
                           update(index, { [picker.part]: chosen });
-                          form.touch("agenda");
+                          onBlur();
                         }}
-                        onBlur={() => form.touch("agenda")}
+                        onBlur={onBlur}
                       />
                     </fieldset>
                   );
@@ -194,7 +197,7 @@ export function AgendaField({ form }: { form: RecordFormState }) {
                   <p id={notesIds.hint} className="mt-1 text-muted">
                     One per line.
                   </p>
-                  <FieldErrors ids={notesIds} errors={notesErrors} />
+                  <FieldErrors id={notesIds.error} messages={notesErrors} />
                   <textarea
                     id={notesIds.control}
                     rows={2}
@@ -203,7 +206,7 @@ export function AgendaField({ form }: { form: RecordFormState }) {
                     className={controlClass(notesErrors.length > 0)}
                     value={row.notes}
                     onChange={(event) => update(index, { notes: event.target.value })}
-                    onBlur={() => form.touch("agenda")}
+                    onBlur={onBlur}
                   />
                 </div>
                 <div className="mt-3 flex flex-wrap gap-4">
@@ -231,7 +234,7 @@ export function AgendaField({ form }: { form: RecordFormState }) {
                     className={linkClass}
                     onClick={() => {
                       change(rows.filter((_, i) => i !== index));
-                      form.touch("agenda");
+                      onBlur();
                       setAnnouncement(`Item ${n} removed.`);
                       setFocus(rows.length > 1 ? { index: Math.max(0, index - 1), control: "text" } : "add");
                     }}
@@ -247,7 +250,7 @@ export function AgendaField({ form }: { form: RecordFormState }) {
       <button
         ref={addRef}
         type="button"
-        className={`mt-3 ${secondaryButtonClass}`}
+        className={`mt-3 ${buttonClass("secondary")}`}
         onClick={() => {
           change([...rows, emptyAgendaRow()]);
           setFocus({ index: rows.length, control: "text" });

@@ -1,12 +1,14 @@
 "use client";
 
 import { MEETING_DOCUMENT_KINDS, MEETING_MEDIA_KINDS } from "@legible/core";
+import { buttonClass } from "@legible/ui/button";
 import { useEffect, useRef, useState } from "react";
-import { sentenceFor } from "@/lib/records/issues";
+import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
+import { controlClass, linkClass } from "@/components/form-kit/styles";
+import { absoluteIn } from "@/lib/form-kit/issues";
+import { sentenceFor } from "@/lib/form-kit/sentences";
 import { emptyLinkRow, type LinkRow, linksPartOf } from "@/lib/records/meetings";
-import { FieldErrors, fieldIds } from "../records/field-frame";
-import { controlClass, linkClass, secondaryButtonClass } from "../records/styles";
-import type { RecordFormState } from "../records/use-record-form";
+import type { StructuredEditorProps } from "../records/custom-field";
 
 const KINDS = { documents: MEETING_DOCUMENT_KINDS, media: MEETING_MEDIA_KINDS } as const;
 const NOUN = { documents: "Document", media: "Recording" } as const;
@@ -21,11 +23,12 @@ const PARTS = [
  * with its kind, title and web address, added and removed with buttons, each problem beside
  * the control its path names.
  */
-export function LinksField({ form, name }: { form: RecordFormState; name: "documents" | "media" }) {
-  const rows = (Array.isArray(form.values[name]) ? form.values[name] : []) as LinkRow[];
-  const issues = form.issuesOf(name);
+export function LinksField({ name: field, label, value, onChange, onBlur, issues: within }: StructuredEditorProps) {
+  const name = field === "media" ? "media" : "documents";
+  const rows = (Array.isArray(value) ? value : []) as LinkRow[];
+  // linksPartOf reads the record's paths (`documents.1.url`).
+  const issues = absoluteIn(name, within);
   const noun = NOUN[name];
-  const label = name === "documents" ? "Documents" : "Recordings";
   const listErrors = [
     ...new Set(issues.filter((issue) => issue.path === name).map((issue) => sentenceFor(label, issue.message))),
   ];
@@ -39,7 +42,7 @@ export function LinksField({ form, name }: { form: RecordFormState; name: "docum
     setFocus(null);
   }, [focus, name]);
 
-  const change = (next: LinkRow[]) => form.setValue(name, next);
+  const change = (next: LinkRow[]) => onChange(next);
   const update = (index: number, key: "kind" | "title" | "url", value: string) =>
     change(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
 
@@ -51,7 +54,7 @@ export function LinksField({ form, name }: { form: RecordFormState; name: "docum
           ? "The agenda, minutes and packet as the body publishes them."
           : "Video or audio of the meeting."}
       </p>
-      <FieldErrors ids={ids} errors={listErrors} />
+      <FieldErrors id={ids.error} messages={listErrors} />
       {rows.length === 0 ? <p className="mt-2">None yet.</p> : null}
       <ol className="mt-2 space-y-4">
         {rows.map((row, index) => (
@@ -76,14 +79,14 @@ export function LinksField({ form, name }: { form: RecordFormState; name: "docum
                   "aria-describedby": partIds.describedBy,
                   "aria-invalid": errors.length > 0 || undefined,
                   className: controlClass(errors.length > 0),
-                  onBlur: () => form.touch(name),
+                  onBlur,
                 };
                 return (
                   <div key={part.key} className={`mt-3 ${errors.length ? "border-l-4 border-error pl-3" : ""}`}>
                     <label htmlFor={partIds.control} className="block font-bold">
                       {part.label}
                     </label>
-                    <FieldErrors ids={partIds} errors={errors} />
+                    <FieldErrors id={partIds.error} messages={errors} />
                     {part.key === "kind" ? (
                       <select
                         {...common}
@@ -113,7 +116,7 @@ export function LinksField({ form, name }: { form: RecordFormState; name: "docum
                 className={`mt-3 ${linkClass}`}
                 onClick={() => {
                   change(rows.filter((_, i) => i !== index));
-                  form.touch(name);
+                  onBlur();
                   setFocus(rows.length > 1 ? Math.max(0, index - 1) : "add");
                 }}
               >
@@ -130,7 +133,7 @@ export function LinksField({ form, name }: { form: RecordFormState; name: "docum
       <button
         ref={addRef}
         type="button"
-        className={`mt-3 ${secondaryButtonClass}`}
+        className={`mt-3 ${buttonClass("secondary")}`}
         onClick={() => {
           change([...rows, emptyLinkRow(name === "documents" ? "agenda" : "video")]);
           setFocus(rows.length);

@@ -1,11 +1,12 @@
 "use client";
 
 import type { Issue } from "@legible/core";
-import { sentenceFor } from "@/lib/records/issues";
+import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
+import { controlClass } from "@/components/form-kit/styles";
+import { absoluteIn } from "@/lib/form-kit/issues";
+import { sentenceFor } from "@/lib/form-kit/sentences";
 import { type LocationValue, locationPartOf, locationValueOf } from "@/lib/records/meetings";
-import { FieldErrors, fieldIds } from "../records/field-frame";
-import { controlClass } from "../records/styles";
-import type { RecordFormState } from "../records/use-record-form";
+import type { StructuredEditorProps } from "../records/custom-field";
 
 const PARTS = [
   { key: "name", label: "Place name", hint: "Like John Ferraro Council Chamber, Room 340, City Hall." },
@@ -14,9 +15,10 @@ const PARTS = [
 ] as const;
 
 /** Where a meeting is held: the place's name, its address and a link, each with its own problems. */
-export function LocationField({ form }: { form: RecordFormState }) {
-  const value = locationValueOf(form.values.location) as LocationValue;
-  const issues: readonly Issue[] = form.issuesOf("location");
+export function LocationField({ name, value: current, onChange, onBlur, issues: within }: StructuredEditorProps) {
+  const value = locationValueOf(current) as LocationValue;
+  // locationPartOf reads the record's paths (`location.url`).
+  const issues: readonly Issue[] = absoluteIn(name, within);
   const listErrors = [
     ...new Set(issues.filter((issue) => issue.path === "location").map((issue) => sentenceFor("Where", issue.message))),
   ];
@@ -27,7 +29,7 @@ export function LocationField({ form }: { form: RecordFormState }) {
       <p id={ids.hint} className="mt-1 text-muted">
         Leave all three blank when the place is not known.
       </p>
-      <FieldErrors ids={ids} errors={listErrors} />
+      <FieldErrors id={ids.error} messages={listErrors} />
       {PARTS.map((part) => {
         const errors = [
           ...new Set(
@@ -47,7 +49,7 @@ export function LocationField({ form }: { form: RecordFormState }) {
                 {part.hint}
               </p>
             ) : null}
-            <FieldErrors ids={partIds} errors={errors} />
+            <FieldErrors id={partIds.error} messages={errors} />
             <input
               id={partIds.control}
               type={part.key === "url" ? "url" : "text"}
@@ -55,8 +57,8 @@ export function LocationField({ form }: { form: RecordFormState }) {
               aria-invalid={errors.length > 0 || undefined}
               className={controlClass(errors.length > 0)}
               value={value[part.key]}
-              onChange={(event) => form.setValue("location", { ...value, [part.key]: event.target.value })}
-              onBlur={() => form.touch("location")}
+              onChange={(event) => onChange({ ...value, [part.key]: event.target.value })}
+              onBlur={onBlur}
             />
           </div>
         );

@@ -1,10 +1,11 @@
 "use client";
 
 import { isTimeZone } from "@legible/core";
+import { FieldFrame, fieldIds } from "@/components/form-kit/field-frame";
+import { controlClass } from "@/components/form-kit/styles";
+import { sentenceFor } from "@/lib/form-kit/sentences";
 import { COMMON_TIME_ZONES, instantOfInput, localInputOf } from "@/lib/records/meetings";
-import { FieldFrame, fieldIds } from "../records/field-frame";
-import { controlClass } from "../records/styles";
-import type { RecordFormState } from "../records/use-record-form";
+import type { StructuredEditorProps } from "../records/custom-field";
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
@@ -13,18 +14,29 @@ const text = (value: unknown) => (typeof value === "string" ? value : "");
  * clock reads them. Each time is saved as an instant with the zone's offset, daylight saving
  * included; changing the zone keeps the clock times and moves the instants.
  */
-export function MeetingWhen({ form }: { form: RecordFormState }) {
-  const zone = text(form.values.timeZone);
-  const start = text(form.values.start);
-  const end = text(form.values.end);
+export function MeetingWhen({
+  name,
+  label,
+  value,
+  onChange,
+  onBlur,
+  issues,
+  formValues = {},
+  setFieldValue,
+  errorsOf: neighbourErrorsOf,
+}: StructuredEditorProps) {
+  const zone = text(value);
+  const start = text(formValues.start);
+  const end = text(formValues.end);
   const zones =
     zone && !(COMMON_TIME_ZONES as readonly string[]).includes(zone)
       ? [zone, ...COMMON_TIME_ZONES]
       : [...COMMON_TIME_ZONES];
   const usable = isTimeZone(zone) ? zone : "UTC";
 
-  const zoneErrors = form.errorsOf("timeZone");
-  const zoneIds = fieldIds("timeZone", "hint", zoneErrors);
+  // This editor's own field is the zone; the start and end are its neighbours' (`start`, `end`), shown here too.
+  const zoneErrors = [...new Set(issues.map((issue) => sentenceFor(label, issue.message)))];
+  const zoneIds = fieldIds(name, "hint", zoneErrors);
   const timeHint = `As the clock reads where the meeting is held (${zone || "choose a time zone first"}).`;
 
   const setZone = (next: string) => {
@@ -32,14 +44,14 @@ export function MeetingWhen({ form }: { form: RecordFormState }) {
     const nextUsable = isTimeZone(next) ? next : "UTC";
     const startLocal = localInputOf(start, usable);
     const endLocal = localInputOf(end, usable);
-    form.setValue("timeZone", next);
-    if (startLocal) form.setValue("start", instantOfInput(startLocal, nextUsable));
-    if (endLocal) form.setValue("end", instantOfInput(endLocal, nextUsable));
-    form.touch("timeZone");
+    onChange(next);
+    if (startLocal) setFieldValue?.("start", instantOfInput(startLocal, nextUsable));
+    if (endLocal) setFieldValue?.("end", instantOfInput(endLocal, nextUsable));
+    onBlur();
   };
 
   const time = (name: "start" | "end", label: string, value: string) => {
-    const errors = form.errorsOf(name);
+    const errors = neighbourErrorsOf?.(name) ?? [];
     const ids = fieldIds(name, timeHint, errors);
     return (
       <FieldFrame ids={ids} label={label} hint={timeHint} errors={errors}>
@@ -50,8 +62,8 @@ export function MeetingWhen({ form }: { form: RecordFormState }) {
           aria-invalid={errors.length > 0 || undefined}
           className={controlClass(errors.length > 0)}
           value={localInputOf(value, usable)}
-          onChange={(event) => form.setValue(name, instantOfInput(event.target.value, usable))}
-          onBlur={() => form.touch(name)}
+          onChange={(event) => setFieldValue?.(name, instantOfInput(event.target.value, usable))}
+          onBlur={onBlur}
         />
       </FieldFrame>
     );
@@ -61,7 +73,7 @@ export function MeetingWhen({ form }: { form: RecordFormState }) {
     <>
       <FieldFrame
         ids={zoneIds}
-        label="Time zone"
+        label={label}
         hint="Where the meeting is held, as an IANA time zone name."
         errors={zoneErrors}
       >
@@ -72,7 +84,7 @@ export function MeetingWhen({ form }: { form: RecordFormState }) {
           className={controlClass(zoneErrors.length > 0)}
           value={zone}
           onChange={(event) => setZone(event.target.value)}
-          onBlur={() => form.touch("timeZone")}
+          onBlur={onBlur}
         >
           <option value="">Choose…</option>
           {zones.map((name) => (

@@ -1,13 +1,14 @@
 "use client";
 
+import { buttonClass } from "@legible/ui/button";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { readFailure } from "@/lib/records/server-errors";
+import { linkClass } from "@/components/form-kit/styles";
+import { readSaveFailure } from "@/lib/form-kit/save-failure";
 import { useTRPC } from "@/lib/trpc";
 import { RecordSearch } from "../records/record-search";
-import { dangerButtonClass, linkClass, secondaryButtonClass } from "../records/styles";
 
 /**
  * "Merge into another person…" on a person's staff page: choose the person to keep, read what
@@ -43,7 +44,7 @@ export function MergePerson({ id, name }: { id: string; name: string }) {
       await queryClient.invalidateQueries({ refetchType: "none" });
       router.push(`/people/${encodeURIComponent(intoId)}?merged=${encodeURIComponent(name)}`);
     } catch (error) {
-      setRefusal(readFailure(error).message);
+      setRefusal(readSaveFailure(error).message);
     }
   }
 
@@ -77,7 +78,7 @@ export function MergePerson({ id, name }: { id: string; name: string }) {
         </div>
       )}
       {!open ? (
-        <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => setOpen(true)}>
+        <button type="button" className={`${buttonClass("secondary")} mt-2`} onClick={() => setOpen(true)}>
           Merge into another person…
         </button>
       ) : (
@@ -118,17 +119,17 @@ export function MergePerson({ id, name }: { id: string; name: string }) {
                 it from the audit log.
               </p>
               <div className="mt-3 flex flex-wrap gap-3">
-                <button type="button" className={dangerButtonClass} onClick={confirm} disabled={merge.isPending}>
+                <button type="button" className={buttonClass("danger")} onClick={confirm} disabled={merge.isPending}>
                   {merge.isPending ? "Merging…" : "Yes, merge them"}
                 </button>
-                <button type="button" className={secondaryButtonClass} onClick={cancel}>
+                <button type="button" className={buttonClass("secondary")} onClick={cancel}>
                   No, keep both
                 </button>
               </div>
             </div>
           )}
           {!preview.data && (
-            <button type="button" className={`${secondaryButtonClass} mt-3`} onClick={cancel}>
+            <button type="button" className={`${buttonClass("secondary")} mt-3`} onClick={cancel}>
               Cancel
             </button>
           )}

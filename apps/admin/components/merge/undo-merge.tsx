@@ -1,10 +1,10 @@
 "use client";
 
+import { buttonClass } from "@legible/ui/button";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { readFailure } from "@/lib/records/server-errors";
+import { readSaveFailure } from "@/lib/form-kit/save-failure";
 import { useTRPC } from "@/lib/trpc";
-import { dangerButtonClass, secondaryButtonClass } from "../records/styles";
 
 /** What a merge's audit entry holds after the change: the kept person. */
 function mergedInto(after: unknown): string | null {
@@ -38,7 +38,7 @@ export function UndoMerge({ entryId, personId, after }: { entryId: number; perso
       await queryClient.invalidateQueries(trpc.merge.pathFilter());
       await queryClient.invalidateQueries(trpc.audit.pathFilter());
     } catch (error) {
-      setMessage({ text: readFailure(error).message, failed: true });
+      setMessage({ text: readSaveFailure(error).message, failed: true });
     }
     setConfirming(false);
   }
@@ -58,17 +58,17 @@ export function UndoMerge({ entryId, personId, after }: { entryId: number; perso
             to {into ?? "the kept person"}.
           </p>
           <div className="mt-2 flex flex-wrap gap-2">
-            <button type="button" className={dangerButtonClass} onClick={confirm} disabled={undo.isPending}>
+            <button type="button" className={buttonClass("danger")} onClick={confirm} disabled={undo.isPending}>
               {undo.isPending ? "Undoing…" : "Yes, undo the merge"}
             </button>
-            <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(false)}>
+            <button type="button" className={buttonClass("secondary")} onClick={() => setConfirming(false)}>
               No, keep it merged
             </button>
           </div>
         </div>
       ) : (
         undone.data && (
-          <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => setConfirming(true)}>
+          <button type="button" className={`${buttonClass("secondary")} mt-2`} onClick={() => setConfirming(true)}>
             Undo this merge<span className="sr-only"> of {personId}</span>
           </button>
         )

@@ -1,12 +1,12 @@
 "use client";
 
+import { buttonClass } from "@legible/ui/button";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { readSaveFailure } from "@/lib/form-kit/save-failure";
 import { useRecordApi } from "@/lib/records/api";
 import type { RecordRouterKey } from "@/lib/records/router-keys";
-import { readFailure } from "@/lib/records/server-errors";
-import { dangerButtonClass, secondaryButtonClass } from "./styles";
 
 /** Delete, after the user confirms; a refusal (other records depend on it) is shown in the server's words. */
 export function DeleteRecord({
@@ -38,7 +38,7 @@ export function DeleteRecord({
       await remove.mutateAsync({ id, version });
       router.push(`/${config.slug}?deleted=${encodeURIComponent(title)}`);
     } catch (error) {
-      setRefusal(readFailure(error).message);
+      setRefusal(readSaveFailure(error).message);
       setConfirming(false);
     }
   }
@@ -60,16 +60,16 @@ export function DeleteRecord({
             Delete “{title}”? You can bring it back from the audit log’s history.
           </h3>
           <div className="mt-3 flex flex-wrap gap-3">
-            <button type="button" className={dangerButtonClass} onClick={confirm} disabled={remove.isPending}>
+            <button type="button" className={buttonClass("danger")} onClick={confirm} disabled={remove.isPending}>
               Yes, delete it
             </button>
-            <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(false)}>
+            <button type="button" className={buttonClass("secondary")} onClick={() => setConfirming(false)}>
               No, keep it
             </button>
           </div>
         </div>
       ) : (
-        <button type="button" className={`${dangerButtonClass} mt-2`} onClick={() => setConfirming(true)}>
+        <button type="button" className={`${buttonClass("danger")} mt-2`} onClick={() => setConfirming(true)}>
           Delete this {config.singular}
         </button>
       )}

@@ -2,10 +2,10 @@
 
 import type { Issue } from "@legible/core";
 import { type FieldSpec, type FormValues, hintOf, type InferenceRow } from "@/lib/records/fields";
-import { FieldFrame, fieldIds, GroupFrame } from "./field-frame";
+import { FieldFrame, fieldIds, GroupFrame } from "../form-kit/field-frame";
+import { controlClass } from "../form-kit/styles";
 import { InferencesField } from "./inferences-field";
 import { ReferenceField, ReferencesField } from "./reference-field";
-import { controlClass } from "./styles";
 
 export interface FieldInputProps {
   field: FieldSpec;

@@ -1,11 +1,12 @@
 "use client";
 
 import type { Issue } from "@legible/core";
+import { buttonClass } from "@legible/ui/button";
 import { useEffect, useRef, useState } from "react";
+import { FieldErrors, type FieldIds, fieldIds } from "@/components/form-kit/field-frame";
+import { controlClass, linkClass } from "@/components/form-kit/styles";
+import { sentenceFor } from "@/lib/form-kit/sentences";
 import type { InferableChoice, InferenceRow } from "@/lib/records/fields";
-import { sentenceFor } from "@/lib/records/issues";
-import { FieldErrors, type FieldIds, fieldIds } from "./field-frame";
-import { controlClass, linkClass, secondaryButtonClass } from "./styles";
 
 const PARTS = [
   { key: "field", label: "Which value" },
@@ -99,7 +100,7 @@ export function InferencesField({
           {hint}
         </p>
       ) : null}
-      <FieldErrors ids={ids} errors={listErrors} />
+      <FieldErrors id={ids.error} messages={listErrors} />
       {rows.length === 0 ? (
         <p className="mt-2">None: every value of this record is reported by its sources.</p>
       ) : (
@@ -130,7 +131,7 @@ export function InferencesField({
                         <label htmlFor={partIds.control} className="block font-bold">
                           {part.label}
                         </label>
-                        <FieldErrors ids={partIds} errors={errors} />
+                        <FieldErrors id={partIds.error} messages={errors} />
                         {part.key === "field" ? (
                           <select
                             {...common}
@@ -165,7 +166,7 @@ export function InferencesField({
           })}
         </ol>
       )}
-      <button ref={addRef} type="button" className={`mt-3 ${secondaryButtonClass}`} onClick={add}>
+      <button ref={addRef} type="button" className={`mt-3 ${buttonClass("secondary")}`} onClick={add}>
         Add a worked-out value
       </button>
     </fieldset>

@@ -1,9 +1,9 @@
 "use client";
 
+import { inputClass, linkClass } from "@/components/form-kit/styles";
 import type { FilterSpec } from "@/lib/records/collection";
 import { RecordSearch } from "./record-search";
 import { RecordTitle } from "./record-title";
-import { inputClass, linkClass } from "./styles";
 
 /** One filter of a list: a choice of values, or a record found by searching. */
 export function ListFilter({

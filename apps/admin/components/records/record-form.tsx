@@ -1,30 +1,34 @@
 "use client";
 
+import { buttonClass } from "@legible/ui/button";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { Controller } from "react-hook-form";
+import { draftKey } from "@/lib/form-kit/drafts";
+import { type ConflictDetails, readSaveFailure } from "@/lib/form-kit/save-failure";
 import { type AnyRecord, useRecordApi } from "@/lib/records/api";
 import { type CollectionConfig, titleOf } from "@/lib/records/collection";
-import { type ConflictInfo, readFailure } from "@/lib/records/server-errors";
-import { AgendaField } from "../meetings/agenda-field";
-import { LinksField } from "../meetings/links-field";
-import { LocationField } from "../meetings/location-field";
-import { MeetingWhen } from "../meetings/meeting-when";
+import type { FormValues } from "@/lib/records/fields";
+import { ConflictNotice, type Reapplied, ReapplyNotice } from "../form-kit/conflict-notice";
+import { DraftOffer } from "../form-kit/draft-offer";
+import { ErrorSummary } from "../form-kit/error-summary";
+import { linkClass } from "../form-kit/styles";
+import { useDraft } from "../form-kit/use-draft";
+import { useLeaveWarning } from "../form-kit/use-leave-warning";
+import { useSaveShortcut } from "../form-kit/use-save-shortcut";
 import { MergePerson } from "../merge/merge-person";
-import { VoteTally } from "../votes/vote-tally";
-import { ConflictNotice } from "./conflict-notice";
+import { CustomField } from "./custom-field";
 import { DeleteRecord } from "./delete-record";
-import { ErrorSummary } from "./error-summary";
 import { FieldInput } from "./field-input";
-import { buttonClass, linkClass } from "./styles";
 import { useRecordForm } from "./use-record-form";
-import { useUnsavedWarning } from "./use-unsaved-warning";
 
 /**
  * The form for one record of any collection: fields from the collection's description,
- * core's schema checked as the user types, the server's problems placed on their fields,
- * and saves that never overwrite a colleague's newer version.
+ * core's schema checked as the user goes, the server's problems placed on their fields,
+ * saves that never overwrite a colleague's newer version, Ctrl+S, and unsaved work kept
+ * in the browser until saved or discarded.
  */
 export function RecordForm({
   config,
@@ -43,66 +47,78 @@ export function RecordForm({
   const router = useRouter();
   const form = useRecordForm(config, initial, isNew);
   const [status, setStatus] = useState<string | null>(savedVersion ? `Saved. Version ${savedVersion}.` : null);
-  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
+  const [conflict, setConflict] = useState<ConflictDetails | null>(null);
+  const [reapplied, setReapplied] = useState<Reapplied | null>(null);
   const [reloading, setReloading] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const [focusTarget, setFocusTarget] = useState<"status" | "summary" | null>(savedVersion ? "status" : null);
+  const reappliedRef = useRef<HTMLDivElement>(null);
+  const [focusTarget, setFocusTarget] = useState<"status" | "summary" | "reapplied" | null>(
+    savedVersion ? "status" : null,
+  );
   const save = useMutation(isNew ? api.create.mutationOptions() : api.update.mutationOptions());
-  useUnsavedWarning(form.dirty);
+  const draft = useDraft<FormValues>({
+    key: draftKey(config.slug, isNew ? null : String(initial.id), form.version),
+    values: form.values,
+    loaded: form.loaded,
+    dirty: form.dirty,
+  });
+  useLeaveWarning(form.dirty);
 
   useEffect(() => {
     if (focusTarget === "status") statusRef.current?.focus();
     if (focusTarget === "summary") summaryRef.current?.focus();
+    if (focusTarget === "reapplied") reappliedRef.current?.focus();
     setFocusTarget(null);
   }, [focusTarget]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setStatus(null);
-    setConflict(null);
-    if (form.clientIssues.length) {
-      form.showAll();
-      setFocusTarget("summary");
-      return;
-    }
+  async function saveRecord(record: Record<string, unknown>) {
     try {
-      const saved = (await save.mutateAsync(form.record as never)) as AnyRecord;
+      const saved = (await save.mutateAsync(record as never)) as AnyRecord;
+      draft.clear();
       await queryClient.invalidateQueries(api.pathFilter());
+      form.saved(saved);
       if (isNew) {
-        form.saved(saved);
         router.replace(`/${config.slug}/${encodeURIComponent(saved.id)}?saved=${saved.version}`);
         return;
       }
-      form.saved(saved);
       setStatus(`Saved. Version ${saved.version}.`);
       setFocusTarget("status");
     } catch (error) {
-      const failure = readFailure(error);
+      const failure = readSaveFailure(error);
       if (failure.conflict) {
         setConflict(failure.conflict);
         return;
       }
-      form.showAll(failure.issues.length ? failure.issues : [{ path: "", message: failure.message }]);
+      form.showServerIssues(failure.issues.length ? failure.issues : [{ path: "", message: failure.message }]);
       setFocusTarget("summary");
     }
   }
 
+  function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (save.isPending) return;
+    setStatus(null);
+    setConflict(null);
+    setReapplied(null);
+    void form.submit(saveRecord, () => setFocusTarget("summary"));
+  }
+  useSaveShortcut(submit);
+
   async function reloadTheirs() {
+    if (!conflict) return;
     setReloading(true);
     try {
-      const latest = await queryClient.fetchQuery({
+      const latest = (await queryClient.fetchQuery({
         ...api.get.queryOptions({ id: String(initial.id) }),
         staleTime: 0,
-      });
-      const result = form.reapplyOnto(latest as AnyRecord);
+      })) as AnyRecord;
+      const result = form.reapplyOnto(latest);
+      setReapplied({ version: latest.version ?? 0, by: conflict.updatedBy, ...result });
       setConflict(null);
-      const overlap = result.overlapping.length
-        ? ` You both changed ${result.overlapping.join(", ")}: your value is kept there, so check it.`
-        : "";
-      setStatus(
-        `Their version ${(latest as AnyRecord).version} is loaded, with your changes on top${result.kept.length ? ` (${result.kept.join(", ")})` : ""}. Nothing is saved yet.${overlap}`,
-      );
+      setFocusTarget("reapplied");
+    } catch (error) {
+      setStatus(`Their version could not be loaded: ${readSaveFailure(error).message}`);
       setFocusTarget("status");
     } finally {
       setReloading(false);
@@ -130,35 +146,72 @@ export function RecordForm({
         {status}
       </div>
       <div className="mt-4 space-y-4">
-        {conflict && <ConflictNotice conflict={conflict} onReload={reloadTheirs} busy={reloading} />}
+        {draft.offer && (
+          <DraftOffer
+            draft={draft.offer}
+            onRestore={() => {
+              const values = draft.restore();
+              if (values) form.restore(values);
+            }}
+            onDiscard={draft.discard}
+          />
+        )}
+        {conflict && <ConflictNotice conflict={conflict} thing="record" onReload={reloadTheirs} busy={reloading} />}
+        {reapplied && (
+          <div ref={reappliedRef} tabIndex={-1}>
+            <ReapplyNotice reapplied={reapplied} />
+          </div>
+        )}
         <ErrorSummary ref={summaryRef} items={form.submitted ? form.summary : []} />
       </div>
       <form onSubmit={submit} noValidate className="mt-6 space-y-6">
-        {config.fields.map((field) =>
-          field.kind === "custom" ? (
-            <CustomField key={field.name} component={field.component} form={form} />
-          ) : (
-            <FieldInput
-              key={field.name}
-              field={field}
-              value={form.values[field.name]}
-              errors={form.errorsOf(field.name)}
-              issues={form.issuesOf(field.name)}
-              formValues={form.values}
-              isNew={isNew}
-              onChange={(value) => form.setValue(field.name, value)}
-              onBlur={() => form.touch(field.name)}
-            />
-          ),
-        )}
+        {config.fields.map((field) => (
+          <Controller
+            key={field.name}
+            control={form.control}
+            name={field.name}
+            render={({ field: control }) => {
+              const onChange = (value: unknown) => {
+                control.onChange(value);
+                form.changed(field.name, value);
+              };
+              return field.kind === "custom" ? (
+                <CustomField
+                  component={field.component}
+                  name={field.name}
+                  label={field.label}
+                  value={control.value}
+                  onChange={onChange}
+                  onBlur={control.onBlur}
+                  issues={form.issuesWithin(field.name)}
+                  formValues={form.values}
+                  setFieldValue={form.setFieldValue}
+                  errorsOf={form.errorsOf}
+                  issuesOf={form.issuesOf}
+                />
+              ) : (
+                <FieldInput
+                  field={field}
+                  value={control.value}
+                  errors={form.errorsOf(field.name)}
+                  issues={form.issuesOf(field.name)}
+                  formValues={form.values}
+                  isNew={isNew}
+                  onChange={onChange}
+                  onBlur={control.onBlur}
+                />
+              );
+            }}
+          />
+        ))}
         <div className="flex flex-wrap items-center gap-4 border-t border-line pt-6">
-          <button type="submit" className={buttonClass} disabled={save.isPending}>
+          <button type="submit" className={buttonClass("primary")} disabled={save.isPending}>
             {save.isPending ? "Saving…" : isNew ? `Save new ${config.singular}` : "Save changes"}
           </button>
           <Link href={`/${config.slug}`} className={linkClass}>
             Back to {config.plural}
           </Link>
-          {form.dirty && <span className="text-muted">You have changes that are not saved.</span>}
+          {form.dirty && <span className="text-muted">You have changes that are not saved. Ctrl+S saves.</span>}
         </div>
       </form>
       {!isNew && config.router === "people" && <MergePerson id={String(initial.id)} name={title} />}
@@ -167,30 +220,4 @@ export function RecordForm({
       )}
     </>
   );
-}
-
-/** The editors of fields no single control can edit: a vote's tally, a meeting's times, place, agenda and links. */
-function CustomField({
-  component,
-  form,
-}: {
-  component: Extract<CollectionConfig["fields"][number], { kind: "custom" }>["component"];
-  form: ReturnType<typeof useRecordForm>;
-}) {
-  switch (component) {
-    case "voteTally":
-      return <VoteTally form={form} />;
-    case "meetingWhen":
-      return <MeetingWhen form={form} />;
-    case "meetingLocation":
-      return <LocationField form={form} />;
-    case "meetingAgenda":
-      return <AgendaField form={form} />;
-    case "meetingDocuments":
-      return <LinksField form={form} name="documents" />;
-    case "meetingMedia":
-      return <LinksField form={form} name="media" />;
-    default:
-      return null;
-  }
 }

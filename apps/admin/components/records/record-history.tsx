@@ -1,14 +1,15 @@
 "use client";
 
+import { buttonClass } from "@legible/ui/button";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { linkClass } from "@/components/form-kit/styles";
+import { readSaveFailure } from "@/lib/form-kit/save-failure";
+import { formatWhen } from "@/lib/form-kit/when";
 import { type AnyRecord, useRecordApi } from "@/lib/records/api";
 import type { RecordRouterKey } from "@/lib/records/router-keys";
-import { readFailure } from "@/lib/records/server-errors";
 import { ChangeTable } from "./change-table";
-import { describeWhen } from "./conflict-notice";
-import { buttonClass, linkClass, secondaryButtonClass } from "./styles";
 
 const ACTION_WORDS: Record<string, string> = {
   create: "Created",
@@ -56,7 +57,7 @@ export function RecordHistory({ subject, id }: { subject: HistorySubject; id: st
       await queryClient.invalidateQueries(api.pathFilter());
       setMessage({ text: `Restored version ${version ?? "?"}. Saved as version ${saved.version}.`, error: false });
     } catch (error) {
-      setMessage({ text: readFailure(error).message, error: true });
+      setMessage({ text: readSaveFailure(error).message, error: true });
     } finally {
       setConfirming(null);
     }
@@ -98,7 +99,7 @@ export function RecordHistory({ subject, id }: { subject: HistorySubject; id: st
             <li key={entry.id} className="rounded-card border border-line bg-paper p-4">
               <h2 className="text-xl font-bold">{heading}</h2>
               <p className="text-muted">
-                By {entry.actorName ?? "someone unknown"} on {describeWhen(entry.at)}
+                By {entry.actorName ?? "someone unknown"} on {formatWhen(entry.at)}
               </p>
               <ChangeTable before={entry.before} after={entry.after} caption={`What changed: ${heading}`} />
               {restorable != null &&
@@ -107,20 +108,20 @@ export function RecordHistory({ subject, id }: { subject: HistorySubject; id: st
                     <span className="font-bold">Save this version as the newest?</span>
                     <button
                       type="button"
-                      className={buttonClass}
+                      className={buttonClass("primary")}
                       disabled={restore.isPending}
                       onClick={() => restoreEntry(entry.id, entry.version)}
                     >
                       Yes, restore it
                     </button>
-                    <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(null)}>
+                    <button type="button" className={buttonClass("secondary")} onClick={() => setConfirming(null)}>
                       Cancel
                     </button>
                   </div>
                 ) : (
                   <button
                     type="button"
-                    className={`${secondaryButtonClass} mt-3`}
+                    className={`${buttonClass("secondary")} mt-3`}
                     onClick={() => setConfirming(entry.id)}
                   >
                     Restore this version<span className="sr-only"> ({heading})</span>

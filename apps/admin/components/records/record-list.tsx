@@ -7,14 +7,14 @@ import { Table } from "@legible/ui/table";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { inputClass, linkClass } from "@/components/form-kit/styles";
+import { formatWhen } from "@/lib/form-kit/when";
 import { useRecordApi } from "@/lib/records/api";
 import { SORT_LABELS } from "@/lib/records/collection";
 import { collectionAt } from "@/lib/records/registry";
 import { BulkActions, type SelectedRecord } from "./bulk-actions";
-import { describeWhen } from "./conflict-notice";
 import { ListFilter } from "./list-filters";
 import { Pagination } from "./pagination";
-import { inputClass, linkClass } from "./styles";
 import { useDebounced } from "./use-debounced";
 import { useUrlState } from "./use-url-state";
 
@@ -272,7 +272,7 @@ export function RecordList({ slug, canDelete }: { slug: string; canDelete: boole
                 ),
                 cell: (item) => (
                   <>
-                    {describeWhen(item.updatedAt)}
+                    {formatWhen(item.updatedAt)}
                     {item.updatedBy && <span className="block text-muted">by {item.updatedBy}</span>}
                   </>
                 ),

@@ -2,9 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { type KeyboardEvent, useId, useState } from "react";
+import { controlClass } from "@/components/form-kit/styles";
 import { useRecordApi } from "@/lib/records/api";
 import type { RecordRouterKey } from "@/lib/records/router-keys";
-import { controlClass } from "./styles";
 import { useDebounced } from "./use-debounced";
 
 /**

@@ -1,10 +1,10 @@
 "use client";
 
+import type { FieldIds } from "@/components/form-kit/field-frame";
+import { linkClass } from "@/components/form-kit/styles";
 import type { RecordRouterKey } from "@/lib/records/router-keys";
-import type { FieldIds } from "./field-frame";
 import { RecordSearch } from "./record-search";
 import { RecordTitle } from "./record-title";
-import { linkClass } from "./styles";
 
 /** One record of another collection, chosen by searching; shows the chosen record's title. */
 export function ReferenceField({

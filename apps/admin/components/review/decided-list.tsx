@@ -1,6 +1,6 @@
 "use client";
 
-import { describeWhen } from "../records/conflict-notice";
+import { formatWhen } from "@/lib/form-kit/when";
 import type { ReviewItem } from "./review-types";
 import { fieldWords, RESOLUTION_WORDS, valueWords } from "./review-words";
 
@@ -40,7 +40,7 @@ export function DecidedList({ items }: { items: readonly ReviewItem[] }) {
               <td className="p-2 break-words">{question(item)}</td>
               <td className="p-2">{RESOLUTION_WORDS[item.resolution ?? ""] ?? item.resolution}</td>
               <td className="p-2">{item.resolvedBy ?? "Unknown"}</td>
-              <td className="p-2">{item.resolvedAt ? describeWhen(item.resolvedAt) : ""}</td>
+              <td className="p-2">{item.resolvedAt ? formatWhen(item.resolvedAt) : ""}</td>
             </tr>
           ))}
         </tbody>

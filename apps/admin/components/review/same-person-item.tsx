@@ -1,9 +1,10 @@
 "use client";
 
+import { buttonClass } from "@legible/ui/button";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { linkClass } from "@/components/form-kit/styles";
 import { useTRPC } from "@/lib/trpc";
-import { buttonClass, linkClass, secondaryButtonClass } from "../records/styles";
 import type { OnDecided, ReviewItem } from "./review-types";
 import { identifierLines, incomingOrigin, valueWords } from "./review-words";
 import { useDecide } from "./use-decide";
@@ -93,7 +94,7 @@ export function SamePersonItem({ item, onDecided }: { item: ReviewItem; onDecide
       <div className="mt-3 flex flex-wrap gap-3">
         <button
           type="button"
-          className={buttonClass}
+          className={buttonClass("primary")}
           disabled={busy}
           onClick={() =>
             decide("same-person", `Same person: ${recordName} now carries ${system.replace(/’s$/, "")}’s ids.`)
@@ -106,7 +107,7 @@ export function SamePersonItem({ item, onDecided }: { item: ReviewItem; onDecide
         </button>
         <button
           type="button"
-          className={secondaryButtonClass}
+          className={buttonClass("secondary")}
           disabled={busy}
           onClick={() => decide("different-person", `Different people: ${incomingName} is added as a new person.`)}
         >

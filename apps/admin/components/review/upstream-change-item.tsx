@@ -1,8 +1,9 @@
 "use client";
 
+import { buttonClass } from "@legible/ui/button";
 import Link from "next/link";
+import { linkClass } from "@/components/form-kit/styles";
 import { collectionOfType } from "@/lib/records/registry";
-import { buttonClass, linkClass, secondaryButtonClass } from "../records/styles";
 import type { OnDecided, ReviewItem } from "./review-types";
 import { fieldWords, valueWords } from "./review-words";
 import { useDecide } from "./use-decide";
@@ -46,7 +47,7 @@ export function UpstreamChangeItem({ item, onDecided }: { item: ReviewItem; onDe
       <div className="mt-3 flex flex-wrap gap-3">
         <button
           type="button"
-          className={buttonClass}
+          className={buttonClass("primary")}
           disabled={busy}
           onClick={() =>
             decide("keep-staff", `Kept your ${field} on ${recordName}; this upstream value will not ask again.`)
@@ -59,7 +60,7 @@ export function UpstreamChangeItem({ item, onDecided }: { item: ReviewItem; onDe
         </button>
         <button
           type="button"
-          className={secondaryButtonClass}
+          className={buttonClass("secondary")}
           disabled={busy}
           onClick={() => decide("take-upstream", `Used the upstream ${field} on ${recordName}.`)}
         >

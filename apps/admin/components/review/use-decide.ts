@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { readFailure } from "@/lib/records/server-errors";
+import { readSaveFailure } from "@/lib/form-kit/save-failure";
 import { useTRPC } from "@/lib/trpc";
 import type { OnDecided, ReviewItem } from "./review-types";
 
@@ -22,7 +22,7 @@ export function useDecide(item: ReviewItem, onDecided: OnDecided) {
       onDecided(done);
       await queryClient.invalidateQueries(trpc.review.pathFilter());
     } catch (error) {
-      setFailure(readFailure(error).message);
+      setFailure(readSaveFailure(error).message);
     }
   }
   return { decide, failure, busy: resolve.isPending };

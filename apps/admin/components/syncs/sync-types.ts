@@ -1,5 +1,6 @@
 import type { AdminRouter } from "@legible/api";
 import type { inferRouterOutputs } from "@trpc/server";
+import { formatWhen as formatMoment } from "@/lib/form-kit/when";
 
 type Outputs = inferRouterOutputs<AdminRouter>["syncs"];
 export type SyncListItem = Outputs["list"][number];
@@ -23,12 +24,9 @@ export const RUN_TRIGGER_WORDS: Record<string, string> = {
 
 export const isActive = (status: string | undefined) => status === "queued" || status === "running";
 
-/** "19 November 2024 at 10:32", in the staff member's own time zone. */
+/** A moment as the staff app shows every moment (the form kit's one formatter), or a dash for none. */
 export function formatWhen(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" });
+  return formatMoment(iso) || "—";
 }
 
 /** Where a sync's page is. */

@@ -1,41 +1,42 @@
 "use client";
 
-import { isPartialDate, VOTE_OPTIONS, type VoteOption, type VoteProblem } from "@legible/core";
+import { type Issue, isPartialDate, VOTE_OPTIONS, type VoteOption, type VoteProblem } from "@legible/core";
+import { buttonClass } from "@legible/ui/button";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
+import { linkClass } from "@/components/form-kit/styles";
 import { useTRPC } from "@/lib/trpc";
 import { countRollCall, fillMembers, type RollCallRow, unchosenRows } from "@/lib/votes/roll-call";
-import { FieldErrors, fieldIds } from "../records/field-frame";
-import { linkClass, secondaryButtonClass } from "../records/styles";
-import type { RecordFormState } from "../records/use-record-form";
 
 /**
  * The member-by-member record of a vote. Unknown (no roll call on record) is its own state,
  * distinct from a known roll call that lists nobody yet.
  */
 export function RollCallGrid({
-  form,
+  bodyId,
+  date,
   rows,
+  issues: rowIssues,
+  onChange,
   warnings,
 }: {
-  form: RecordFormState;
+  bodyId: string;
+  date: string;
   rows: RollCallRow[] | null;
+  /** The roll call's problems, with the record's paths (`rollCall.2.option`). */
+  issues: readonly Issue[];
+  onChange: (rows: RollCallRow[] | null) => void;
   warnings: readonly VoteProblem[];
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [note, setNote] = useState<string | null>(null);
   const [newVoter, setNewVoter] = useState("");
-  const bodyId = typeof form.values.bodyId === "string" ? form.values.bodyId : "";
-  const date = typeof form.values.date === "string" ? form.values.date.trim() : "";
   const canFill = bodyId !== "" && isPartialDate(date);
-  const rowIssues = form.issuesOf("rollCall");
   const ownErrors = rowIssues.filter((issue) => issue.path === "rollCall").map((issue) => issue.message);
   const ids = fieldIds("rollCall", "hint", ownErrors);
-  const set = (next: RollCallRow[] | null) => {
-    form.setValue("rollCall", next);
-    form.touch("rollCall");
-  };
+  const set = (next: RollCallRow[] | null) => onChange(next);
 
   async function fill() {
     try {
@@ -59,7 +60,7 @@ export function RollCallGrid({
       <p id={ids.hint} className="mt-1 text-muted">
         How each member voted, when the record says. Most news reports give only the counts.
       </p>
-      <FieldErrors ids={ids} errors={ownErrors} />
+      <FieldErrors id={ids.error} messages={ownErrors} label="Roll call" />
       <div className="mt-2 flex flex-wrap gap-4">
         <label className="flex items-center gap-2">
           <input
@@ -85,7 +86,7 @@ export function RollCallGrid({
       {rows !== null && (
         <div className="mt-4 space-y-3">
           <div>
-            <button type="button" className={secondaryButtonClass} onClick={fill} disabled={!canFill}>
+            <button type="button" className={buttonClass("secondary")} onClick={fill} disabled={!canFill}>
               Fill in members on this date
             </button>
             {!canFill && <p className="mt-1 text-muted">Choose the body and the date of the vote first.</p>}
@@ -190,7 +191,7 @@ export function RollCallGrid({
             </div>
             <button
               type="button"
-              className={secondaryButtonClass}
+              className={buttonClass("secondary")}
               onClick={() => {
                 if (!newVoter.trim()) return;
                 set([...rows, { voterName: newVoter.trim(), option: "" }]);

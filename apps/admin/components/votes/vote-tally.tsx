@@ -2,10 +2,11 @@
 
 import { VOTE_OPTIONS, type VoteOption } from "@legible/core";
 import { useQuery } from "@tanstack/react-query";
+import { sentenceFor } from "@/lib/form-kit/sentences";
 import { useTRPC } from "@/lib/trpc";
-import type { RollCallRow } from "@/lib/votes/roll-call";
-import { FieldErrors, fieldIds } from "../records/field-frame";
-import type { RecordFormState } from "../records/use-record-form";
+import { countsOfText, type RollCallRow } from "@/lib/votes/roll-call";
+import { FieldErrors, fieldIds } from "../form-kit/field-frame";
+import type { StructuredEditorProps } from "../records/custom-field";
 import { RollCallGrid } from "./roll-call-grid";
 import { voteWarnings } from "./vote-warnings";
 
@@ -16,17 +17,30 @@ function seatsOf(body: unknown): number | null {
   return typeof seats === "number" ? seats : null;
 }
 
-/** A vote's counts by option and its roll call, with core's warnings where they disagree. */
-export function VoteTally({ form }: { form: RecordFormState }) {
+/**
+ * A vote's counts by option (this field) and its roll call (the `rollCall` field beside it), with
+ * core's warnings where they disagree.
+ */
+export function VoteTally({
+  name,
+  label,
+  value,
+  onChange,
+  onBlur,
+  issues,
+  formValues = {},
+  setFieldValue,
+  issuesOf,
+}: StructuredEditorProps) {
   const trpc = useTRPC();
-  const bodyId = typeof form.values.bodyId === "string" ? form.values.bodyId : "";
+  const bodyId = typeof formValues.bodyId === "string" ? formValues.bodyId : "";
   const body = useQuery({ ...trpc.bodies.get.queryOptions({ id: bodyId }), enabled: bodyId !== "" });
   const seats = seatsOf(body.data);
-  const counts = (form.values.counts ?? {}) as CountsText;
-  const rows = form.values.rollCall as RollCallRow[] | null;
-  const warnings = voteWarnings(form.record, seats);
-  const countErrors = form.errorsOf("counts");
-  const ids = fieldIds("counts", "hint", countErrors);
+  const counts = (value ?? {}) as CountsText;
+  const rows = (formValues.rollCall ?? null) as RollCallRow[] | null;
+  const warnings = voteWarnings({ bodyId, date: formValues.date, counts: countsOfText(counts), rollCall: rows }, seats);
+  const countErrors = [...new Set(issues.map((issue) => sentenceFor(label, issue.message)))];
+  const ids = fieldIds(name, "hint", countErrors);
   const general = warnings.filter(
     (warning) => !warning.path.startsWith("counts.") && !warning.path.startsWith("rollCall"),
   );
@@ -39,7 +53,7 @@ export function VoteTally({ form }: { form: RecordFormState }) {
           Leave an option blank when the record does not give it: blank means unknown, not zero.
           {seats !== null && ` The body has ${seats} seats.`}
         </p>
-        <FieldErrors ids={ids} errors={countErrors} />
+        <FieldErrors id={ids.error} messages={countErrors} />
         {general.map((warning) => (
           <p key={warning.message} className="mt-1 border-l-4 border-warning pl-2 font-bold">
             Check: {warning.message}
@@ -49,7 +63,7 @@ export function VoteTally({ form }: { form: RecordFormState }) {
           {VOTE_OPTIONS.map((option) => {
             const id = `field-counts-${option.replace(" ", "-")}`;
             const mismatch = warnings.find((warning) => warning.path === `counts.${option}`);
-            const invalid = form.issuesOf("counts").some((issue) => issue.path === `counts.${option}`);
+            const invalid = issues.some((issue) => issue.path === option);
             return (
               <div key={option}>
                 <label htmlFor={id} className="block capitalize">
@@ -63,8 +77,8 @@ export function VoteTally({ form }: { form: RecordFormState }) {
                   aria-describedby={mismatch ? `${id}-warning` : undefined}
                   aria-invalid={invalid || undefined}
                   value={counts[option] ?? ""}
-                  onChange={(event) => form.setValue("counts", { ...counts, [option]: event.target.value })}
-                  onBlur={() => form.touch("counts")}
+                  onChange={(event) => onChange({ ...counts, [option]: event.target.value })}
+                  onBlur={onBlur}
                 />
                 {mismatch && (
                   <p id={`${id}-warning`} className="mt-1 text-sm font-bold">
@@ -77,7 +91,14 @@ export function VoteTally({ form }: { form: RecordFormState }) {
           })}
         </div>
       </fieldset>
-      <RollCallGrid form={form} rows={rows} warnings={warnings} />
+      <RollCallGrid
+        bodyId={bodyId}
+        date={typeof formValues.date === "string" ? formValues.date.trim() : ""}
+        rows={rows}
+        issues={issuesOf?.("rollCall") ?? []}
+        onChange={(next) => setFieldValue?.("rollCall", next)}
+        warnings={warnings}
+      />
     </>
   );
 }

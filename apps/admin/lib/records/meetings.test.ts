@@ -1,8 +1,8 @@
 import { type Meeting, MeetingSchema, parseWith } from "@legible/core";
 import { describe, expect, it } from "vitest";
+import { issuesByField } from "@/lib/form-kit/issues";
 import { meetings } from "./collections/meetings";
 import { recordOf, valuesOf } from "./fields";
-import { issuesByField } from "./issues";
 import { type AgendaRow, agendaPartOf, instantOfInput, linksPartOf, localInputOf, moveRow } from "./meetings";
 
 const meeting: Meeting = {

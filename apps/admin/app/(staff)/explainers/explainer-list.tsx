@@ -1,12 +1,12 @@
 "use client";
 
+import { buttonClass } from "@legible/ui/button";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useDeferredValue, useState } from "react";
-import { formatWhen } from "@/components/explainer-editor/admin-error";
-import { buttonClass } from "@/components/explainer-editor/form-fields";
 import { statusLabel } from "@/components/explainer-editor/status-badge";
+import { formatWhen } from "@/lib/form-kit/when";
 import { useTRPC } from "@/lib/trpc";
 import { listFilters, PAGE_SIZE, pageCount, SORTS, type SortKey } from "./list-options";
 
@@ -203,13 +203,23 @@ export function ExplainerList() {
 
       {list.data && pages > 1 ? (
         <nav aria-label="Pages of explainers" className="mt-3 flex flex-wrap items-center gap-3">
-          <button type="button" className={buttonClass()} disabled={page <= 1} onClick={() => setPage(page - 1)}>
+          <button
+            type="button"
+            className={buttonClass("secondary")}
+            disabled={page <= 1}
+            onClick={() => setPage(page - 1)}
+          >
             Previous page
           </button>
           <p>
             Page {page} of {pages}
           </p>
-          <button type="button" className={buttonClass()} disabled={page >= pages} onClick={() => setPage(page + 1)}>
+          <button
+            type="button"
+            className={buttonClass("secondary")}
+            disabled={page >= pages}
+            onClick={() => setPage(page + 1)}
+          >
             Next page
           </button>
         </nav>

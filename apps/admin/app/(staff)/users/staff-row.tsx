@@ -1,8 +1,10 @@
 "use client";
 
 import type { StaffRole } from "@legible/api";
+import { buttonClass } from "@legible/ui/button";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { controlClass } from "@/components/form-kit/styles";
 import { useTRPC } from "@/lib/trpc";
 import { errorMessage } from "./error-message";
 import { ROLE_CHOICES } from "./roles";
@@ -101,7 +103,7 @@ export function StaffRow({ account, isYou }: { account: Account; isYou: boolean 
               type="button"
               disabled={setActive.isPending}
               onClick={() => setActive.mutate({ userId: account.id, active: !account.active })}
-              className="mt-1 rounded border border-primary px-2 py-1 font-bold text-primary hover:bg-primary-light"
+              className={buttonClass("secondary", "mt-1")}
             >
               {account.active ? `Switch off ${account.name}` : `Switch on ${account.name}`}
             </button>
@@ -120,22 +122,18 @@ export function StaffRow({ account, isYou }: { account: Account; isYou: boolean 
                   type="text"
                   required
                   autoComplete="new-password"
-                  className="rounded border border-muted px-2 py-1"
+                  className={controlClass(false)}
                 />
               </div>
-              <button type="submit" className="rounded bg-primary px-3 py-1 font-bold text-paper">
+              <button type="submit" className={buttonClass("primary")}>
                 Set password
               </button>
-              <button type="button" onClick={() => setResetting(false)} className="px-2 py-1 text-primary underline">
+              <button type="button" onClick={() => setResetting(false)} className={buttonClass("link")}>
                 Cancel
               </button>
             </form>
           ) : (
-            <button
-              type="button"
-              onClick={() => setResetting(true)}
-              className="rounded border border-primary px-2 py-1 font-bold text-primary hover:bg-primary-light"
-            >
+            <button type="button" onClick={() => setResetting(true)} className={buttonClass("secondary")}>
               Reset password for {account.name}
             </button>
           )}

@@ -1,12 +1,13 @@
 "use client";
 
 import type { Explainer, Locale } from "@legible/core";
+import { buttonClass } from "@legible/ui/button";
 import { Notice } from "@legible/ui/notice";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { buttonClass, FieldErrors } from "@/components/explainer-editor/form-fields";
+import { FieldErrors } from "@/components/form-kit/field-frame";
 import { useTRPC } from "@/lib/trpc";
 import { explainerIdFor } from "./explainer-id";
 

@@ -1,0 +1,69 @@
+"use client";
+
+import type { Issue } from "@legible/core";
+import type { CollectionConfig } from "@/lib/records/collection";
+import type { FormValues } from "@/lib/records/fields";
+import { AgendaField } from "../meetings/agenda-field";
+import { LinksField } from "../meetings/links-field";
+import { LocationField } from "../meetings/location-field";
+import { MeetingWhen } from "../meetings/meeting-when";
+import { ExternalIds } from "../structured/external-ids";
+import { PhraseEditor } from "../structured/phrase-editor";
+import { RelatedMeasuresEditor } from "../structured/related-measures-editor";
+import { SponsorsEditor } from "../structured/sponsors-editor";
+import { TextSectionsEditor } from "../structured/text-sections-editor";
+import { VotingRulesEditor } from "../structured/voting-rules-editor";
+import { VoteTally } from "../votes/vote-tally";
+
+/**
+ * What every structured editor takes: a controlled value (react-hook-form's Controller holds it),
+ * the problems inside it with paths relative to the field (`2.text`), and the form's other values
+ * for choices that depend on them. `setFieldValue` is for the few editors that also keep a
+ * neighbouring field in step (a meeting's start and end follow its time zone; a vote's roll call).
+ */
+export interface StructuredEditorProps {
+  name: string;
+  label: string;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  onBlur: () => void;
+  issues: readonly Issue[];
+  formValues?: FormValues;
+  setFieldValue?: (name: string, value: unknown) => void;
+  /** A neighbouring field's problems, as sentences and as issues with full paths. */
+  errorsOf?: (name: string) => readonly string[];
+  issuesOf?: (name: string) => readonly Issue[];
+}
+
+type CustomComponent = Extract<CollectionConfig["fields"][number], { kind: "custom" }>["component"];
+
+/** The editors of fields no single control can edit, by the name a collection's field gives. */
+export function CustomField({ component, ...props }: StructuredEditorProps & { component: CustomComponent }) {
+  switch (component) {
+    case "voteTally":
+      return <VoteTally {...props} />;
+    case "meetingWhen":
+      return <MeetingWhen {...props} />;
+    case "meetingLocation":
+      return <LocationField {...props} />;
+    case "meetingAgenda":
+      return <AgendaField {...props} />;
+    case "meetingDocuments":
+    case "meetingMedia":
+      return <LinksField {...props} />;
+    case "sponsors":
+      return <SponsorsEditor {...props} />;
+    case "textSections":
+      return <TextSectionsEditor {...props} />;
+    case "relatedMeasures":
+      return <RelatedMeasuresEditor {...props} />;
+    case "bodyPhrase":
+      return <PhraseEditor {...props} />;
+    case "votingRules":
+      return <VotingRulesEditor {...props} />;
+    case "externalIds":
+      return <ExternalIds {...props} />;
+    default:
+      return null;
+  }
+}

@@ -1,6 +1,9 @@
 "use client";
 
 import { RECORD_TYPES } from "@legible/core";
+import { EmptyState } from "@legible/ui/empty-state";
+import { Notice } from "@legible/ui/notice";
+import { Table } from "@legible/ui/table";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { inputClass, linkClass } from "@/components/form-kit/styles";
@@ -19,6 +22,23 @@ const AUDIT_ACTIONS = ["create", "update", "delete", "check-records", "merge", "
 function dayBound(day: string, end: boolean): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
   return `${day}T${end ? "23:59:59" : "00:00:00"}Z`;
+}
+
+/** The record a change was made to, linked to its history when the staff app edits that kind. */
+function RecordLink({ entry }: { entry: { recordType: string; recordId: string } }) {
+  const config = collectionOfType(entry.recordType);
+  return (
+    <>
+      {entry.recordType}:{" "}
+      {config ? (
+        <Link className={linkClass} href={`/${config.slug}/${encodeURIComponent(entry.recordId)}/history`}>
+          {entry.recordId}
+        </Link>
+      ) : (
+        entry.recordId
+      )}
+    </>
+  );
 }
 
 /** Who changed what and when, filtered by person, kind of record, kind of change and dates. */
@@ -84,68 +104,41 @@ export function AuditLog() {
       </search>
       <div aria-live="polite" className="mt-6">
         {log.isError ? (
-          <p role="alert">{log.error.message}</p>
+          <Notice tone="error" title="The log could not be loaded.">
+            {log.error.message}
+          </Notice>
         ) : !log.data ? (
           <p>Loading…</p>
         ) : log.data.total === 0 ? (
-          <p>No changes match. Try wider dates or fewer filters.</p>
+          <EmptyState title="No changes match.">Try wider dates or fewer filters.</EmptyState>
         ) : (
           <p>{log.data.total} changes.</p>
         )}
       </div>
       {log.data && log.data.items.length > 0 && (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse bg-paper">
-            <caption className="sr-only">Changes, newest first</caption>
-            <thead>
-              <tr className="border-b-2 border-ink text-left">
-                <th scope="col" className="p-2">
-                  When
-                </th>
-                <th scope="col" className="p-2">
-                  Who
-                </th>
-                <th scope="col" className="p-2">
-                  Change
-                </th>
-                <th scope="col" className="p-2">
-                  Record
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.data.items.map((entry) => {
-                const config = collectionOfType(entry.recordType);
-                return (
-                  <tr key={entry.id} className="border-b border-line align-top">
-                    <td className="p-2">{formatWhen(entry.at)}</td>
-                    <td className="p-2">{entry.actorName ?? "Unknown"}</td>
-                    <td className="p-2">
-                      {entry.action}
-                      {entry.version ? ` (version ${entry.version})` : ""}
-                      {entry.action === "merge" && (
-                        <UndoMerge entryId={entry.id} personId={entry.recordId} after={entry.after} />
-                      )}
-                    </td>
-                    <td className="p-2 break-all">
-                      {entry.recordType}:{" "}
-                      {config ? (
-                        <Link
-                          className={linkClass}
-                          href={`/${config.slug}/${encodeURIComponent(entry.recordId)}/history`}
-                        >
-                          {entry.recordId}
-                        </Link>
-                      ) : (
-                        entry.recordId
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="Changes, newest first"
+          rows={log.data.items}
+          rowKey={(entry) => String(entry.id)}
+          columns={[
+            { key: "when", header: "When", cell: (entry) => formatWhen(entry.at) },
+            { key: "who", header: "Who", cell: (entry) => entry.actorName ?? "Unknown" },
+            {
+              key: "change",
+              header: "Change",
+              cell: (entry) => (
+                <>
+                  {entry.action}
+                  {entry.version ? ` (version ${entry.version})` : ""}
+                  {entry.action === "merge" && (
+                    <UndoMerge entryId={entry.id} personId={entry.recordId} after={entry.after} />
+                  )}
+                </>
+              ),
+            },
+            { key: "record", header: "Record", className: "break-all", cell: (entry) => <RecordLink entry={entry} /> },
+          ]}
+        />
       )}
       {log.data && (
         <Pagination

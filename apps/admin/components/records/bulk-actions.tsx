@@ -5,8 +5,8 @@ import { Notice } from "@legible/ui/notice";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { downloadFile } from "@/lib/download-file";
+import { readSaveFailure } from "@/lib/form-kit/save-failure";
 import type { RecordRouterKey } from "@/lib/records/router-keys";
-import { readFailure } from "@/lib/records/server-errors";
 import { useTRPC } from "@/lib/trpc";
 
 /** A row picked in a list: enough to name it and to delete the version the list showed. */
@@ -61,7 +61,7 @@ export function BulkActions({
       const file = await exportSelected.mutateAsync({ collection, ids: [...selected.keys()] });
       downloadFile(file.fileName, file.content);
     } catch (error) {
-      setFailure(`The export did not work: ${readFailure(error).message}`);
+      setFailure(`The export did not work: ${readSaveFailure(error).message}`);
     }
   }
 
@@ -79,7 +79,7 @@ export function BulkActions({
       });
       onDeleted(result.deleted);
     } catch (error) {
-      setFailure(`Nothing was deleted: ${readFailure(error).message}`);
+      setFailure(`Nothing was deleted: ${readSaveFailure(error).message}`);
     }
     setConfirming(false);
   }

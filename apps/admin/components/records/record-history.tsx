@@ -1,6 +1,8 @@
 "use client";
 
 import { buttonClass } from "@legible/ui/button";
+import { EmptyState } from "@legible/ui/empty-state";
+import { Notice } from "@legible/ui/notice";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
@@ -89,8 +91,12 @@ export function RecordHistory({ subject, id }: { subject: HistorySubject; id: st
       >
         {message?.text}
       </div>
-      {history.isError && <p role="alert">{history.error.message}</p>}
-      {history.data && history.data.items.length === 0 && <p className="mt-4">No changes are on record yet.</p>}
+      {history.isError && (
+        <Notice tone="error" title="The history could not be loaded." className="mt-4">
+          {history.error.message}
+        </Notice>
+      )}
+      {history.data && history.data.items.length === 0 && <EmptyState title="No changes are on record yet." />}
       <ol className="mt-6 space-y-8">
         {history.data?.items.map((entry) => {
           const restorable = !SAVES.has(entry.action) ? null : entry.action === "delete" ? entry.before : entry.after;

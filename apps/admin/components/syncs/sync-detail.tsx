@@ -1,5 +1,8 @@
 "use client";
 
+import { EmptyState } from "@legible/ui/empty-state";
+import { Notice } from "@legible/ui/notice";
+import { Table } from "@legible/ui/table";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/lib/trpc";
@@ -16,9 +19,9 @@ export function SyncDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
   if (query.isPending) return <p role="status">Loading the sync…</p>;
   if (query.isError)
     return (
-      <p role="alert" className="font-bold text-error">
-        The sync could not be loaded: {query.error.message}
-      </p>
+      <Notice tone="error" title="The sync could not be loaded.">
+        {query.error.message}
+      </Notice>
     );
   const { source, runs } = query.data;
   const settings = source.settings as Record<string, unknown>;
@@ -58,47 +61,36 @@ export function SyncDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
       </div>
       <h2 className="mt-8 font-serif text-2xl font-bold">Runs</h2>
       {runs.length === 0 ? (
-        <p className="mt-2">Not run yet.</p>
+        <EmptyState title="Not run yet." />
       ) : (
-        <table className="mt-3 w-full border-collapse bg-paper text-left">
-          <caption className="sr-only">Runs of {source.name}, newest first</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">
-                Run
-              </th>
-              <th scope="col" className="p-2">
-                Outcome
-              </th>
-              <th scope="col" className="p-2">
-                Started by
-              </th>
-              <th scope="col" className="p-2">
-                Finished
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {runs.map((run) => (
-              <tr key={run.id} className="border-b border-line align-top">
-                <td className="p-2">
-                  <Link href={runHref(run.id)} className="underline">
-                    {formatWhen(run.startedAt ?? run.createdAt)}
-                  </Link>
-                </td>
-                <td className="p-2">
-                  {RUN_STATUS_WORDS[run.status] ?? run.status}
-                  {run.error ? `: ${run.error}` : ""}
-                </td>
-                <td className="p-2">
-                  {RUN_TRIGGER_WORDS[run.trigger] ?? run.trigger}
-                  {run.requestedBy ? ` (${run.requestedBy})` : ""}
-                </td>
-                <td className="p-2">{formatWhen(run.finishedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={`Runs of ${source.name}, newest first`}
+          rows={runs}
+          rowKey={(run) => run.id}
+          columns={[
+            {
+              key: "run",
+              header: "Run",
+              cell: (run) => (
+                <Link href={runHref(run.id)} className="underline">
+                  {formatWhen(run.startedAt ?? run.createdAt)}
+                </Link>
+              ),
+            },
+            {
+              key: "outcome",
+              header: "Outcome",
+              cell: (run) => `${RUN_STATUS_WORDS[run.status] ?? run.status}${run.error ? `: ${run.error}` : ""}`,
+            },
+            {
+              key: "by",
+              header: "Started by",
+              cell: (run) =>
+                `${RUN_TRIGGER_WORDS[run.trigger] ?? run.trigger}${run.requestedBy ? ` (${run.requestedBy})` : ""}`,
+            },
+            { key: "finished", header: "Finished", cell: (run) => formatWhen(run.finishedAt) },
+          ]}
+        />
       )}
     </>
   );

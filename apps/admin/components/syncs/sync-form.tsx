@@ -4,7 +4,7 @@ import { describeSchedule, type Issue, parseWith, SYNC_SCHEDULE_PRESETS, SyncSou
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { readFailure } from "@/lib/records/server-errors";
+import { readSaveFailure } from "@/lib/form-kit/save-failure";
 import { useTRPC } from "@/lib/trpc";
 import { SyncField } from "./sync-field";
 import type { SyncView } from "./sync-types";
@@ -49,7 +49,7 @@ export function SyncForm({ sync }: { sync?: SyncView }) {
     router.push(syncHref(saved.id));
   };
   const onError = (error: unknown) => {
-    const read = readFailure(error);
+    const read = readSaveFailure(error);
     setIssues(read.issues);
     setFailure(read.code === "CONFLICT" ? `${read.message}` : read.message);
   };

@@ -1,6 +1,8 @@
+import { EmptyState } from "@legible/ui/empty-state";
 import { Notice } from "@legible/ui/notice";
 import { RecordFacts } from "@legible/ui/record-facts";
 import { RecordSection } from "@legible/ui/record-section";
+import { Table } from "@legible/ui/table";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { EmbedSnippet } from "@/components/embed-snippet";
@@ -105,23 +107,33 @@ export default async function VotePage({ params }: Props) {
       <RecordSection id="tally" title={t("vote.tallyTitle")}>
         <VoteTally result={vote.result} counts={vote.counts} detail={false} />
         {vote.counts.length ? (
-          <table className="w-full max-w-sm border-collapse">
-            <tbody>
-              {vote.counts.map((count) => (
-                <tr key={count.option} className="border-b border-line">
-                  <th scope="row" className="py-1 pr-4 text-left font-normal">
-                    {t(`option.${count.option}`)}
-                  </th>
-                  <td className="py-1 text-right font-bold tabular-nums">
+          <Table
+            caption={t("vote.tallyTitle")}
+            className="max-w-sm"
+            rows={vote.counts}
+            rowKey={(count) => count.option}
+            columns={[
+              {
+                key: "option",
+                header: t("vote.tallyOption"),
+                rowHeader: true,
+                cell: (count) => t(`option.${count.option}`),
+              },
+              {
+                key: "count",
+                header: t("vote.tallyCount"),
+                className: "text-right font-bold tabular-nums",
+                cell: (count) => (
+                  <>
                     {format.number(count.count)}
                     <InferredMark inferred={count.inferred} kind="number" />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ]}
+          />
         ) : (
-          <p>{t("vote.tallyEmpty")}</p>
+          <EmptyState title={t("vote.tallyEmpty")} />
         )}
         {vote.counts.map((count) => (
           <InferredDetails key={count.option} inferred={count.inferred} subject={t(`option.${count.option}`)} />
@@ -152,37 +164,30 @@ export default async function VotePage({ params }: Props) {
 
       <RecordSection id="roll-call" title={t("vote.rollCallTitle")}>
         {vote.rollCall ? (
-          <table className="w-full border-collapse">
-            <thead>
-              <tr className="border-b-2 border-ink text-left">
-                <th scope="col" className="py-1 pr-4">
-                  {t("vote.rollCallMember")}
-                </th>
-                <th scope="col" className="py-1">
-                  {t("vote.rollCallVote")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {vote.rollCall.map((entry, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: roll-call order is the record's; a name can repeat (a problem the page reports).
-                <tr key={index} className="border-b border-line">
-                  <th scope="row" className="py-1 pr-4 text-left font-normal">
-                    {entry.personId ? (
-                      <Link href={`/people/${encodeURIComponent(entry.personId)}`} className={link}>
-                        <RecordText lang={lang}>{entry.voterName}</RecordText>
-                      </Link>
-                    ) : (
+          <Table
+            caption={t("vote.rollCallTitle")}
+            // Roll-call order is the record's; a name can repeat (a problem the page reports).
+            rows={vote.rollCall.map((entry, index) => ({ ...entry, key: String(index) }))}
+            rowKey={(entry) => entry.key}
+            columns={[
+              {
+                key: "member",
+                header: t("vote.rollCallMember"),
+                rowHeader: true,
+                cell: (entry) =>
+                  entry.personId ? (
+                    <Link href={`/people/${encodeURIComponent(entry.personId)}`} className={link}>
                       <RecordText lang={lang}>{entry.voterName}</RecordText>
-                    )}
-                  </th>
-                  <td className="py-1">{t(`option.${entry.option}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                    </Link>
+                  ) : (
+                    <RecordText lang={lang}>{entry.voterName}</RecordText>
+                  ),
+              },
+              { key: "vote", header: t("vote.rollCallVote"), cell: (entry) => t(`option.${entry.option}`) },
+            ]}
+          />
         ) : (
-          <p>{t("vote.rollCallUnknown")}</p>
+          <EmptyState title={t("vote.rollCallUnknown")} />
         )}
       </RecordSection>
 

@@ -1,3 +1,5 @@
+import { EmptyState } from "@legible/ui/empty-state";
+import { Pagination } from "@legible/ui/pagination";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -67,24 +69,23 @@ export default async function BodyMeetingsPage({ params }: Props) {
         {view.meetings.length ? (
           <MeetingList meetings={view.meetings} recordLanguage={lang} showBody={false} />
         ) : (
-          <p>{t(when === "upcoming" ? "meeting.upcomingEmpty" : "meeting.pastEmpty")}</p>
+          <EmptyState title={t(when === "upcoming" ? "meeting.upcomingEmpty" : "meeting.pastEmpty")} />
         )}
       </div>
-      {paging.pageCount > 1 ? (
-        <nav aria-label={t("lists.navLabel")} className="mt-6 flex flex-wrap items-center gap-4">
-          {paging.page > 1 ? (
-            <Link href={listPageHref(basePath, paging.page - 1)} className="text-primary underline">
-              {t("meeting.previousPage")}
-            </Link>
-          ) : null}
-          <span>{t("meeting.pageOf", { page: paging.page, pageCount: paging.pageCount })}</span>
-          {paging.page < paging.pageCount ? (
-            <Link href={listPageHref(basePath, paging.page + 1)} className="text-primary underline">
-              {t("meeting.nextPage")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination
+        page={paging.page}
+        pageCount={paging.pageCount}
+        words={{
+          label: t("lists.navLabel"),
+          first: t("meeting.firstPage"),
+          previous: t("meeting.previousPage"),
+          next: t("meeting.nextPage"),
+          last: t("meeting.lastPage"),
+          pageOf: (page, pageCount) => t("meeting.pageOf", { page, pageCount }),
+        }}
+        hrefFor={(page) => listPageHref(basePath, page)}
+        linkAs={Link}
+      />
     </main>
   );
 }

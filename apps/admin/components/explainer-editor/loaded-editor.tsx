@@ -4,13 +4,14 @@ import type { StaffRole } from "@legible/api";
 import { type Explainer, ExplainerSchema, lintExplainer, parseWith } from "@legible/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { draftKey } from "@/lib/form-kit/drafts";
 import { sameJson } from "@/lib/form-kit/same-json";
 import { type AdminError, readSaveFailure } from "@/lib/form-kit/save-failure";
 import { useTRPC } from "@/lib/trpc";
 import { DraftOffer } from "../form-kit/draft-offer";
+import { ErrorSummary } from "../form-kit/error-summary";
 import { TextInputField } from "../form-kit/text-field";
 import { useDraft } from "../form-kit/use-draft";
 import { useLeaveWarning } from "../form-kit/use-leave-warning";
@@ -21,7 +22,6 @@ import { sourceNumbersOf, useDraftPreview } from "./draft-preview";
 import { HistoryPanel } from "./history-panel";
 import { countIssues, type PlacedIssues, placeIssues } from "./issues-by-block";
 import { LintPanel } from "./lint-panel";
-import { OtherIssues } from "./other-issues";
 import { LANGUAGE_NAMES } from "./other-language";
 import { reapplyEdits } from "./reapply-edits";
 import { RecordsChangedPanel, type RecordsCheckOutcome } from "./records-changed-panel";
@@ -30,6 +30,7 @@ import { SaveBar } from "./save-bar";
 import type { SaveState } from "./save-state";
 import { SidePanel, useOtherLanguage } from "./side-panel";
 import { StatusBadge } from "./status-badge";
+import { explainerSummaryItems } from "./summary-items";
 import { usePreviewRecords } from "./use-preview-records";
 
 const NO_ISSUES: PlacedIssues = { fields: {}, blocks: {} };
@@ -57,6 +58,11 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
   const [outcome, setOutcome] = useState<ReviewOutcome | null>(null);
   const [reapplying, setReapplying] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // After a refused save, the error summary takes focus (as on the record forms).
+  useEffect(() => {
+    if (saveState.kind === "invalid") summaryRef.current?.focus();
+  }, [saveState]);
   // Compared as data: a missing translationOf and an undefined one are the same.
   const dirty = !sameJson(editable(draft), editable(base));
   useLeaveWarning(dirty);
@@ -244,7 +250,9 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
         </div>
       ) : null}
       <SaveBar state={saveState} dirty={dirty} onSave={save} onReapply={() => void reapply()} reapplying={reapplying} />
-      <OtherIssues fields={issues.fields} />
+      <div className="mt-3">
+        <ErrorSummary ref={summaryRef} items={explainerSummaryItems(issues, draft.blocks)} />
+      </div>
       {recordChanges ? (
         <RecordsChangedPanel
           reviewedAt={recordChanges.reviewedAt}

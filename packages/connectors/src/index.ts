@@ -17,6 +17,7 @@ export {
   ocdConnector,
   openStatesPeopleConnector,
 } from "./folders/index";
+export * from "./imports/index";
 export {
   type LastModifiedFilter,
   LEGISTAR_API,

@@ -67,7 +67,10 @@ export function emptyReport(connector: FolderImportReport["connector"], folder: 
   };
 }
 
-function countsOf(report: FolderImportReport, kind: RecordCollection): FolderKindCounts {
+/** The parts of a report that counting touches: an import job's report has them too. */
+export type CountedReport = Pick<FolderImportReport, "kinds" | "skipped" | "left" | "batches">;
+
+function countsOf(report: CountedReport, kind: RecordCollection): FolderKindCounts {
   let counts = report.kinds[kind];
   if (!counts) {
     counts = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
@@ -77,7 +80,7 @@ function countsOf(report: FolderImportReport, kind: RecordCollection): FolderKin
 }
 
 /** Counts something left out, by kind and reason, and lists it with its place. */
-export function leaveOut(report: FolderImportReport, kind: RecordCollection, skip: FolderSkip): void {
+export function leaveOut(report: CountedReport, kind: RecordCollection, skip: FolderSkip): void {
   countsOf(report, kind).skipped++;
   // The summary groups by the reason's kind of problem, not by each person's name in it.
   const reason = skip.reason.replace(/"[^"]*"/g, "…");
@@ -88,7 +91,7 @@ export function leaveOut(report: FolderImportReport, kind: RecordCollection, ski
 }
 
 /** Adds a written batch's plan to the counts; returns one line for progress. */
-export function countBatch(report: FolderImportReport, result: Extract<ApplyResult, { ok: true }>): string {
+export function countBatch(report: CountedReport, result: Extract<ApplyResult, { ok: true }>): string {
   const line: string[] = [];
   for (const collection of result.plan.collections) {
     const counts = countsOf(report, collection.collection);

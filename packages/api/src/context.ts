@@ -1,17 +1,10 @@
 import type { Repositories } from "@legible/db";
+import type { StaffSession } from "./auth/roles";
 import type { StaffAccounts } from "./auth/staff-accounts";
 import type { PublicSite } from "./public-site";
 
-/** The roles staff can hold; each admin procedure names the ones it allows. */
-export const STAFF_ROLES = ["admin", "editor", "reviewer"] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
-
-export interface StaffSession {
-  userId: string;
-  name: string;
-  email: string;
-  role: StaffRole;
-}
+// The roles live with the rest of auth, so auth's modules need not import the context back.
+export { STAFF_ROLES, type StaffRole, type StaffSession } from "./auth/roles";
 
 export interface Context {
   repositories: Repositories;

@@ -1,5 +1,5 @@
-import type { StaffRole } from "../context";
 import type { StaffAuth } from "./auth";
+import type { StaffRole } from "./roles";
 
 export interface StaffAccount {
   id: string;

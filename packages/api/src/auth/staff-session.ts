@@ -1,5 +1,5 @@
-import { STAFF_ROLES, type StaffRole, type StaffSession } from "../context";
 import type { StaffAuth } from "./auth";
+import { STAFF_ROLES, type StaffRole, type StaffSession } from "./roles";
 
 function isStaffRole(role: unknown): role is StaffRole {
   return typeof role === "string" && (STAFF_ROLES as readonly string[]).includes(role);

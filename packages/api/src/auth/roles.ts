@@ -1,6 +1,18 @@
 import { createAccessControl } from "better-auth/plugins/access";
 import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
 
+/** The roles staff can hold; each admin procedure names the ones it allows. */
+export const STAFF_ROLES = ["admin", "editor", "reviewer"] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** The signed-in staff member a request acts for. */
+export interface StaffSession {
+  userId: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+}
+
 /**
  * Better Auth's permissions over staff accounts. Only admins manage accounts; editors and
  * reviewers hold no account permissions. What each role may do to records is decided by the

@@ -12,8 +12,10 @@ interface FieldBase {
   /**
    * For fields edited through several controls: the control a problem's path names, and how
    * the error summary names it ("Worked-out value 2 (how, in Spanish)"); null for the field as a whole.
+   * A `message` is the problem in the part's own words ("Sponsor 2: pick a person or type a name."),
+   * used instead of the label joined to core's message.
    */
-  partOf?: (path: string) => { label: string; target: string } | null;
+  partOf?: (path: string, message?: string) => { label: string; target: string; message?: string } | null;
 }
 
 /** A value a record may mark as worked out: one of its fields, or a part of one ("counts.not voting"). */
@@ -57,6 +59,12 @@ export type FieldSpec =
         | "meetingAgenda"
         | "meetingDocuments"
         | "meetingMedia"
+        | "sponsors"
+        | "textSections"
+        | "relatedMeasures"
+        | "bodyPhrase"
+        | "votingRules"
+        | "externalIds"
         | "none";
       /** The form's value for the record's value, and back. */
       toValue: (recordValue: unknown) => unknown;

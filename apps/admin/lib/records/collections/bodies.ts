@@ -1,5 +1,9 @@
 import { BODY_CLASSIFICATIONS, BodySchema } from "@legible/core";
 import type { CollectionConfig } from "../collection";
+import { externalFields } from "../structured/external";
+import { type PhraseValue, phraseOf, phrasePartOf, phraseValueOf } from "../structured/phrase";
+import { rulesPartOf } from "../structured/rules-parts";
+import { type RulesForm, rulesFormOf, rulesOf } from "../structured/voting-rules";
 import { idField, sourcesField } from "./shared";
 
 export const bodies: CollectionConfig = {
@@ -23,21 +27,26 @@ export const bodies: CollectionConfig = {
     { kind: "reference", name: "jurisdictionId", label: "Jurisdiction", collection: "jurisdictions", empty: "omit" },
     { kind: "reference", name: "parentId", label: "Part of", collection: "bodies", empty: "omit" },
     {
-      kind: "json",
+      kind: "custom",
       name: "phrase",
       label: "How sentences name it",
-      empty: "omit",
-      example: '{ "en": "the Council", "es": "el Concejo" }',
+      component: "bodyPhrase",
+      partOf: phrasePartOf,
+      toValue: phraseValueOf,
+      toRecord: (value) => phraseOf(value as PhraseValue),
     },
     {
-      kind: "json",
+      kind: "custom",
       name: "rules",
       label: "Voting rules",
-      empty: "omit",
-      example: '{ "seats": { "value": 15, "citation": { "sourceId": "src-la-city-charter" } } }',
+      component: "votingRules",
+      partOf: rulesPartOf,
+      toValue: rulesFormOf,
+      toRecord: (form) => rulesOf(form as RulesForm),
     },
     { kind: "date", name: "foundingDate", label: "Founded", empty: "omit" },
     { kind: "date", name: "dissolutionDate", label: "Dissolved", empty: "omit" },
     sourcesField,
+    ...externalFields,
   ],
 };

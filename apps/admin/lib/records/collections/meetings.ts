@@ -13,18 +13,8 @@ import {
   locationPartOf,
   locationValueOf,
 } from "../meetings";
+import { externalFields } from "../structured/external";
 import { idField, sourcesField } from "./shared";
-
-/** What a field the form keeps but no control edits (ids in other systems, provenance) passes through. */
-const passThrough = (name: string, label: string) =>
-  ({
-    kind: "custom",
-    name,
-    label,
-    component: "none",
-    toValue: (value: unknown) => value,
-    toRecord: (value: unknown) => value ?? undefined,
-  }) as const;
 
 export const meetings: CollectionConfig = {
   slug: "meetings",
@@ -123,7 +113,6 @@ export const meetings: CollectionConfig = {
     },
     { kind: "reference", name: "jurisdictionId", label: "Jurisdiction", collection: "jurisdictions", empty: "omit" },
     sourcesField,
-    passThrough("identifiers", "Ids in other systems"),
-    passThrough("provenance", "Where it was read from"),
+    ...externalFields,
   ],
 };

@@ -1,5 +1,6 @@
 import { PersonSchema } from "@legible/core";
 import type { CollectionConfig } from "../collection";
+import { externalFields } from "../structured/external";
 import { idField, sourcesField } from "./shared";
 
 export const people: CollectionConfig = {
@@ -19,5 +20,6 @@ export const people: CollectionConfig = {
     { kind: "text", name: "familyName", label: "Family name", empty: "omit" },
     { kind: "text", name: "image", label: "Photo address (URL)", empty: "omit" },
     sourcesField,
+    ...externalFields,
   ],
 };

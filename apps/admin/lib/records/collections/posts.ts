@@ -1,5 +1,6 @@
 import { PostSchema } from "@legible/core";
 import type { CollectionConfig } from "../collection";
+import { externalFields } from "../structured/external";
 import { idField } from "./shared";
 
 export const posts: CollectionConfig = {
@@ -19,5 +20,6 @@ export const posts: CollectionConfig = {
     { kind: "text", name: "role", label: "Role of its holder", empty: "omit", hint: "Councilmember; Mayor." },
     { kind: "date", name: "startDate", label: "Created", empty: "omit" },
     { kind: "date", name: "endDate", label: "Abolished", empty: "omit" },
+    ...externalFields,
   ],
 };

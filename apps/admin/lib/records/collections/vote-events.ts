@@ -7,6 +7,7 @@ import {
 } from "@legible/core";
 import { countsOfText, type RollCallRow } from "@/lib/votes/roll-call";
 import type { CollectionConfig } from "../collection";
+import { externalFields } from "../structured/external";
 import { idField, sourcesField, withInferences } from "./shared";
 
 function countsToText(counts: unknown): Partial<Record<VoteOption, string>> {
@@ -40,41 +41,44 @@ export const voteEvents: CollectionConfig = {
     measureId: { label: "Measure", collection: "measures" },
     result: { label: "Result", options: VOTE_RESULTS },
   },
-  fields: withInferences(
-    [
-      { kind: "text", name: "motionText", label: "Motion", empty: "keep", multiline: true },
-      idField("vote", "motionText"),
-      { kind: "reference", name: "bodyId", label: "Body that voted", collection: "bodies", empty: "keep" },
-      { kind: "date", name: "date", label: "Date of the vote", empty: "keep" },
-      { kind: "reference", name: "measureId", label: "Measure", collection: "measures", empty: "null" },
-      { kind: "reference", name: "actionId", label: "Step it decided", collection: "actions", empty: "omit" },
-      {
-        kind: "lines",
-        name: "motionClassification",
-        label: "What the vote was for",
-        hint: "Like passage. One per line.",
-      },
-      { kind: "select", name: "result", label: "Result", options: VOTE_RESULTS, empty: "null" },
-      {
-        kind: "custom",
-        name: "counts",
-        label: "Counts",
-        component: "voteTally",
-        toValue: countsToText,
-        toRecord: (text) => countsOfText((text ?? {}) as Partial<Record<VoteOption, string>>),
-      },
-      {
-        kind: "custom",
-        name: "rollCall",
-        label: "Roll call",
-        component: "none",
-        toValue: (rollCall) => (Array.isArray(rollCall) ? rollCall.map((entry) => ({ ...entry })) : null),
-        toRecord: rowsToRollCall,
-      },
-      sourcesField,
-    ],
-    // Each count on its own, such as "not voting".
-    VOTE_EVENT_INFERABLE_FIELDS,
-    { counts: () => VOTE_OPTIONS.map((option) => ({ path: `counts.${option}`, label: `Count: ${option}` })) },
-  ),
+  fields: [
+    ...withInferences(
+      [
+        { kind: "text", name: "motionText", label: "Motion", empty: "keep", multiline: true },
+        idField("vote", "motionText"),
+        { kind: "reference", name: "bodyId", label: "Body that voted", collection: "bodies", empty: "keep" },
+        { kind: "date", name: "date", label: "Date of the vote", empty: "keep" },
+        { kind: "reference", name: "measureId", label: "Measure", collection: "measures", empty: "null" },
+        { kind: "reference", name: "actionId", label: "Step it decided", collection: "actions", empty: "omit" },
+        {
+          kind: "lines",
+          name: "motionClassification",
+          label: "What the vote was for",
+          hint: "Like passage. One per line.",
+        },
+        { kind: "select", name: "result", label: "Result", options: VOTE_RESULTS, empty: "null" },
+        {
+          kind: "custom",
+          name: "counts",
+          label: "Counts",
+          component: "voteTally",
+          toValue: countsToText,
+          toRecord: (text) => countsOfText((text ?? {}) as Partial<Record<VoteOption, string>>),
+        },
+        {
+          kind: "custom",
+          name: "rollCall",
+          label: "Roll call",
+          component: "none",
+          toValue: (rollCall) => (Array.isArray(rollCall) ? rollCall.map((entry) => ({ ...entry })) : null),
+          toRecord: rowsToRollCall,
+        },
+        sourcesField,
+      ],
+      // Each count on its own, such as "not voting".
+      VOTE_EVENT_INFERABLE_FIELDS,
+      { counts: () => VOTE_OPTIONS.map((option) => ({ path: `counts.${option}`, label: `Count: ${option}` })) },
+    ),
+    ...externalFields,
+  ],
 };

@@ -1,0 +1,161 @@
+"use client";
+
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { moveRow } from "@/lib/records/meetings";
+import { FieldErrors, fieldIds } from "../records/field-frame";
+import { linkClass, secondaryButtonClass } from "../records/styles";
+
+type Focus = { index: number; control: "first" | "up" | "down" } | "add" | null;
+
+/**
+ * The frame every list editor shares: a legend and hint, the list's own problems, its items in
+ * order, and buttons to add, remove and move items. Moving works by keyboard and pointer alike
+ * (the Move up and Move down buttons); focus stays on the moved item's button, and the move is
+ * announced ("Text section 2 moved to position 1 of 4."). A new item takes focus to its first control.
+ */
+export function ListEditor<Row extends { key: string }>({
+  name,
+  label,
+  hint,
+  itemLabel,
+  rows,
+  listErrors,
+  emptyText,
+  addLabel,
+  newRow,
+  onChange,
+  onBlur,
+  renderItem,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  /** An item by its place: "Sponsor" → "Sponsor 2". */
+  itemLabel: string;
+  rows: readonly Row[];
+  listErrors: readonly string[];
+  emptyText: string;
+  addLabel: string;
+  newRow: () => Row;
+  onChange: (rows: Row[]) => void;
+  onBlur: () => void;
+  /** An item's controls; its first input, select or textarea takes focus when the item is added. */
+  renderItem: (row: Row, index: number, update: (patch: Partial<Row>) => void) => ReactNode;
+}) {
+  const ids = fieldIds(name, "hint", listErrors);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const [focus, setFocus] = useState<Focus>(null);
+  const [announcement, setAnnouncement] = useState("");
+
+  useEffect(() => {
+    if (focus === null) return;
+    if (focus === "add") addRef.current?.focus();
+    else if (focus.control === "first") {
+      // An item's first control: whatever input, select or textarea it draws first.
+      listRef.current?.children[focus.index]?.querySelector<HTMLElement>("input, select, textarea")?.focus();
+    } else document.getElementById(`${name}-${focus.index}-${focus.control}`)?.focus();
+    setFocus(null);
+  }, [focus, name]);
+
+  const update = (index: number, patch: Partial<Row>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const move = (index: number, by: -1 | 1) => {
+    const target = index + by;
+    if (target < 0 || target >= rows.length) {
+      setAnnouncement(`${itemLabel} ${index + 1} is already ${by < 0 ? "first" : "last"}.`);
+      return;
+    }
+    onChange(moveRow(rows, index, by));
+    onBlur();
+    setAnnouncement(`${itemLabel} ${index + 1} moved to position ${target + 1} of ${rows.length}.`);
+    setFocus({ index: target, control: by < 0 ? "up" : "down" });
+  };
+  const remove = (index: number) => {
+    onChange(rows.filter((_, i) => i !== index));
+    onBlur();
+    setAnnouncement(`${itemLabel} ${index + 1} removed.`);
+    setFocus(rows.length > 1 ? { index: Math.max(0, index - 1), control: "first" } : "add");
+  };
+  const lower = itemLabel.toLowerCase();
+
+  return (
+    <fieldset
+      id={ids.control}
+      tabIndex={-1}
+      aria-describedby={ids.describedBy}
+      className={listErrors.length ? "border-l-4 border-error pl-3" : undefined}
+    >
+      <legend className="font-bold">{label}</legend>
+      <p id={ids.hint} className="mt-1 max-w-2xl text-muted">
+        {hint}
+      </p>
+      <FieldErrors ids={ids} errors={listErrors} />
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+      {rows.length === 0 ? <p className="mt-2">{emptyText}</p> : null}
+      <ol ref={listRef} className="mt-2 space-y-4">
+        {rows.map((row, index) => {
+          const n = index + 1;
+          return (
+            <li key={row.key} className="max-w-2xl rounded-card border border-line bg-paper p-4">
+              <fieldset>
+                <legend className="font-bold">
+                  {itemLabel} {n}
+                </legend>
+                {renderItem(row, index, (patch) => update(index, patch))}
+                <div className="mt-3 flex flex-wrap gap-4">
+                  <button
+                    id={`${name}-${index}-up`}
+                    type="button"
+                    className={linkClass}
+                    aria-disabled={index === 0 || undefined}
+                    onClick={() => move(index, -1)}
+                  >
+                    Move up
+                    <span className="sr-only">
+                      {" "}
+                      {lower} {n}
+                    </span>
+                  </button>
+                  <button
+                    id={`${name}-${index}-down`}
+                    type="button"
+                    className={linkClass}
+                    aria-disabled={index === rows.length - 1 || undefined}
+                    onClick={() => move(index, 1)}
+                  >
+                    Move down
+                    <span className="sr-only">
+                      {" "}
+                      {lower} {n}
+                    </span>
+                  </button>
+                  <button type="button" className={linkClass} onClick={() => remove(index)}>
+                    Remove
+                    <span className="sr-only">
+                      {" "}
+                      {lower} {n}
+                    </span>
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        ref={addRef}
+        type="button"
+        className={`mt-3 ${secondaryButtonClass}`}
+        onClick={() => {
+          onChange([...rows, newRow()]);
+          setFocus({ index: rows.length, control: "first" });
+        }}
+      >
+        {addLabel}
+      </button>
+    </fieldset>
+  );
+}

@@ -26,6 +26,8 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's own static files, which carry no user data.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  // Everything but Next's own static files, which carry no user data, and the import upload: a
+  // proxy makes Next buffer a request's body (10 MB at most, the rest cut off), and an upload of
+  // any size must reach its route as a stream. The route sets its own headers.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/imports).*)"],
 };

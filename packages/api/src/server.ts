@@ -1,5 +1,6 @@
 // Server-only entry: routers, callers and the process's database connection.
 
+import { currentImportQueue } from "@legible/connectors";
 import {
   checkDatabaseReachable,
   createDatabase,
@@ -14,6 +15,8 @@ import { resolveAuthSettings } from "./auth/settings";
 import { staffAccountsFor } from "./auth/staff-accounts";
 import { staffSessionFrom } from "./auth/staff-session";
 import { createContext, type StaffSession } from "./context";
+import { importUploadsDir, maxUploadBytes } from "./http/import-settings";
+import { receiveImportUpload } from "./http/import-upload";
 import { guardRequest } from "./http/request-guards";
 import { publicSiteFromEnv } from "./public-site";
 import { adminRouter } from "./routers/admin/index";
@@ -144,6 +147,18 @@ export async function handleAdminRequest(request: Request): Promise<Response> {
         publicSite: publicSiteFromEnv(),
       });
     },
+  });
+}
+
+/** `POST /api/imports`: a file too large for tRPC, streamed to disk and imported as a background job. */
+export async function handleImportUpload(request: Request): Promise<Response> {
+  return receiveImportUpload(request, {
+    trustedOrigins: staffOrigins(),
+    staff: async () => staffSessionFrom(await getAuth(), request.headers),
+    createJob: async (job) => (await getStorage()).repositories.importJobs.create(job),
+    enqueue: async (jobId) => currentImportQueue()?.enqueue(jobId),
+    uploadsDir: importUploadsDir(),
+    maxBytes: maxUploadBytes(),
   });
 }
 

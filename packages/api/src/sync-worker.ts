@@ -4,6 +4,7 @@
 
 import { createSyncScheduler, currentSyncScheduler, setSyncScheduler } from "@legible/connectors";
 import { checkDatabaseReachable, createDatabase, createRepositories } from "@legible/db";
+import { startImportWorker } from "./import-worker";
 
 /** Whether this process should run syncs: LEGIBLE_SYNC_WORKER=off turns it off. */
 export function syncWorkerWanted(env: Record<string, string | undefined> = process.env): boolean {
@@ -21,6 +22,8 @@ export async function startSyncWorker(log: (message: string) => void = console.e
     // Not stopped on exit: a run cut short is marked failed by the next tick (its heartbeat
     // goes stale) and the next run resumes from its stored resume points.
     await scheduler.start();
+    // Uploaded files are imported by the same process, on the same connection.
+    await startImportWorker(database, log);
   } catch (error) {
     setSyncScheduler(null);
     log(`sync: the sync scheduler did not start, so syncs run only from npm run sync: ${String(error)}`);

@@ -25,6 +25,7 @@ const NOT_CALLED: Record<string, string> = {
   "admin.syncs.get":
     "one sync by its primary key and its latest runs off (sourceId, createdAt); the fixture has no sync",
   "admin.syncs.run": "one run by its primary key; the fixture has no sync",
+  "admin.transfer.job": "one import job by its primary key; the fixture has none",
 };
 
 function resolve(caller: unknown, path: string): (input: unknown) => Promise<unknown> {

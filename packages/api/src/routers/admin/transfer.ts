@@ -8,6 +8,7 @@ import {
   type Repositories,
   readAllRecords,
 } from "@legible/db";
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { router, staffProcedure } from "../../trpc";
 import { actorOf } from "./records";
@@ -23,10 +24,10 @@ import {
 
 const ImportInputSchema = z.object({
   format: z.enum(IMPORT_FORMATS, { error: `choose one of: ${IMPORT_FORMATS.join(", ")}` }),
-  content: z
-    .string()
-    .min(1, { error: "The file is empty." })
-    .max(MAX_IMPORT_BYTES, { error: "The file is larger than 800 KB. Split it into smaller files." }),
+  content: z.string().min(1, { error: "The file is empty." }).max(MAX_IMPORT_BYTES, {
+    error:
+      "The file is larger than 800 KB. Send it to /api/imports instead, which imports a file of any size as a job.",
+  }),
 });
 
 const FORMAT = z.enum(IMPORT_FORMATS, { error: `choose one of: ${IMPORT_FORMATS.join(", ")}` });
@@ -41,9 +42,10 @@ const ImportFilesInputSchema = z.object({
     .array(
       z.object({
         name: z.string().trim().min(1, { error: "Each file needs its name." }).max(500),
-        content: z
-          .string()
-          .max(MAX_IMPORT_BYTES, { error: "A file is larger than 800 KB. Split it into smaller files." }),
+        content: z.string().max(MAX_IMPORT_BYTES, {
+          error:
+            "A file is larger than 800 KB. Send it to /api/imports instead, which imports a file of any size as a job.",
+        }),
       }),
     )
     .min(1, { error: "Choose at least one file." })
@@ -179,6 +181,19 @@ export const transferRouter = router({
       }
       if (result.plan.counts.create + result.plan.counts.update > 0) void ctx.publicSite?.refresh();
       return { ok: true, plan: result.plan, skipped: read.skipped, matched: read.matched };
+    }),
+
+  /**
+   * An import of a large file, running as a job (started by POST /api/imports): its progress
+   * while it runs, then its report. Where the file is kept stays on the server.
+   */
+  job: staffProcedure(ADMINS)
+    .input(z.object({ id: z.string().uuid({ error: "must be an import id" }) }))
+    .query(async ({ ctx, input }) => {
+      const job = await ctx.repositories.importJobs.get(input.id);
+      if (!job) throw new TRPCError({ code: "NOT_FOUND", message: "No such import exists." });
+      const { filePath: _filePath, cursor: _cursor, ...shown } = job;
+      return shown;
     }),
 
   /** Every record as a file to download: a whole Legible dataset, or the people, bodies and votes as Popolo. */

@@ -1,21 +1,10 @@
 import type { Database, PrismaDatabase } from "../client";
 import { createIdentityLookup } from "./identity";
 import { createImportJobs } from "./import-jobs";
-import { actionKind } from "./kinds/action";
-import { bodyKind } from "./kinds/body";
-import { explainerKind } from "./kinds/explainer";
-import { jurisdictionKind } from "./kinds/jurisdiction";
-import { measureKind } from "./kinds/measure";
-import { meetingKind } from "./kinds/meeting";
-import { membershipKind } from "./kinds/membership";
-import { personKind } from "./kinds/person";
-import { postKind } from "./kinds/post";
-import { sourceKind } from "./kinds/source";
-import { statementKind } from "./kinds/statement";
-import { voteEventKind } from "./kinds/vote-event";
 import { createMergeOperations } from "./merge";
 import { createQueries } from "./queries/index";
 import type { RecordKind, Tx } from "./record-kind";
+import { RECORD_COLLECTIONS, RECORD_KINDS, type RecordCollection } from "./record-kinds";
 import { confirmExplainerRecords } from "./records-check";
 import { createReviewRepository } from "./review";
 import { type SearchOptions, searchRecords } from "./search";
@@ -25,26 +14,7 @@ import { type SyncBatchContext, syncBatchContext } from "./sync-batch";
 import { createSyncSources } from "./sync-sources";
 import { createUpstreamSnapshots } from "./upstream";
 
-/** Every kind of record, in the order an import must create them (each after what it points at). */
-export const RECORD_KINDS = {
-  jurisdictions: jurisdictionKind,
-  sources: sourceKind,
-  bodies: bodyKind,
-  posts: postKind,
-  people: personKind,
-  memberships: membershipKind,
-  measures: measureKind,
-  actions: actionKind,
-  voteEvents: voteEventKind,
-  statements: statementKind,
-  meetings: meetingKind,
-  explainers: explainerKind,
-} as const;
-
-export type RecordCollection = keyof typeof RECORD_KINDS;
-
-/** The collections in RECORD_KINDS's order: the order an import creates them. */
-export const RECORD_COLLECTIONS = Object.keys(RECORD_KINDS) as RecordCollection[];
+export { RECORD_COLLECTIONS, RECORD_KINDS, type RecordCollection };
 
 type RecordOf<C extends RecordCollection> = (typeof RECORD_KINDS)[C] extends RecordKind<infer T> ? T : never;
 

@@ -1,6 +1,6 @@
 import type { PrismaDatabase } from "../../client";
 import type { DatabaseProvider } from "../../config";
-import type { RecordCollection } from "../index";
+import type { RecordCollection } from "../record-kinds";
 import { type AuditFilter, auditActors, findAuditEntry, listAuditEntries, recentAuditEntries } from "./audit";
 import { type ListOptions, listRecords } from "./list-records";
 

@@ -1,6 +1,6 @@
 import type { PrismaDatabase } from "../../client";
 import type { DatabaseProvider } from "../../config";
-import type { RecordCollection } from "../index";
+import type { RecordCollection } from "../record-kinds";
 import { MAX_PAGE_SIZE } from "../store";
 import { LISTINGS, type Listing } from "./listings";
 

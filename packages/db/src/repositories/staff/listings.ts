@@ -1,4 +1,4 @@
-import type { RecordCollection } from "../index";
+import type { RecordCollection } from "../record-kinds";
 
 /**
  * How the staff app lists one kind of record: the column a row is titled by, the columns

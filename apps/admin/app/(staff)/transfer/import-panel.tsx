@@ -4,10 +4,13 @@ import type { AdminRouter } from "@legible/api";
 import type { ImportFormat } from "@legible/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
+import Link from "next/link";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { type ChosenFile, combineOutcomes, groupFiles, readsFile } from "@/lib/transfer/many-files";
+import { importJobHref, LARGE_FILE_BYTES, sizeInWords, uploadForImport } from "@/lib/transfer/upload";
 import { counted, countsSentence, FORMAT_CHOICES } from "@/lib/transfer/words";
 import { useTRPC } from "@/lib/trpc";
+import { ImportJobView } from "./import-job-view";
 import { ImportPreview } from "./import-preview";
 
 type Outcome = inferRouterOutputs<AdminRouter>["transfer"]["preview"];
@@ -47,6 +50,12 @@ export function ImportPanel() {
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const [groupProgress, setGroupProgress] = useState<GroupProgress | null>(null);
   const [groupProblem, setGroupProblem] = useState<string | null>(null);
+  /** A file too large to preview, waiting for staff to start its import in the background. */
+  const [large, setLarge] = useState<{ file: File; format: ImportFormat } | null>(null);
+  /** How much of the large file has been sent, 0 to 1; null when nothing is being sent. */
+  const [sent, setSent] = useState<number | null>(null);
+  const [uploadProblem, setUploadProblem] = useState<string | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
 
   const preview = useMutation(trpc.transfer.preview.mutationOptions());
   const previewFiles = useMutation(trpc.transfer.previewFiles.mutationOptions());
@@ -61,7 +70,27 @@ export function ImportPanel() {
     }),
   );
 
-  const busy = preview.isPending || apply.isPending || groupProgress !== null;
+  const busy = preview.isPending || apply.isPending || groupProgress !== null || sent !== null;
+
+  function startOver() {
+    setPreviewed(null);
+    setResult(null);
+    setLarge(null);
+    setUploadProblem(null);
+  }
+
+  async function importLarge(file: File, chosenFormat: ImportFormat) {
+    setUploadProblem(null);
+    setSent(0);
+    const outcome = await uploadForImport(file, chosenFormat, setSent);
+    setSent(null);
+    if (!outcome.ok) {
+      setUploadProblem(outcome.problem);
+      return;
+    }
+    setLarge(null);
+    setJobId(outcome.jobId);
+  }
 
   const chosen = FORMAT_CHOICES.find((choice) => choice.value === format) ?? FORMAT_CHOICES[0];
 
@@ -72,17 +101,32 @@ export function ImportPanel() {
     setConfirming(false);
     setPreviewed(null);
     setGroupProblem(null);
+    setLarge(null);
+    setUploadProblem(null);
+    setJobId(null);
     const form = new FormData(event.currentTarget);
     const picked = [...(fileRef.current?.files ?? [])];
     // A folder brings every file in it: only the ones the format reads are sent.
     const inFolder = [...(folderRef.current?.files ?? [])].filter((f) =>
       readsFile(format, f.webkitRelativePath || f.name),
     );
-    if (picked.length + inFolder.length > 1 || inFolder.length > 0) {
-      await previewMany([...picked, ...inFolder]);
+    const chosenFiles = [...picked, ...inFolder];
+    const largeFiles = chosenFiles.filter((f) => f.size > LARGE_FILE_BYTES);
+    if (largeFiles.length > 0 && chosenFiles.length > 1) {
+      setFormProblem(
+        `${largeFiles.map((f) => f.name).join(", ")} ${largeFiles.length === 1 ? "is" : "are"} larger than ${sizeInWords(LARGE_FILE_BYTES)}. Choose ${largeFiles.length === 1 ? "it" : "each"} on its own: a large file is imported in the background.`,
+      );
       return;
     }
     const file = picked[0];
+    if (file && file.size > LARGE_FILE_BYTES) {
+      setLarge({ file, format });
+      return;
+    }
+    if (chosenFiles.length > 1 || inFolder.length > 0) {
+      await previewMany(chosenFiles);
+      return;
+    }
     const pasted = String(form.get("pasted") ?? "");
     const content = file ? await file.text() : pasted;
     if (content.trim() === "") {
@@ -176,8 +220,7 @@ export function ImportPanel() {
                   checked={format === choice.value}
                   onChange={() => {
                     setFormat(choice.value);
-                    setPreviewed(null);
-                    setResult(null);
+                    startOver();
                   }}
                   aria-describedby={`format-${choice.value}-hint`}
                   className="mt-1.5"
@@ -197,7 +240,8 @@ export function ImportPanel() {
             File
           </label>
           <p id="import-file-hint" className="text-muted">
-            At most 800 KB a file; split larger files. Choose several files to import them together.
+            Choose several files to import them together. A file larger than 800 KB is too large to preview: it is
+            imported in the background, in batches, and you can follow it here or on its own page.
           </p>
           <input
             ref={fileRef}
@@ -207,10 +251,7 @@ export function ImportPanel() {
             multiple
             accept={chosen?.accept}
             aria-describedby="import-file-hint"
-            onChange={() => {
-              setPreviewed(null);
-              setResult(null);
-            }}
+            onChange={startOver}
             className="mt-1 block"
           />
         </div>
@@ -231,10 +272,7 @@ export function ImportPanel() {
             // Chromium, Firefox and Safari all take a folder with this attribute; React does not know it.
             {...{ webkitdirectory: "" }}
             aria-describedby="import-folder-hint"
-            onChange={() => {
-              setPreviewed(null);
-              setResult(null);
-            }}
+            onChange={startOver}
             className="mt-1 block"
           />
         </div>
@@ -247,10 +285,7 @@ export function ImportPanel() {
             name="pasted"
             rows={5}
             spellCheck={false}
-            onChange={() => {
-              setPreviewed(null);
-              setResult(null);
-            }}
+            onChange={startOver}
             className="mt-1 block w-full max-w-2xl rounded border border-muted bg-paper px-3 py-2 font-mono text-sm"
           />
         </div>
@@ -279,6 +314,17 @@ export function ImportPanel() {
           </p>
         )}
         {groupProblem && <p className="font-bold text-error">{groupProblem}</p>}
+        {sent !== null && <p>Sending the file to the server: {Math.round(sent * 100)}% sent…</p>}
+        {uploadProblem && <p className="font-bold text-error">The file was not imported: {uploadProblem}</p>}
+        {jobId && (
+          <p className="font-bold">
+            The file is on the server and its import has started.{" "}
+            <Link href={importJobHref(jobId)} className="underline">
+              Open this import's own page
+            </Link>{" "}
+            to follow it from anywhere.
+          </p>
+        )}
         {preview.isError && (
           <p className="font-bold text-error">The file could not be checked: {preview.error.message}</p>
         )}
@@ -304,6 +350,37 @@ export function ImportPanel() {
         {result?.ok && <p className="font-bold">Import done: {countsSentence(result.plan.counts, "did")}.</p>}
         {result && !result.ok && <p className="font-bold text-error">The import was refused and nothing was saved.</p>}
       </div>
+
+      {large && (
+        <fieldset className="mt-6 rounded-card border-l-8 border-primary bg-primary-light p-4">
+          <legend className="font-bold">
+            Import {large.file.name} ({sizeInWords(large.file.size)}) in the background?
+          </legend>
+          <p>
+            This file is too large to preview. The server reads it piece by piece and saves its records in batches, so
+            you can leave this page while it runs. Records that are already in Legible are brought up to date. A value
+            that does not fit is set aside and listed in the report, and the rest of the file is still imported.
+          </p>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={busy}
+              onClick={() => void importLarge(large.file, large.format)}
+            >
+              Import in the background
+            </button>
+            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => setLarge(null)}>
+              Cancel
+            </button>
+          </div>
+        </fieldset>
+      )}
+      {jobId && (
+        <div className="mt-6">
+          <ImportJobView jobId={jobId} headingLevel={2} />
+        </div>
+      )}
 
       {previewed && !result && (
         <ImportPreview outcome={previewed.outcome} title={`What importing ${previewed.name} will do`} tense="will" />

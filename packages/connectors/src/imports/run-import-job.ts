@@ -35,6 +35,8 @@ export interface RunImportJobOptions {
   onProgress?: (line: string) => void;
   /** Progress is written at most this often, and the heartbeat at least this often. Default 1 s. */
   progressEveryMs?: number;
+  /** Whether the file is deleted once every record in it is written: uploads are, a command's own file is not. Default true. */
+  removeFileWhenDone?: boolean;
   /** Writes one batch; applyImport unless a test wants a writer that fails. */
   writeBatch?: (repositories: Repositories, input: ImportInput, actor: Actor) => Promise<ApplyResult>;
 }
@@ -225,12 +227,14 @@ export async function runImportJob(jobId: string, options: RunImportJobOptions):
     trimLists(report);
     report.items = read;
     report.durationMs = Date.now() - startedAt;
-    progress(`Done: ${read.toLocaleString("en-US")} records read in ${report.batches} batches.`);
+    progress(
+      `Done: ${read.toLocaleString("en-US")} records read in ${report.batches} ${report.batches === 1 ? "batch" : "batches"}.`,
+    );
     clearInterval(timer);
     await writing;
     const finished = await jobs.finish(job.id, { status: "succeeded", report, progress: { lines } });
     // The file is no longer needed once every record in it is written.
-    await rm(job.filePath, { force: true }).catch(() => {});
+    if (options.removeFileWhenDone ?? true) await rm(job.filePath, { force: true }).catch(() => {});
     return finished;
   } catch (error) {
     clearInterval(timer);

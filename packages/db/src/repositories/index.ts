@@ -13,6 +13,7 @@ import { createRecordStore, type RecordStore } from "./store";
 import { type SyncBatchContext, syncBatchContext } from "./sync-batch";
 import { createSyncSources } from "./sync-sources";
 import { createUpstreamSnapshots } from "./upstream";
+import { createUpstreamRemovals } from "./upstream-removals";
 
 export { RECORD_COLLECTIONS, RECORD_KINDS, type RecordCollection };
 
@@ -62,6 +63,8 @@ export function createRepositories(database: Database) {
     upstream: createUpstreamSnapshots(prisma),
     /** The staff review queue: same-person questions and upstream changes to staff edits. */
     review: createReviewRepository(prisma),
+    /** Records gone from the system they came from: unpublished, reviewed, republished when back. */
+    upstreamRemovals: createUpstreamRemovals(prisma),
     /** A sync's batch: stores, snapshots, identifiers and review items in one transaction. */
     syncBatch: <R>(work: (context: SyncBatchContext<RecordStores>) => Promise<R>): Promise<R> =>
       prisma.$transaction((tx) => work(syncBatchContext(tx, createRecordStores(tx))), BATCH_TRANSACTION),

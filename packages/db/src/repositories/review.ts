@@ -12,19 +12,31 @@ import { voteEventKind } from "./kinds/vote-event";
 import type { RecordKind, Tx } from "./record-kind";
 import { type Actor, createRecordStore } from "./store";
 import { createUpstreamSnapshots } from "./upstream";
+import { auditRemovalDecision, republishRecord } from "./upstream-removals";
 
 // The review queue: what a sync could not decide alone. "same-person": an incoming person has
 // the name of one on record but nothing proves they are the same. "upstream-change": upstream
 // changed a field staff had edited; the staff value stays until a person chooses.
+// "upstream-removed": the record's id is gone upstream, so a sync unpublished it
+// (upstream-removals.ts); staff keep it public or confirm the removal.
 
-export type ReviewKind = "same-person" | "upstream-change";
+export type ReviewKind = "same-person" | "upstream-change" | "upstream-removed";
 export type ReviewStatus = "open" | "resolved";
-export type ReviewResolution = "keep-staff" | "take-upstream" | "same-person" | "different-person";
+export type ReviewResolution =
+  | "keep-staff"
+  | "take-upstream"
+  | "same-person"
+  | "different-person"
+  | "keep-public"
+  | "confirm-removal"
+  /** Set by a sync, not staff: the id came back upstream and the record was republished. */
+  | "back-upstream";
 
 /** The resolutions that fit each kind of item. */
 export const REVIEW_RESOLUTIONS: Record<ReviewKind, readonly ReviewResolution[]> = {
   "same-person": ["same-person", "different-person"],
   "upstream-change": ["keep-staff", "take-upstream"],
+  "upstream-removed": ["keep-public", "confirm-removal"],
 };
 
 export interface ReviewItemView {
@@ -196,6 +208,16 @@ async function apply(tx: Tx, item: Row, resolution: ReviewResolution, actor: Act
   const kind = kindOf(item.recordType);
   const store = createRecordStore(tx, kind);
   switch (resolution) {
+    case "keep-public":
+      // The record goes back on the public site; later runs see this decision and leave it be.
+      await republishRecord(tx, item, actor, "Staff kept it public");
+      return;
+    case "confirm-removal":
+      // Stays unpublished and kept: a run never deletes a record.
+      await auditRemovalDecision(tx, item, actor);
+      return;
+    case "back-upstream":
+      return;
     case "keep-staff":
       if (item.field) await snapshots.setField(item.recordType, item.recordId, item.field, json(item.incomingValue));
       return;

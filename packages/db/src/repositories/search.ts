@@ -49,6 +49,18 @@ export function markedParts(marked: string): TextPart[] {
   return parts;
 }
 
+/**
+ * Search documents of records gone upstream (GoneUpstream, kept by upstream-removals.ts), and of
+ * explainers of measures gone upstream: residents do not find them. Uncorrelated, so each database
+ * reads the short list once per search, not once per match.
+ */
+const GONE_UPSTREAM_DOCUMENTS = Prisma.sql`
+  SELECT g."key" FROM "SearchDocument" g JOIN "GoneUpstream" u ON u."recordType" = g."recordType" AND u."recordId" = g."recordId"
+  UNION ALL
+  SELECT g."key" FROM "GoneUpstream" u
+    JOIN "Explainer" e ON u."recordType" = 'measure' AND e."measureId" = u."recordId"
+    JOIN "SearchDocument" g ON g."recordType" = 'explainer' AND g."recordId" = e."id"`;
+
 interface Row {
   recordType: string;
   recordId: string;
@@ -89,6 +101,7 @@ export async function searchRecords(
             SELECT "SearchIndex".rowid AS id, bm25("SearchIndex", 5.0, 1.0) AS score
             FROM "SearchIndex" ${filtered ? Prisma.sql`JOIN "SearchDocument" d ON d.rowid = "SearchIndex".rowid` : Prisma.empty}
             WHERE "SearchIndex" MATCH ${match}
+            AND "SearchIndex".rowid NOT IN (SELECT gd.rowid FROM "SearchDocument" gd WHERE gd."key" IN (${GONE_UPSTREAM_DOCUMENTS}))
             ${localeFilter} ${typeFilter}
             ORDER BY score, id
             LIMIT ${limit}
@@ -110,6 +123,7 @@ export async function searchRecords(
                              d."body", q.query, ${`StartSel=${START}, StopSel=${STOP}, MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…`}) AS "snippet"
           FROM "SearchDocument" d, q
           WHERE d."searchVector" @@ q.query
+          AND d."key" NOT IN (${GONE_UPSTREAM_DOCUMENTS})
           ${localeFilter} ${typeFilter}
           ORDER BY ts_rank(d."searchVector", q.query) DESC, d."key"
           LIMIT ${limit}`);

@@ -1,6 +1,7 @@
 import type { PrismaDatabase } from "../../client";
 import { explainersQueries } from "./explainers";
 import { jurisdictionQueries } from "./jurisdictions";
+import { publicView } from "./public-view";
 import { recordChangesQueries } from "./record-changes";
 import { recordsQueries } from "./records";
 import { siteQueries } from "./site";
@@ -10,11 +11,13 @@ import { siteQueries } from "./site";
  * needs gathered in a few queries. One file per area of the site; each returns core records.
  */
 export function createQueries(prisma: PrismaDatabase) {
+  // Residents never see a record gone upstream; staff's record-changes list still does.
+  const published = publicView(prisma);
   return {
-    ...jurisdictionQueries(prisma),
-    ...explainersQueries(prisma),
+    ...jurisdictionQueries(published),
+    ...explainersQueries(published),
     ...recordChangesQueries(prisma),
-    ...recordsQueries(prisma),
-    ...siteQueries(prisma),
+    ...recordsQueries(published),
+    ...siteQueries(published),
   };
 }

@@ -10,8 +10,10 @@ import {
   ocdScrapeReferences,
 } from "@legible/core";
 import { applyImport, type RecordCollection, type Repositories } from "@legible/db";
+import { emptyRemovalReport } from "../removals";
 import { DEFAULT_BATCH_SIZE, type FolderImportOptions } from "./openstates-people";
 import { RecordsBatch } from "./records-batch";
+import { followOcdRemovals, OcdSnapshot } from "./removals";
 import { countBatch, emptyReport, type FolderImportReport, failReport, leaveOut } from "./report";
 import { checkFolder, filesUnder, inBatches, UnreadableSource } from "./walk";
 
@@ -80,6 +82,7 @@ export async function importOcdFolder(options: FolderImportOptions): Promise<Fol
   const started = Date.now();
   const report = emptyReport("ocd", folder);
   const known = new Known(options.timeZone);
+  const snapshot = new OcdSnapshot(folder);
 
   /** One pass over a kind's files; `include` picks which of them this pass writes. */
   const pass = async (kind: OcdScrapeKind, label: string, include: (value: unknown) => boolean) => {
@@ -115,6 +118,7 @@ export async function importOcdFolder(options: FolderImportOptions): Promise<Fol
       for (const { file, value } of read) {
         const mapped = fromOcdScrape(kind, value, known);
         if (!mapped.ok) {
+          snapshot.leftOut(kind);
           leaveOut(report, COLLECTION_OF[kind], {
             place: `${file}:${mapped.issues[0]?.path ?? ""}`.replace(/:$/, ""),
             title: file,
@@ -153,12 +157,12 @@ export async function importOcdFolder(options: FolderImportOptions): Promise<Fol
           continue;
         }
         for (const s of mapped.sources) batch.add("sources", s, file);
-        for (const b of mapped.bodies) batch.add("bodies", b, file);
+        for (const b of mapped.bodies) batch.add("bodies", snapshot.mark(kind, b), file);
         for (const p of mapped.people) batch.add("people", p, file);
-        for (const m of mapped.measures) batch.add("measures", m, file);
+        for (const m of mapped.measures) batch.add("measures", snapshot.mark(kind, m), file);
         for (const a of mapped.actions) batch.add("actions", a, file);
-        for (const v of mapped.voteEvents) batch.add("voteEvents", v, file);
-        for (const m of mapped.meetings) batch.add("meetings", m, file);
+        for (const v of mapped.voteEvents) batch.add("voteEvents", snapshot.mark(kind, v), file);
+        for (const m of mapped.meetings) batch.add("meetings", snapshot.mark(kind, m), file);
       }
 
       const result = await applyImport(repositories, { records: batch.records, places: batch.places }, actor);
@@ -188,6 +192,9 @@ export async function importOcdFolder(options: FolderImportOptions): Promise<Fol
         await pass(kind, "organizations under another", hasParent);
       } else await pass(kind, `${kind.replace("_", " ")}s`, () => true);
     }
+    // The folder is a whole snapshot: what it no longer gives was deleted upstream.
+    report.removals = emptyRemovalReport();
+    await followOcdRemovals({ repositories, snapshot, report: report.removals, actor, onProgress: progress });
   } catch (error) {
     progress(failReport(report, error));
   }

@@ -1,4 +1,5 @@
 import type { ApplyResult, RecordCollection } from "@legible/db";
+import { describeRemovals, type RemovalReport } from "../removals";
 import { UnreadableSource } from "./walk";
 
 // What a folder import did, shaped like the Legistar sync's report (and the runner's
@@ -41,6 +42,8 @@ export interface FolderImportReport {
   matched: Array<{ place: string; name: string; personId: string; basis: "identifier" | "name-and-term" }>;
   /** The same, counted by kind and reason, as every connector reports them. */
   skipped: Array<{ kind: string; count: number; reason: string }>;
+  /** Records the folder no longer gives (unpublished) or gives again (republished); OCD folders only. */
+  removals?: RemovalReport;
   /** A folder has no resume points: every run reads it whole, and unchanged records stay unchanged. */
   resumeFrom: Record<string, string | null>;
   startedAt: string;
@@ -121,6 +124,7 @@ export function describeFolderReport(report: FolderImportReport): string[] {
   for (const s of report.left) lines.push(`  left out ${s.place} (${s.title}): ${s.reason}`);
   if (report.quarantined.length > 0) lines.push(`  quarantined ${report.quarantined.length}:`);
   for (const q of report.quarantined) lines.push(`    ${q.place}${q.value ? ` (${q.value})` : ""}: ${q.reason}`);
+  lines.push(...describeRemovals(report.removals));
   if (report.error) lines.push(`  error: ${report.error.file ? `${report.error.file}: ` : ""}${report.error.reason}`);
   return lines;
 }

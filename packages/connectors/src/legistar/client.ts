@@ -75,6 +75,8 @@ export interface ListOptions<S extends z.ZodType> {
   since?: LastModifiedFilter;
   /** OData `$orderby`, such as `MatterLastModifiedUtc,MatterId`, so pages do not shift under us. */
   orderBy?: string;
+  /** OData `$select`, such as `MatterId`: only these fields of each row (a cheap list of ids). */
+  select?: string;
 }
 
 const RETRYABLE = new Set([408, 429, 500, 502, 503, 504]);
@@ -199,6 +201,7 @@ export class LegistarClient {
         query.$filter = `${options.since.field} gt datetime'${legistarDateTime(options.since.after)}'`;
       }
       if (options.orderBy) query.$orderby = options.orderBy;
+      if (options.select) query.$select = options.select;
       const { shown } = this.address(path, query);
       const rows = this.#checkRows(await this.get(path, query), shown, options.schema);
       if (rows.length === 0) return;

@@ -74,7 +74,11 @@ describe.each(testProviders())("syncing from Legistar into %s", (provider) => {
       voteEvents: [MATTERS * 2, 0, 0],
     });
     expect(first.quarantined).toEqual([]);
-    expect(server.requests.filter((r) => r.path === "matters").map((r) => r.query.$skip)).toEqual(["0", "20", "40"]);
+    expect(server.requests.filter((r) => r.path === "matters" && !r.query.$select).map((r) => r.query.$skip)).toEqual([
+      "0",
+      "20",
+      "40",
+    ]);
     expect(first.requests).toBe(server.requests.length);
     if (storesMeetings) expect(first.kinds.meetings.created).toBe(3);
     else

@@ -26,9 +26,11 @@ import {
   mergeLegistarMappings,
 } from "@legible/core";
 import { type Actor, RECORD_COLLECTIONS, type Repositories } from "@legible/db";
+import { describeRemovals, emptyRemovalReport, type RemovalReport } from "../removals";
 import type { LegistarClient } from "./client";
 import { LegistarRequestError } from "./client";
 import { BatchRejected, LegistarReconciler } from "./reconcile";
+import { followLegistarRemovals } from "./removals";
 
 // One sync of a Legistar client into Legible: bodies, people, terms, then matters page by page
 // (each with its sponsors, attachments, histories and roll calls), then events. Each batch (a
@@ -39,8 +41,9 @@ import { BatchRejected, LegistarReconciler } from "./reconcile";
 //
 // Records keep their Legistar ids (`identifiers`) and where they were read (`provenance`); a
 // record on record under another id that carries the same Legistar id is updated, not made
-// twice, and staff edits survive later syncs (see reconcile.ts). Upstream deletions are not
-// followed: a row gone from Legistar stays in Legible.
+// twice, and staff edits survive later syncs (see reconcile.ts). After the lists, the ids
+// Legistar still has are compared with the records Legible holds (removals.ts): a record gone
+// from Legistar is unpublished and waits for review, never deleted.
 
 /** The lists a sync reads, in order. */
 export const LEGISTAR_LISTS = ["bodies", "persons", "officerecords", "matters", "events"] as const;
@@ -73,6 +76,8 @@ export interface LegistarSyncReport {
   quarantined: LegistarQuarantine[];
   /** Records mapped but not written, by kind, with why. */
   skipped: Array<{ kind: LegistarKind; count: number; reason: string }>;
+  /** Records gone from Legistar (unpublished) or back (republished), and lists not compared. */
+  removals: RemovalReport;
   batches: number;
   requests: number;
   retries: number;
@@ -150,6 +155,7 @@ export async function syncLegistar(options: SyncLegistarOptions): Promise<Legist
     ) as LegistarSyncReport["kinds"],
     quarantined: [],
     skipped: [],
+    removals: emptyRemovalReport(),
     batches: 0,
     requests: 0,
     retries: 0,
@@ -355,6 +361,16 @@ export async function syncLegistar(options: SyncLegistarOptions): Promise<Legist
         await write("events", `events page ${page}${part} (${rows.length} events)`, mapping, latest(rows, "events"));
       }
     }
+
+    await followLegistarRemovals({
+      repositories,
+      client,
+      report: report.removals,
+      actor,
+      sourceId: options.sourceId ?? null,
+      runId: options.runId ?? null,
+      onProgress: progress,
+    });
   } catch (error) {
     report.ok = false;
     if (error instanceof LegistarRequestError) {
@@ -502,6 +518,7 @@ export function describeLegistarReport(report: LegistarSyncReport): string[] {
   for (const s of report.skipped) lines.push(`  skipped ${s.count} ${s.kind}: ${s.reason}`);
   if (report.quarantined.length > 0) lines.push(`  quarantined ${report.quarantined.length}:`);
   for (const q of report.quarantined) lines.push(`    ${q.place}${q.value ? ` (${q.value})` : ""}: ${q.reason}`);
+  lines.push(...describeRemovals(report.removals));
   if (report.error)
     lines.push(`  error: ${report.error.request ? `${report.error.request}: ` : ""}${report.error.reason}`);
   lines.push(`  resume from: ${LEGISTAR_LISTS.map((l) => `${l} ${report.resumeFrom[l] ?? "(start)"}`).join(", ")}`);

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { ocdConnector, openStatesPeopleConnector } from "../folders/index";
 import { LegistarClient } from "../legistar/client";
 import { syncLegistar } from "../legistar/sync";
+import type { RemovalReport } from "../removals";
 
 // The connectors a stored sync can use, one entry each. A connector validates its own settings
 // (core's schema for it) and runs one sync from resume points, reporting as it goes; the runner
@@ -37,6 +38,8 @@ export interface ConnectorReport {
   skipped: Array<{ kind: string; count: number; reason: string }>;
   /** Where the next run starts, per list. */
   resumeFrom: Record<string, string | null>;
+  /** Records gone upstream (unpublished) or back (republished), for connectors that follow deletions. */
+  removals?: RemovalReport;
   /** Why the run failed: the request (method and address, never a token) and the reason. */
   error?: { request?: string; reason: string };
 }

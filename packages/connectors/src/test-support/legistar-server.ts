@@ -322,7 +322,10 @@ function personName(data: LegistarData, personId: number): string {
 export interface LegistarFault {
   /** The path after `/v1/{client}/`, such as `matters` or `matters/1003/histories`; or a pattern. */
   path: string | RegExp;
-  kind: "429" | "500" | "hang" | "html";
+  /** Only requests whose query fits, such as a `$select` listing of ids. */
+  when?: (query: Record<string, string>) => boolean;
+  /** "empty" answers an empty list, as a server that lost its data would. */
+  kind: "429" | "500" | "hang" | "html" | "empty";
   /** How many requests it answers. Default 1. */
   times?: number;
   /** For 429: the Retry-After header, in seconds. Default 1. */
@@ -375,7 +378,7 @@ function utc(value: unknown): number {
 
 class ODataError extends Error {}
 
-/** `$filter`, `$orderby`, `$skip` and `$top` over a list, as OData reads them. */
+/** `$filter`, `$orderby`, `$skip`, `$top` and `$select` over a list, as OData reads them. */
 function query(rows: LegistarRow[], params: URLSearchParams, cap: number): LegistarRow[] {
   let out = rows;
   const filter = params.get("$filter");
@@ -409,7 +412,11 @@ function query(rows: LegistarRow[], params: URLSearchParams, cap: number): Legis
   if (!Number.isInteger(skip) || skip < 0 || !Number.isInteger(top) || top < 0) {
     throw new ODataError("$skip and $top must be whole numbers");
   }
-  return out.slice(skip, skip + top);
+  const page = out.slice(skip, skip + top);
+  const select = params.get("$select");
+  if (!select) return page;
+  const fields = select.split(",").map((field) => field.trim());
+  return page.map((row) => Object.fromEntries(fields.filter((f) => f in row).map((f) => [f, row[f]])));
 }
 
 /** Starts the server on 127.0.0.1 on a free port. */
@@ -473,7 +480,12 @@ export async function startLegistarServer(options: LegistarServerOptions = {}): 
     if (options.token && url.searchParams.get("token") !== options.token) {
       return send(401, JSON.stringify({ Message: "Authorization has been denied for this request." }));
     }
-    const fault = faults.find((f) => f.left > 0 && (typeof f.path === "string" ? f.path === path : f.path.test(path)));
+    const fault = faults.find(
+      (f) =>
+        f.left > 0 &&
+        (typeof f.path === "string" ? f.path === path : f.path.test(path)) &&
+        (f.when?.(seen.query) ?? true),
+    );
     if (fault) {
       fault.left--;
       if (fault.kind === "hang") {
@@ -488,6 +500,7 @@ export async function startLegistarServer(options: LegistarServerOptions = {}): 
         });
       }
       if (fault.kind === "500") return send(500, JSON.stringify({ Message: "An error has occurred." }));
+      if (fault.kind === "empty") return send(200, "[]");
       return send(200, "<!DOCTYPE html><html><body><h1>Service Unavailable</h1></body></html>", "text/html");
     }
     try {

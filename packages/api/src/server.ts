@@ -1,13 +1,7 @@
 // Server-only entry: routers, callers and the process's database connection.
 
 import { currentImportQueue } from "@legible/connectors";
-import {
-  checkDatabaseReachable,
-  createDatabase,
-  createRepositories,
-  type Database,
-  type Repositories,
-} from "@legible/db";
+import { checkDatabaseReachable } from "@legible/db";
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createStaffAuth, type StaffAuth } from "./auth/auth";
@@ -18,6 +12,7 @@ import { createContext, type StaffSession } from "./context";
 import { importUploadsDir, maxUploadBytes } from "./http/import-settings";
 import { receiveImportUpload } from "./http/import-upload";
 import { guardRequest } from "./http/request-guards";
+import { processStorage } from "./process-storage";
 import { publicSiteFromEnv } from "./public-site";
 import { adminRouter } from "./routers/admin/index";
 import { publicRouter } from "./routers/public/index";
@@ -52,33 +47,13 @@ export type { Context } from "./context";
 export { guardRequest, MAX_REQUEST_BYTES, refuseCrossSite, withBodyLimit } from "./http/request-guards";
 export { adminRouter, createContext, publicRouter };
 
-interface Storage {
-  database: Database;
-  repositories: Repositories;
-}
-
-const globalForStorage = globalThis as unknown as { legibleStorage?: Promise<Storage>; legibleAuth?: StaffAuth };
-
-/**
- * The process's one database connection, opened on first use. Kept on globalThis so Next's
- * development reloads reuse it instead of opening a new pool each time.
- */
-function getStorage(): Promise<Storage> {
-  globalForStorage.legibleStorage ??= createDatabase().then(
-    (database) => ({ database, repositories: createRepositories(database) }),
-    (error: unknown) => {
-      globalForStorage.legibleStorage = undefined;
-      throw error;
-    },
-  );
-  return globalForStorage.legibleStorage;
-}
+const globalForAuth = globalThis as unknown as { legibleAuth?: StaffAuth };
 
 const createPublicCaller = createCallerFactory(publicRouter);
 
 /** A server-side caller of the public router, for React Server Components. */
 export async function publicCaller() {
-  const { repositories } = await getStorage();
+  const { repositories } = await processStorage();
   return createPublicCaller(createContext({ repositories }));
 }
 
@@ -92,7 +67,7 @@ export async function handlePublicRequest(request: Request): Promise<Response> {
     router: publicRouter,
     onError: logInternal,
     createContext: async () => {
-      const { repositories } = await requestStorage(getStorage);
+      const { repositories } = await requestStorage(processStorage);
       return createContext({ repositories });
     },
   });
@@ -108,10 +83,10 @@ function staffOrigins(): string[] {
 
 /** Staff sign-in, built on the process's database connection on first use. */
 async function getAuth(): Promise<StaffAuth> {
-  if (globalForStorage.legibleAuth) return globalForStorage.legibleAuth;
-  const { database } = await getStorage();
-  globalForStorage.legibleAuth ??= createStaffAuth(database, resolveAuthSettings());
-  return globalForStorage.legibleAuth;
+  if (globalForAuth.legibleAuth) return globalForAuth.legibleAuth;
+  const { database } = await processStorage();
+  globalForAuth.legibleAuth ??= createStaffAuth(database, resolveAuthSettings());
+  return globalForAuth.legibleAuth;
 }
 
 /** Better Auth's endpoints (sign-in, sign-out, session) at /api/auth/*, rate limits included. */
@@ -137,7 +112,7 @@ export async function handleAdminRequest(request: Request): Promise<Response> {
     onError: logInternal,
     createContext: async () => {
       const { repositories, auth, staff } = await requestStorage(async () => {
-        const [{ repositories }, auth] = await Promise.all([getStorage(), getAuth()]);
+        const [{ repositories }, auth] = await Promise.all([processStorage(), getAuth()]);
         return { repositories, auth, staff: await staffSessionFrom(auth, guarded.headers) };
       });
       return createContext({
@@ -155,7 +130,7 @@ export async function handleImportUpload(request: Request): Promise<Response> {
   return receiveImportUpload(request, {
     trustedOrigins: staffOrigins(),
     staff: async () => staffSessionFrom(await getAuth(), request.headers),
-    createJob: async (job) => (await getStorage()).repositories.importJobs.create(job),
+    createJob: async (job) => (await processStorage()).repositories.importJobs.create(job),
     enqueue: async (jobId) => currentImportQueue()?.enqueue(jobId),
     uploadsDir: importUploadsDir(),
     maxBytes: maxUploadBytes(),
@@ -165,7 +140,7 @@ export async function handleImportUpload(request: Request): Promise<Response> {
 /** 200 with the provider when the database answers; 503 with a plain reason when it does not. */
 export async function healthResponse(): Promise<Response> {
   try {
-    const { database } = await getStorage();
+    const { database } = await processStorage();
     await checkDatabaseReachable(database);
     return Response.json({ status: "ok", database: database.config.provider });
   } catch {

@@ -3,21 +3,22 @@
 // find it through currentSyncScheduler().
 
 import { createSyncScheduler, currentSyncScheduler, setSyncScheduler } from "@legible/connectors";
-import { checkDatabaseReachable, createDatabase, createRepositories } from "@legible/db";
+import { checkDatabaseReachable } from "@legible/db";
 import { startImportWorker } from "./import-worker";
+import { processStorage } from "./process-storage";
 
 /** Whether this process should run syncs: LEGIBLE_SYNC_WORKER=off turns it off. */
 export function syncWorkerWanted(env: Record<string, string | undefined> = process.env): boolean {
   return (env.LEGIBLE_SYNC_WORKER ?? "on").toLowerCase() !== "off";
 }
 
-/** Starts the scheduler once per process, on its own connection; a failure is logged, not thrown. */
+/** Starts the scheduler once per process, on the process's connection; a failure is logged, not thrown. */
 export async function startSyncWorker(log: (message: string) => void = console.error): Promise<void> {
   if (currentSyncScheduler()) return;
   try {
-    const database = await createDatabase();
+    const { database, repositories } = await processStorage();
     await checkDatabaseReachable(database);
-    const scheduler = createSyncScheduler(database, createRepositories(database), { log });
+    const scheduler = createSyncScheduler(database, repositories, { log });
     setSyncScheduler(scheduler);
     // Not stopped on exit: a run cut short is marked failed by the next tick (its heartbeat
     // goes stale) and the next run resumes from its stored resume points.

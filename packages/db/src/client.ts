@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { type DatabaseConfig, resolveDatabaseConfig, unreachable } from "./config";
 import type { PrismaClient as SqlitePrismaClient } from "./generated/sqlite/client";
+import { oneAtATime } from "./sqlite-connection";
 
 /**
  * The Prisma client every repository takes. Both providers' clients are generated from the same
@@ -66,7 +67,7 @@ async function openSqlite(config: DatabaseConfig, options: DatabaseOptions): Pro
     import("@prisma/adapter-better-sqlite3"),
   ]);
   if (config.filePath) mkdirSync(path.dirname(/*turbopackIgnore: true*/ config.filePath), { recursive: true });
-  const adapter = new PrismaBetterSqlite3({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const adapter = oneAtATime(new PrismaBetterSqlite3({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS }));
   const prisma = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, ...queryLog(options) });
   subscribe(prisma, options);
   // A web server has concurrent readers and writers: WAL lets reads go on during a write.

@@ -26,6 +26,7 @@ export {
   planImport,
 } from "./dataset/import-plan";
 export { exportDataset } from "./dataset/transfer";
+export { DatabaseBusyError } from "./repositories/busy";
 export {
   DuplicateRecordError,
   InvalidRecordError,

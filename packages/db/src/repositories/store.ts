@@ -1,6 +1,7 @@
 import { type ExternalIdentifier, type Issue, identifierKey, parseWith } from "@legible/core";
 import type { PrismaDatabase } from "../client";
 import { Prisma } from "../generated/sqlite/client";
+import { DatabaseBusyError, isDatabaseBusy } from "./busy";
 import { sameRecord } from "./canonical";
 import {
   DuplicateRecordError,
@@ -66,6 +67,7 @@ function validate<T extends { id: string }>(kind: RecordKind<T>, input: T): T {
 
 /** Constraint failures the schema could not catch, as messages a person can act on. */
 function domainError(kind: RecordKind<{ id: string }>, error: unknown): unknown {
+  if (isDatabaseBusy(error)) return new DatabaseBusyError();
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return error;
   if (error.code === "P2002") {
     return new DuplicateRecordError(

@@ -1,4 +1,5 @@
 import {
+  DatabaseBusyError,
   DuplicateRecordError,
   InvalidRecordError,
   ListOptionError,
@@ -25,6 +26,9 @@ export function toApiError(error: unknown): unknown {
     error instanceof RecordsChangedMeanwhileError
   ) {
     return new TRPCError({ code: "CONFLICT", message: error.message, cause: error });
+  }
+  if (error instanceof DatabaseBusyError) {
+    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: error.message, cause: error });
   }
   if (isAuthError(error)) {
     return new TRPCError({

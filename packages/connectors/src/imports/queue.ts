@@ -74,6 +74,12 @@ export function createImportQueue(
       for (const id of await repositories.importJobs.failStale(new Date(Date.now() - IMPORT_STALE_AFTER_MS))) {
         await hand(id);
       }
+      // A job queued where no queue ran (an app server with LEGIBLE_SYNC_WORKER=off) is taken up
+      // here; handing one on twice is harmless, since only one claim of it succeeds.
+      const waiting = Date.now() - (options.tickMs ?? 30_000);
+      for (const job of await repositories.importJobs.queued()) {
+        if (Date.parse(job.createdAt) < waiting) await hand(job.id);
+      }
     } catch (error) {
       log(`import: checking for stopped jobs failed: ${String(error)}`);
     }

@@ -37,13 +37,17 @@ function assembleFrom(first: Token, next: () => Promise<Token | undefined>): Pro
 export function streamDataset(path: string): ItemSource {
   const file = createReadStream(path);
   const tokens = file.pipe(parserStream({ streamValues: false }));
-  file.on("error", (error) => tokens.destroy(error));
+  // A job may be taken by a machine that does not have the file (LEGIBLE_IMPORT_DIR not shared).
+  file.on("error", (error) =>
+    tokens.destroy(new UnreadableFile(`the file cannot be read on this server (${error.message})`)),
+  );
   const iterator = tokens[Symbol.asyncIterator]() as AsyncIterator<Token>;
   const next = async (): Promise<Token | undefined> => {
     try {
       const { done, value } = await iterator.next();
       return done ? undefined : value;
     } catch (error) {
+      if (error instanceof UnreadableFile) throw error;
       throw new UnreadableFile(`this is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
     }
   };

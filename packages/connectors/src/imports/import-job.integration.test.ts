@@ -114,7 +114,7 @@ describe.each(testProviders())("import jobs on %s", (provider) => {
     expect(report.items).toBe(1_652);
     expect(report.batches).toBeGreaterThan(10);
     expect(await repositories.measures.get("measure-big-1649")).toMatchObject({ title: "Big import measure 1649" });
-    expect(lines.at(-1)).toBe("Done: 1,652 records read in " + report.batches + " batches.");
+    expect(lines.at(-1)).toBe(`Done: 1,652 records read in ${report.batches} batches.`);
     // The stored progress is what the staff page shows while the job runs.
     expect((await repositories.importJobs.get(job.id))?.progress?.lines.at(-1)).toBe(lines.at(-1));
     // Parsing the file whole would hold more than the file's size in objects.
@@ -197,6 +197,13 @@ describe.each(testProviders())("import jobs on %s", (provider) => {
     expect(await written()).toBe(120);
     // A finished job is not taken again.
     expect(await runImportJob(job.id, { repositories })).toBeNull();
+  });
+
+  it("fails a job whose file is not on this server, saying so", async () => {
+    const job = await queue("gone.json", join(folder, "gone.json"), 10);
+    const done = await runImportJob(job.id, { repositories });
+    expect(done?.status).toBe("failed");
+    expect(done?.error).toMatch(/^gone\.json: the file cannot be read on this server \(ENOENT/);
   });
 
   it("fails a file that is not a dataset, naming the file and the reason", async () => {

@@ -120,6 +120,11 @@ export async function staffReadCalls(repositories: Repositories): Promise<HotCal
     admin("review.list", { status: "open" }, "open"),
     admin("review.list", { status: "resolved", page: 2 }, "decided, a later page"),
     admin("review.countOpen"),
+    admin(
+      "review.removalOf",
+      { recordType: "measure", recordId: FIXTURE.measure },
+      "a record's removed-upstream badge",
+    ),
     admin("syncs.options"),
     admin("syncs.list"),
   );

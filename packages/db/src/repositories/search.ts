@@ -52,14 +52,25 @@ export function markedParts(marked: string): TextPart[] {
 /**
  * Search documents of records gone upstream (GoneUpstream, kept by upstream-removals.ts), and of
  * explainers of measures gone upstream: residents do not find them. Uncorrelated, so each database
- * reads the short list once per search, not once per match.
+ * reads the short list once per search, not once per match. The joins start from GoneUpstream and
+ * look each document up by index (SQLite's CROSS JOIN keeps that order; PostgreSQL's LATERAL
+ * does), since a planner without statistics would otherwise walk every search document.
  */
-const GONE_UPSTREAM_DOCUMENTS = Prisma.sql`
-  SELECT g."key" FROM "SearchDocument" g JOIN "GoneUpstream" u ON u."recordType" = g."recordType" AND u."recordId" = g."recordId"
+const GONE_UPSTREAM_DOCUMENTS_SQLITE = Prisma.sql`
+  SELECT g."key" FROM "GoneUpstream" u CROSS JOIN "SearchDocument" g
+    WHERE g."recordType" = u."recordType" AND g."recordId" = u."recordId"
   UNION ALL
-  SELECT g."key" FROM "GoneUpstream" u
-    JOIN "Explainer" e ON u."recordType" = 'measure' AND e."measureId" = u."recordId"
-    JOIN "SearchDocument" g ON g."recordType" = 'explainer' AND g."recordId" = e."id"`;
+  SELECT g."key" FROM "GoneUpstream" u CROSS JOIN "Explainer" e CROSS JOIN "SearchDocument" g
+    WHERE u."recordType" = 'measure' AND e."measureId" = u."recordId"
+      AND g."recordType" = 'explainer' AND g."recordId" = e."id"`;
+const GONE_UPSTREAM_DOCUMENTS_POSTGRESQL = Prisma.sql`
+  SELECT g."key" FROM "GoneUpstream" u, LATERAL (
+    SELECT d2."key" FROM "SearchDocument" d2 WHERE d2."recordType" = u."recordType" AND d2."recordId" = u."recordId"
+    UNION ALL
+    SELECT d2."key" FROM "Explainer" e, LATERAL (
+      SELECT d3."key" FROM "SearchDocument" d3 WHERE d3."recordType" = 'explainer' AND d3."recordId" = e."id"
+    ) d2 WHERE u."recordType" = 'measure' AND e."measureId" = u."recordId"
+  ) g`;
 
 interface Row {
   recordType: string;
@@ -101,7 +112,7 @@ export async function searchRecords(
             SELECT "SearchIndex".rowid AS id, bm25("SearchIndex", 5.0, 1.0) AS score
             FROM "SearchIndex" ${filtered ? Prisma.sql`JOIN "SearchDocument" d ON d.rowid = "SearchIndex".rowid` : Prisma.empty}
             WHERE "SearchIndex" MATCH ${match}
-            AND "SearchIndex".rowid NOT IN (SELECT gd.rowid FROM "SearchDocument" gd WHERE gd."key" IN (${GONE_UPSTREAM_DOCUMENTS}))
+            AND "SearchIndex".rowid NOT IN (SELECT gd.rowid FROM "SearchDocument" gd WHERE gd."key" IN (${GONE_UPSTREAM_DOCUMENTS_SQLITE}))
             ${localeFilter} ${typeFilter}
             ORDER BY score, id
             LIMIT ${limit}
@@ -123,7 +134,7 @@ export async function searchRecords(
                              d."body", q.query, ${`StartSel=${START}, StopSel=${STOP}, MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…`}) AS "snippet"
           FROM "SearchDocument" d, q
           WHERE d."searchVector" @@ q.query
-          AND d."key" NOT IN (${GONE_UPSTREAM_DOCUMENTS})
+          AND d."key" NOT IN (${GONE_UPSTREAM_DOCUMENTS_POSTGRESQL})
           ${localeFilter} ${typeFilter}
           ORDER BY ts_rank(d."searchVector", q.query) DESC, d."key"
           LIMIT ${limit}`);

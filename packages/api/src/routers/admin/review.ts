@@ -24,7 +24,7 @@ const ResolveInput = ReviewIdInput.extend({
 
 /**
  * The review queue: what a sync could not decide alone ("same person?", "changed upstream after
- * a staff edit"). Everyone signed in reads it; everyone who fixes records decides it.
+ * a staff edit", "removed upstream"). Everyone signed in reads it; everyone who fixes records decides it.
  */
 export const reviewRouter = router({
   list: staffProcedure(ANY_STAFF)
@@ -47,6 +47,16 @@ export const reviewRouter = router({
       if (!item) throw new TRPCError({ code: "NOT_FOUND", message: `No review item with id "${input.id}" exists.` });
       return item;
     }),
+
+  /** Whether a record is off the public site because its source no longer lists it; null when not. */
+  removalOf: staffProcedure(ANY_STAFF)
+    .input(
+      z.object({
+        recordType: z.string().trim().min(1, "is required").max(40),
+        recordId: z.string().trim().min(1, "is required").max(200),
+      }),
+    )
+    .query(({ ctx, input }) => ctx.repositories.upstreamRemovals.stateOf(input.recordType, input.recordId)),
 
   /** How many items wait for a decision, for the dashboard and the menu. */
   countOpen: staffProcedure(ANY_STAFF).query(({ ctx }) => ctx.repositories.review.countOpen()),

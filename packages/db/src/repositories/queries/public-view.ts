@@ -30,7 +30,35 @@ type Operation = {
   query: (args: unknown) => Promise<unknown>;
 };
 
-function onlyPublished({ operation, args, query }: Operation): Promise<unknown> {
+type Row = Record<string, unknown>;
+
+/**
+ * A page of a list (`take`) is filtered after it is read: a condition in its SQL would let a
+ * planner without statistics on the column (SQLite always, PostgreSQL before ANALYZE) read and
+ * sort the whole table instead of walking an index to the page. Gone records are few, so such a
+ * page shows at most that many fewer rows.
+ */
+async function pageWithoutGone({ args, query }: Operation): Promise<Row[]> {
+  const select = (args as { select?: Row } | undefined)?.select;
+  const added = select !== undefined && !select.goneUpstreamAt;
+  const rows = (await query(added ? { ...args, select: { ...select, goneUpstreamAt: true } } : args)) as Row[];
+  return rows
+    .filter((row) => row.goneUpstreamAt === null || row.goneUpstreamAt === undefined)
+    .map((row) => {
+      if (!added) return row;
+      const { goneUpstreamAt: _gone, ...rest } = row;
+      return rest;
+    });
+}
+
+function onlyPublished(operation: Operation): Promise<unknown> {
+  if (operation.operation === "findMany" && (operation.args as { take?: number } | undefined)?.take !== undefined) {
+    return pageWithoutGone(operation);
+  }
+  return withCondition(operation);
+}
+
+function withCondition({ operation, args, query }: Operation): Promise<unknown> {
   if (!READS.has(operation)) return query(args);
   const where = args?.where;
   // findUnique needs its unique field at the top of `where`; the others may take any condition.

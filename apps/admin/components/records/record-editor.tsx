@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { useRecordApi } from "@/lib/records/api";
 import { collectionAt } from "@/lib/records/registry";
+import { RemovedUpstreamNotice } from "../review/removed-upstream-notice";
 import { RecordForm } from "./record-form";
 
 /** The edit page's body: loads the record, then its form (keyed by id, so each record starts fresh). */
@@ -22,7 +23,12 @@ export function RecordEditor({ slug, id }: { slug: string; id: string }) {
     );
   }
   if (!record.data) return <p>Loading…</p>;
-  return <RecordForm key={id} config={config} initial={record.data} isNew={false} savedVersion={saved} />;
+  return (
+    <>
+      <RemovedUpstreamNotice recordType={config.recordType} recordId={id} />
+      <RecordForm key={id} config={config} initial={record.data} isNew={false} savedVersion={saved} />
+    </>
+  );
 }
 
 /** The new-record page's body: the form with the collection's starting values. */

@@ -9,6 +9,7 @@ function question(item: ReviewItem): string {
   if (item.kind === "same-person") {
     return `Same person? ‘${valueWords((item.incoming as { name?: unknown } | null)?.name)}’ and ${name}`;
   }
+  if (item.kind === "upstream-removed") return `Removed upstream: ${name}`;
   return `Changed upstream: the ${fieldWords(item.field)} of ${name}`;
 }
 

@@ -9,6 +9,7 @@ import { DecidedList } from "./decided-list";
 import type { ReviewItem } from "./review-types";
 import { SamePersonItem } from "./same-person-item";
 import { UpstreamChangeItem } from "./upstream-change-item";
+import { UpstreamRemovedItem } from "./upstream-removed-item";
 
 const OPEN_PAGE_SIZE = 20;
 const DECIDED_PAGE_SIZE = 25;
@@ -42,6 +43,8 @@ export function ReviewQueue() {
   const item = (entry: ReviewItem) =>
     entry.kind === "same-person" ? (
       <SamePersonItem item={entry} onDecided={onDecided} />
+    ) : entry.kind === "upstream-removed" ? (
+      <UpstreamRemovedItem item={entry} onDecided={onDecided} />
     ) : (
       <UpstreamChangeItem item={entry} onDecided={onDecided} />
     );
@@ -50,8 +53,9 @@ export function ReviewQueue() {
     <>
       <h1 className="font-serif text-3xl font-bold">Review</h1>
       <p className="mt-2 max-w-3xl">
-        Records coming in from other systems that need a person to decide: someone who may already be on record, or a
-        value changed upstream after one of us edited it. Nothing changes until you choose.
+        Records coming in from other systems that need a person to decide: someone who may already be on record, a value
+        changed upstream after one of us edited it, or a record the official system no longer lists (taken off the
+        public site until you decide). Nothing else changes until you choose.
       </p>
       <p
         ref={statusRef}

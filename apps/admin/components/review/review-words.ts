@@ -53,4 +53,7 @@ export const RESOLUTION_WORDS: Record<string, string> = {
   "take-upstream": "Used the upstream value",
   "same-person": "Same person",
   "different-person": "Different people",
+  "keep-public": "Kept it public",
+  "confirm-removal": "Confirmed the removal (stays off the public site)",
+  "back-upstream": "Listed upstream again: published again by the sync",
 };

@@ -1,6 +1,7 @@
 import type { ConnectorReport } from "@legible/connectors";
+import { RunRemovals } from "../review/run-removals";
 
-/** A finished run's report: counts per kind, values set aside with where and why, records skipped. */
+/** A finished run's report: counts per kind, records skipped, records removed upstream, values set aside. */
 export function RunReport({ report }: { report: Partial<ConnectorReport> | null }) {
   if (!report) return null;
   const kinds = Object.entries(report.kinds ?? {}).filter(
@@ -64,6 +65,7 @@ export function RunReport({ report }: { report: Partial<ConnectorReport> | null 
           </ul>
         </>
       )}
+      <RunRemovals removals={report.removals} />
       <h3 className="mt-6 text-xl font-bold">Values set aside</h3>
       {quarantined.length === 0 ? (
         <p className="mt-2">None: every value read fit.</p>

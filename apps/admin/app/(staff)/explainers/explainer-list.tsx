@@ -1,11 +1,16 @@
 "use client";
 
 import { buttonClass } from "@legible/ui/button";
+import { EmptyState } from "@legible/ui/empty-state";
+import { Notice } from "@legible/ui/notice";
+import { Pagination } from "@legible/ui/pagination";
+import { Table } from "@legible/ui/table";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useDeferredValue, useState } from "react";
 import { statusLabel } from "@/components/explainer-editor/status-badge";
+import { PAGE_WORDS } from "@/components/records/pagination";
 import { formatWhen } from "@/lib/form-kit/when";
 import { useTRPC } from "@/lib/trpc";
 import { listFilters, PAGE_SIZE, pageCount, SORTS, type SortKey } from "./list-options";
@@ -134,95 +139,68 @@ export function ExplainerList() {
             : `${list.data.total} ${list.data.total === 1 ? "explainer" : "explainers"}${filtered ? " match" : ""}.`}
       </p>
       {list.isError ? (
-        <p role="alert" className="mt-2 font-bold text-error">
-          Explainers could not be loaded: {list.error.message}
-        </p>
+        <Notice tone="error" title="Explainers could not be loaded." className="mt-2">
+          {list.error.message}
+        </Notice>
       ) : null}
 
       {list.data && list.data.items.length === 0 ? (
-        <div className="mt-3 rounded-card border border-line bg-paper p-4">
-          {filtered ? (
-            <p>No explainers match these filters. Try other words, or set Status and Language back to “Any”.</p>
-          ) : (
-            <p>
-              There are no explainers yet.{" "}
+        filtered ? (
+          <EmptyState title="No explainers match these filters.">
+            Try other words, or set Status and Language back to “Any”.
+          </EmptyState>
+        ) : (
+          <EmptyState
+            title="There are no explainers yet."
+            action={
               <Link href="/explainers/new" className="text-primary underline">
                 Write the first one
               </Link>
-              .
-            </p>
-          )}
-        </div>
+            }
+          />
+        )
       ) : null}
 
       {list.data && list.data.items.length > 0 ? (
-        <table className="mt-3 w-full border-collapse rounded-card bg-paper text-left">
-          <caption className="sr-only">Explainers, {SORTS[sortKey].label.toLowerCase()}</caption>
-          <thead>
-            <tr className="border-b-2 border-line">
-              <th scope="col" className="p-2">
-                Headline
-              </th>
-              <th scope="col" className="p-2">
-                Language
-              </th>
-              <th scope="col" className="p-2">
-                Status
-              </th>
-              <th scope="col" className="p-2">
-                Measure
-              </th>
-              <th scope="col" className="p-2">
-                Last changed
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.items.map((item) => {
-              const [itemLocale = "", itemStatus = "", measureTitle = ""] = item.detail;
-              return (
-                <tr key={item.id} className="border-b border-line">
-                  <td className="p-2">
-                    <Link href={`/explainers/${encodeURIComponent(item.id)}`} className="text-primary underline">
-                      {item.title}
-                    </Link>
-                  </td>
-                  <td className="p-2">{LANGUAGES[itemLocale] ?? itemLocale}</td>
-                  <td className="p-2">{statusLabel(itemStatus)}</td>
-                  <td className="p-2">{measureTitle}</td>
-                  <td className="p-2">
-                    <time dateTime={item.updatedAt}>{formatWhen(item.updatedAt)}</time>
-                    {item.updatedBy ? <span className="block text-sm text-muted">by {item.updatedBy}</span> : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table
+          caption={`Explainers, ${SORTS[sortKey].label.toLowerCase()}`}
+          rows={list.data.items}
+          rowKey={(item) => item.id}
+          columns={[
+            {
+              key: "headline",
+              header: "Headline",
+              rowHeader: true,
+              cell: (item) => (
+                <Link href={`/explainers/${encodeURIComponent(item.id)}`} className="text-primary underline">
+                  {item.title}
+                </Link>
+              ),
+            },
+            { key: "language", header: "Language", cell: (item) => LANGUAGES[item.detail[0] ?? ""] ?? item.detail[0] },
+            { key: "status", header: "Status", cell: (item) => statusLabel(item.detail[1] ?? "") },
+            { key: "measure", header: "Measure", cell: (item) => item.detail[2] ?? "" },
+            {
+              key: "changed",
+              header: "Last changed",
+              cell: (item) => (
+                <>
+                  <time dateTime={item.updatedAt}>{formatWhen(item.updatedAt)}</time>
+                  {item.updatedBy ? <span className="block text-sm text-muted">by {item.updatedBy}</span> : null}
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
 
-      {list.data && pages > 1 ? (
-        <nav aria-label="Pages of explainers" className="mt-3 flex flex-wrap items-center gap-3">
-          <button
-            type="button"
-            className={buttonClass("secondary")}
-            disabled={page <= 1}
-            onClick={() => setPage(page - 1)}
-          >
-            Previous page
-          </button>
-          <p>
-            Page {page} of {pages}
-          </p>
-          <button
-            type="button"
-            className={buttonClass("secondary")}
-            disabled={page >= pages}
-            onClick={() => setPage(page + 1)}
-          >
-            Next page
-          </button>
-        </nav>
+      {list.data ? (
+        <Pagination
+          page={page}
+          pageCount={pages}
+          words={{ ...PAGE_WORDS, label: "Pages of explainers" }}
+          onPage={setPage}
+        />
       ) : null}
     </>
   );

@@ -1,3 +1,4 @@
+import { Badge } from "@legible/ui/badge";
 import { useTranslations } from "next-intl";
 import type { MeetingSummaryView } from "@/lib/record-views";
 
@@ -5,15 +6,5 @@ import type { MeetingSummaryView } from "@/lib/record-views";
 export function MeetingStatus({ status }: { status: MeetingSummaryView["status"] }) {
   const t = useTranslations("records.meeting");
   const alert = status === "cancelled" || status === "postponed";
-  return (
-    <span
-      className={
-        alert
-          ? "inline-block rounded border-2 border-error px-1 font-bold text-error"
-          : "inline-block rounded border border-line px-1"
-      }
-    >
-      {t(`status.${status}`)}
-    </span>
-  );
+  return <Badge tone={alert ? "negative" : "neutral"}>{t(`status.${status}`)}</Badge>;
 }

@@ -18,6 +18,7 @@ export * from "./formats/popolo.js";
 export * from "./formats/schema-org.js";
 export * from "./formats/schema-org-article.js";
 export * from "./formats/schema-org-people.js";
+export * from "./glossary.js";
 export * from "./identity.js";
 export * from "./lint.js";
 export * from "./majority.js";

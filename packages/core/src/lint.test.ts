@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as seed from "./fixtures/seed-story.test-support.js";
-import { blockText, lintExplainer, markedTerms } from "./lint.js";
+import { markedTerms } from "./glossary.js";
+import { blockText, lintExplainer } from "./lint.js";
 import type { Block, Explainer } from "./schemas/explainer.js";
 
 const codes = (explainer: Explainer, options = {}) =>

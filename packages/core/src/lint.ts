@@ -1,3 +1,4 @@
+import { markedTerms, normalizeTerm } from "./glossary.js";
 import { readability } from "./readability.js";
 import type { Block, Explainer } from "./schemas/explainer.js";
 import type { Statement } from "./schemas/statement.js";
@@ -46,21 +47,6 @@ export function blockText(block: Block): string {
     default:
       return block.text;
   }
-}
-
-const TERM = /\[\[([^\]|]+)(?:\|[^\]]+)?\]\]/g;
-
-/**
- * The form in which glossary terms are compared: case, outer spaces and runs of spaces do not
- * count, so `[[Sanctuary  City]]` in a block matches the glossary's "sanctuary city".
- */
-export function normalizeTerm(term: string): string {
-  return term.trim().toLowerCase().replace(/\s+/g, " ");
-}
-
-/** Terms a text marks with `[[term]]` or `[[term|shown]]`. */
-export function markedTerms(text: string): string[] {
-  return [...text.matchAll(TERM)].map((match) => (match[1] ?? "").trim());
 }
 
 /**

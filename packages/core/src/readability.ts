@@ -1,3 +1,4 @@
+import { plainText } from "./glossary.js";
 import type { Locale } from "./schemas/common.js";
 
 /** A text's readability, with the counts behind it so editors can see what to shorten. */
@@ -15,11 +16,6 @@ export interface Readability {
   words: number;
   sentences: number;
   syllables: number;
-}
-
-/** Drops glossary markup (`[[term|shown]]` → `shown`) so it is measured as readers see it. */
-export function plainText(text: string): string {
-  return text.replace(/\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g, (_match, term: string, shown?: string) => shown ?? term);
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;

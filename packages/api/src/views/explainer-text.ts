@@ -1,4 +1,4 @@
-import { normalizeTerm } from "@legible/core";
+import { glossaryRuns, normalizeTerm, textParagraphs } from "@legible/core";
 
 /**
  * A run of block text. A glossary term carries `termId`, the anchor of its glossary entry, so
@@ -11,9 +11,6 @@ export interface TextPart {
 
 /** Paragraphs of text parts; blank lines in the source text separate paragraphs. */
 export type Paragraphs = TextPart[][];
-
-// Core's glossary markup: [[term]] or [[term|words shown]] (see core's markedTerms).
-const MARKUP = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g;
 
 /** An anchor id safe in any URL: "deportación" → "term-deportacion". */
 function anchorFor(term: string): string {
@@ -46,27 +43,16 @@ export class GlossaryAnchors {
     return this.byKey.get(normalizeTerm(term));
   }
 
-  /** Splits text into paragraphs of plain runs and glossary terms. */
+  /** Splits text into paragraphs (at blank lines) of plain runs and glossary terms. */
   paragraphs(text: string): Paragraphs {
-    return text
-      .split(/\n\s*\n/)
-      .map((paragraph) => paragraph.trim())
-      .filter(Boolean)
-      .map((paragraph) => this.parts(paragraph));
+    return textParagraphs(text).map((paragraph) => this.parts(paragraph));
   }
 
-  /** Splits one paragraph into plain runs and glossary terms. */
+  /** Splits one paragraph into plain runs and glossary terms; a term the glossary lacks stays plain text. */
   parts(text: string): TextPart[] {
-    const parts: TextPart[] = [];
-    let last = 0;
-    for (const match of text.matchAll(MARKUP)) {
-      const [whole, term = "", shown] = match;
-      if (match.index > last) parts.push({ text: text.slice(last, match.index) });
-      const termId = this.anchorOf(term);
-      parts.push(termId ? { text: shown ?? term, termId } : { text: shown ?? term });
-      last = match.index + whole.length;
-    }
-    if (last < text.length) parts.push({ text: text.slice(last) });
-    return parts;
+    return glossaryRuns(text).map((run) => {
+      const termId = run.term === undefined ? undefined : this.anchorOf(run.term);
+      return termId ? { text: run.text, termId } : { text: run.text };
+    });
   }
 }

@@ -1,5 +1,5 @@
+import { plainText } from "../glossary.js";
 import { blockText } from "../lint.js";
-import { plainText } from "../readability.js";
 import type { Explainer } from "../schemas/explainer.js";
 import { SCHEMA_ORG_CONTEXT, type SchemaOrgLegislation } from "./schema-org.js";
 import { defined } from "./shared.js";

@@ -1,45 +1,29 @@
+import {
+  type ExplainerWords,
+  type Inferred,
+  InferredDetails as SharedDetails,
+  InferredMark as SharedMark,
+  type Translate,
+} from "@legible/ui/explainer";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
-/** How a value was worked out, as the API's views give it beside the value; null when reported. */
-export type Inferred = { reasoning: string } | null;
+export type { Inferred };
 
-/**
- * "(worked out, not reported)" right after a value the source does not give, or "(worked out)"
- * after a number. Phrasing content: it fits inside a sentence, a heading or a table cell.
- */
-export function InferredMark({ inferred, kind = "value" }: { inferred: Inferred; kind?: "value" | "number" }) {
+/** The marks' words from this page's catalogue (common.inferred, which packages/ui provides). */
+function useInferredWords(): Pick<ExplainerWords, "t"> {
   const t = useTranslations("common.inferred");
-  if (!inferred) return null;
-  return <span className="font-normal text-muted"> ({t(kind === "number" ? "numberLabel" : "label")})</span>;
+  return { t: () => t as unknown as Translate };
 }
 
-/**
- * How the value was worked out, closed until a reader opens it (a native disclosure, so it
- * works without JavaScript and from the keyboard). `subject` names the value when several on
- * one line could be meant ("Did not vote"). A block: place it after the value's line.
- */
-export function InferredDetails({
-  inferred,
-  subject,
-  className = "",
-}: {
-  inferred: Inferred;
-  subject?: string;
-  className?: string;
-}) {
-  const t = useTranslations("common.inferred");
-  if (!inferred) return null;
-  return (
-    // At least 24px tall and clear of the links around it (WCAG 2.2 target size).
-    <details className={`my-1 text-sm font-normal ${className}`}>
-      <summary className="min-h-6 w-fit cursor-pointer py-0.5 text-primary underline">
-        {t("how")}
-        {subject ? <span className="sr-only">: {subject}</span> : null}
-      </summary>
-      <p className="mt-1 max-w-prose text-ink">{inferred.reasoning}</p>
-    </details>
-  );
+/** "(worked out, not reported)" after a value the source does not give: packages/ui's mark, in this page's language. */
+export function InferredMark(props: { inferred: Inferred; kind?: "value" | "number" }) {
+  return <SharedMark {...props} words={useInferredWords()} />;
+}
+
+/** How the value was worked out, as a native disclosure: packages/ui's, in this page's language. */
+export function InferredDetails(props: { inferred: Inferred; subject?: string; className?: string }) {
+  return <SharedDetails {...props} words={useInferredWords()} />;
 }
 
 /** A value with its mark and, below it, how it was worked out: for places that hold blocks (cells, list items). */

@@ -10,12 +10,12 @@ import {
   type Statement,
   type VoteEvent,
 } from "@legible/core";
+import type { DecisionView, VotesTranslate } from "@legible/ui/explainer";
 import { Feed } from "feed";
 import type { AppLocale } from "../i18n/routing";
 import { FEED_CONTENT_TYPES, type FeedFormat, type FeedScope, feedUrl } from "./feed-urls";
 import type { MachineText } from "./machine-text";
 import { absolute, pageUrl, recordUrl } from "./site-paths";
-import type { DecisionView, VotesTranslate } from "./vote-decision-words";
 import { summarizeVote } from "./vote-summary";
 
 // RSS 2.0 and Atom 1.0 feeds, written by the `feed` package from the public records. Items

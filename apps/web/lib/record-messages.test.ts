@@ -1,3 +1,4 @@
+import { type RecordsTranslate, shareInWords, thresholdInWords } from "@legible/ui/explainer";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import enHome from "../messages/en/home.json";
@@ -6,7 +7,6 @@ import enSearch from "../messages/en/search.json";
 import esHome from "../messages/es/home.json";
 import esRecords from "../messages/es/records.json";
 import esSearch from "../messages/es/search.json";
-import { type RecordsTranslate, shareInWords, thresholdInWords } from "./threshold-words";
 
 const areas = {
   home: { en: enHome, es: esHome },

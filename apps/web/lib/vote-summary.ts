@@ -1,7 +1,7 @@
 import { formatDate, VOTE_OPTIONS, type VoteEvent, type VoteOption } from "@legible/core";
+import { type DecisionView, decisionWords, type VotesTranslate } from "@legible/ui/explainer";
 import type { AppLocale } from "../i18n/routing";
 import type { MachineText } from "./machine-text";
-import { type DecisionView, decisionWords, type VotesTranslate } from "./vote-decision-words";
 
 // A vote in a few plain words, the same everywhere it is read away from its page: the embed
 // card, oEmbed, social cards and feeds. What it decided, what that needed and the result by the

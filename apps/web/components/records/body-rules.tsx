@@ -1,8 +1,8 @@
+import { thresholdInWords } from "@legible/ui/explainer";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { capitalizeFirst } from "@/lib/record-page";
 import type { BodyView, CitationView } from "@/lib/record-views";
-import { thresholdInWords } from "@/lib/threshold-words";
 import { CitationRef } from "./source-refs";
 
 type RulesView = NonNullable<BodyView["rules"]>;

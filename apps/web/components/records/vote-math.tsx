@@ -1,7 +1,6 @@
+import { decisionWords, shareInWords } from "@legible/ui/explainer";
 import { getTranslations } from "next-intl/server";
 import type { VoteView } from "@/lib/record-views";
-import { shareInWords } from "@/lib/threshold-words";
-import { decisionWords } from "@/lib/vote-decision-words";
 import { CitationRef } from "./source-refs";
 
 /**

@@ -20,7 +20,7 @@ export interface OfficeView {
 /** How a person or body takes part in this measure. */
 export type Involvement = "introduced" | "sponsor" | "signs" | "acted" | "votes" | "considers" | `spoke-${Stance}`;
 
-export interface PersonView {
+export interface ExplainerPerson {
   /** Null for a sponsor known only by name. */
   id: string | null;
   name: string;
@@ -28,7 +28,7 @@ export interface PersonView {
   involvement: Involvement[];
 }
 
-export interface BodyView {
+export interface ExplainerBody {
   id: string;
   name: string;
   seats: number | null;
@@ -37,8 +37,8 @@ export interface BodyView {
 
 /** Who's who, and each speaker's first office for attributing quotes. */
 export interface PeopleView {
-  people: PersonView[];
-  bodies: BodyView[];
+  people: ExplainerPerson[];
+  bodies: ExplainerBody[];
 }
 
 interface PeopleInput {
@@ -94,8 +94,8 @@ export function officesOf(
 export function peopleView(input: PeopleInput): PeopleView {
   const people = new Map(input.people.map((person) => [person.id, person]));
   const bodies = new Map(input.bodies.map((body) => [body.id, body]));
-  const personViews = new Map<string, PersonView>();
-  const bodyViews = new Map<string, BodyView>();
+  const personViews = new Map<string, ExplainerPerson>();
+  const bodyViews = new Map<string, ExplainerBody>();
 
   const involvePerson = (id: string, involvement: Involvement) => {
     const person = people.get(id);
@@ -121,7 +121,7 @@ export function peopleView(input: PeopleInput): PeopleView {
   for (const vote of input.voteEvents) involveBody(vote.bodyId, "votes");
   if (input.voteEvents.length === 0) involveBody(input.measure.bodyId, "considers");
 
-  const namedOnly: PersonView[] = [];
+  const namedOnly: ExplainerPerson[] = [];
   for (const sponsor of input.measure.sponsors) {
     const involvement = sponsor.primary ? "introduced" : "sponsor";
     if (sponsor.personId) involvePerson(sponsor.personId, involvement);

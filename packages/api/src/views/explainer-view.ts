@@ -16,7 +16,7 @@ import {
   type TEXT_BLOCK_KINDS,
 } from "@legible/core";
 import type { PublishedExplainerPage } from "./explainer-page-records";
-import { type BodyView, type PersonView, peopleView } from "./explainer-people";
+import { type ExplainerBody, type ExplainerPerson, peopleView } from "./explainer-people";
 import { type PerspectivesView, perspectivesView, type StatementView } from "./explainer-perspectives";
 import { type CitationRef, SourceNumbers, type SourceView } from "./explainer-sources";
 import { GlossaryAnchors, type Paragraphs, type TextPart } from "./explainer-text";
@@ -25,10 +25,10 @@ import { type VoteCardView, voteCardView } from "./explainer-vote";
 import { type InferredView, inferredView, stageActionInferred } from "./inferred";
 
 export type {
-  BodyView,
   CitationRef,
+  ExplainerBody,
+  ExplainerPerson,
   Paragraphs,
-  PersonView,
   PerspectivesView,
   PublishedExplainerPage,
   SourceView,
@@ -123,8 +123,8 @@ export interface ExplainerView {
   votes: VoteCardView[];
   whatHappensNext: TextBlockView | null;
   timeline: TimelineItemView[];
-  people: PersonView[];
-  bodies: BodyView[];
+  people: ExplainerPerson[];
+  bodies: ExplainerBody[];
   perspectives: PerspectivesView | null;
   background: TextBlockView | null;
   relatedMeasures: RelatedMeasureView[];

@@ -1,8 +1,14 @@
-import { useTranslations } from "next-intl";
+import type { ExplainerWords } from "./words";
 
 /** "On this page": a link to each section shown, so a long page can be skimmed and jumped. */
-export function Contents({ sections }: { sections: ReadonlyArray<{ id: string; title: string }> }) {
-  const t = useTranslations("explainer");
+export function Contents({
+  words,
+  sections,
+}: {
+  words: ExplainerWords;
+  sections: ReadonlyArray<{ id: string; title: string }>;
+}) {
+  const t = words.t("explainer");
   return (
     <nav aria-labelledby="contents-heading" className="mt-8 rounded-card border border-line bg-paper p-4">
       <h2 id="contents-heading" className="font-bold">

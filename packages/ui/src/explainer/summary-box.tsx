@@ -1,14 +1,22 @@
-import { useTranslations } from "next-intl";
-import { InferredDetails, InferredMark } from "../inferred";
 import { Citations, SourceLink } from "./citations";
+import { InferredDetails, InferredMark } from "./inferred";
 import { RecordLink } from "./record-link";
 import { RichParagraphs } from "./rich-text";
 import { StageSteps } from "./stage-steps";
 import type { ExplainerView, RecordLang } from "./types";
+import type { ExplainerWords } from "./words";
 
 /** The top box: the short version, where the measure stands, and the facts about it. */
-export function SummaryBox({ view, recordLang }: { view: ExplainerView; recordLang: RecordLang }) {
-  const t = useTranslations("explainer");
+export function SummaryBox({
+  words,
+  view,
+  recordLang,
+}: {
+  words: ExplainerWords;
+  view: ExplainerView;
+  recordLang: RecordLang;
+}) {
+  const t = words.t("explainer");
   const { stage, measure } = view;
   const introducers = measure.sponsors.filter((sponsor) => sponsor.primary);
   const notOnRecord = <span className="text-muted">{t("notOnRecord")}</span>;
@@ -24,7 +32,7 @@ export function SummaryBox({ view, recordLang }: { view: ExplainerView; recordLa
       {view.summary ? (
         <>
           <RichParagraphs paragraphs={view.summary.paragraphs} className="mt-2 text-lg" />
-          <Citations citations={view.summary.citations} />
+          <Citations words={words} citations={view.summary.citations} />
         </>
       ) : null}
 
@@ -35,22 +43,22 @@ export function SummaryBox({ view, recordLang }: { view: ExplainerView; recordLa
           <span className="text-muted">
             {" "}
             · {t("stage.since", { date: stage.since, precision: stage.sincePrecision ?? "day" })}
-            <InferredMark inferred={stage.sinceInferred} />
+            <InferredMark words={words} inferred={stage.sinceInferred} />
           </span>
         ) : null}
       </p>
-      <InferredDetails inferred={stage.sinceInferred} className="mt-1" />
+      <InferredDetails words={words} inferred={stage.sinceInferred} className="mt-1" />
       {stage.workedOut ? (
         <p className="mt-1 text-sm text-muted">
           {t("stage.workedOut")}
           {stage.workedOut.citations.map((citation) => (
             <span key={citation.number} className="ml-1.5">
-              <SourceLink citation={citation} />
+              <SourceLink words={words} citation={citation} />
             </span>
           ))}
         </p>
       ) : null}
-      <StageSteps stage={stage} />
+      <StageSteps words={words} stage={stage} />
 
       <h3 className="mt-6 font-bold">{t("facts.title")}</h3>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
@@ -69,18 +77,24 @@ export function SummaryBox({ view, recordLang }: { view: ExplainerView; recordLa
                 <span key={sponsor.name}>
                   {index > 0 ? ", " : null}
                   {sponsor.name}
-                  <InferredMark inferred={sponsor.inferred} />
+                  <InferredMark words={words} inferred={sponsor.inferred} />
                 </span>
               ))
             : notOnRecord}
           {introducers.map((sponsor) => (
-            <InferredDetails key={sponsor.name} inferred={sponsor.inferred} subject={sponsor.name} className="mt-1" />
+            <InferredDetails
+              words={words}
+              key={sponsor.name}
+              inferred={sponsor.inferred}
+              subject={sponsor.name}
+              className="mt-1"
+            />
           ))}
         </dd>
       </dl>
-      <Citations citations={measure.citations} />
+      <Citations words={words} citations={measure.citations} />
       <p className="mt-3">
-        <RecordLink kind="measure" id={view.measureId}>
+        <RecordLink words={words} kind="measure" id={view.measureId}>
           {t("facts.fullRecord")}
         </RecordLink>
       </p>

@@ -1,4 +1,7 @@
-import type { ThresholdValue } from "./record-views";
+import type { VoteDecisionView } from "@legible/api";
+
+/** A rule's share: a fraction of a base, or a count. */
+export type ThresholdValue = NonNullable<VoteDecisionView<unknown>["applied"]>["threshold"];
 
 /** A translator of the "records" messages. */
 export type RecordsTranslate = (key: string, values?: Record<string, string | number>) => string;

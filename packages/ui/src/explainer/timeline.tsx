@@ -1,13 +1,21 @@
-import { useTranslations } from "next-intl";
-import { InferredDetails, InferredMark } from "../inferred";
 import { Citations } from "./citations";
+import { InferredDetails, InferredMark } from "./inferred";
 import { ExplainerSection } from "./section";
 import type { RecordLang, TimelineItemView } from "./types";
+import type { ExplainerWords } from "./words";
 
 /** The measure's dated steps, oldest first, each at the precision its date is known. */
-export function Timeline({ items, recordLang }: { items: TimelineItemView[]; recordLang: RecordLang }) {
-  const t = useTranslations("explainer.timeline");
-  const sections = useTranslations("explainer.sections");
+export function Timeline({
+  words,
+  items,
+  recordLang,
+}: {
+  words: ExplainerWords;
+  items: TimelineItemView[];
+  recordLang: RecordLang;
+}) {
+  const t = words.t("explainer.timeline");
+  const sections = words.t("explainer.sections");
   if (items.length === 0) return null;
   return (
     <ExplainerSection id="timeline" title={sections("timeline")}>
@@ -17,19 +25,19 @@ export function Timeline({ items, recordLang }: { items: TimelineItemView[]; rec
             <span aria-hidden="true" className="absolute top-1.5 -left-2.5 size-4 rounded-full bg-primary-dark" />
             <p className="font-bold">
               {item.date ?? t("dateNotOnRecord")}
-              <InferredMark inferred={item.dateInferred} />
+              <InferredMark words={words} inferred={item.dateInferred} />
             </p>
-            <InferredDetails inferred={item.dateInferred} />
+            <InferredDetails words={words} inferred={item.dateInferred} />
             <p className="mt-1">
               {item.speakerName ? (
                 <>
                   {item.speakerName}
-                  <InferredMark inferred={item.speakerInferred} />:{" "}
+                  <InferredMark words={words} inferred={item.speakerInferred} />:{" "}
                 </>
               ) : null}
               <span lang={recordLang}>{item.text}</span>
             </p>
-            <InferredDetails inferred={item.speakerInferred} subject={item.speakerName ?? undefined} />
+            <InferredDetails words={words} inferred={item.speakerInferred} subject={item.speakerName ?? undefined} />
             {item.voteId ? (
               <p className="mt-1">
                 <a href={`#vote-${item.voteId}`} className="text-primary underline">
@@ -37,7 +45,7 @@ export function Timeline({ items, recordLang }: { items: TimelineItemView[]; rec
                 </a>
               </p>
             ) : null}
-            <Citations citations={item.citations} className="mt-1" />
+            <Citations words={words} citations={item.citations} className="mt-1" />
           </li>
         ))}
       </ol>

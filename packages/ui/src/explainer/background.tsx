@@ -1,28 +1,30 @@
-import { useTranslations } from "next-intl";
 import { Citations } from "./citations";
 import { RecordLink } from "./record-link";
 import { RichParagraphs } from "./rich-text";
 import { ExplainerSection } from "./section";
 import type { RecordLang, RelatedMeasureView, TextBlockView } from "./types";
+import type { ExplainerWords } from "./words";
 
 /** How we got here, and the other measures this one builds on or touches. */
 export function Background({
+  words,
   block,
   related,
   recordLang,
 }: {
+  words: ExplainerWords;
   block: TextBlockView | null;
   related: RelatedMeasureView[];
   recordLang: RecordLang;
 }) {
-  const t = useTranslations("explainer");
+  const t = words.t("explainer");
   if (!block && related.length === 0) return null;
   return (
     <ExplainerSection id="background" title={t("sections.background")}>
       {block ? (
         <>
           <RichParagraphs paragraphs={block.paragraphs} />
-          <Citations citations={block.citations} />
+          <Citations words={words} citations={block.citations} />
         </>
       ) : null}
       {related.length ? (
@@ -34,7 +36,7 @@ export function Background({
                 <p className="text-sm font-bold text-primary-dark">{t(`related.relation.${measure.relation}`)}</p>
                 <p className="font-bold" lang={recordLang}>
                   {measure.measureId ? (
-                    <RecordLink kind="measure" id={measure.measureId}>
+                    <RecordLink words={words} kind="measure" id={measure.measureId}>
                       {measure.title}
                     </RecordLink>
                   ) : (

@@ -1,7 +1,6 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en/explainer.json";
-import es from "@/messages/es/explainer.json";
+import { SHARED_MESSAGES } from "./index";
 
 type Messages = { [key: string]: string | Messages };
 
@@ -12,7 +11,9 @@ function flatten(messages: Messages, prefix = ""): Array<[string, string]> {
   );
 }
 
-describe("the explainer page's messages", () => {
+const { en, es } = SHARED_MESSAGES;
+
+describe("the explainer page's messages (explainer, votes, inferred)", () => {
   it("say the same things in English and Spanish", () => {
     expect(flatten(es).map(([key]) => key)).toEqual(flatten(en).map(([key]) => key));
   });
@@ -34,11 +35,15 @@ describe("the explainer page's messages", () => {
 
   it("tell readers in plain words when records changed after the last review", () => {
     const date = (chunks: unknown) => `[${String(chunks)}]`;
-    expect(new IntlMessageFormat(en.recordsChanged.text, "en").format({ date: () => date("November 20, 2024") })).toBe(
+    expect(
+      new IntlMessageFormat(en.explainer.recordsChanged.text, "en").format({ date: () => date("November 20, 2024") }),
+    ).toBe(
       "Some records this explainer uses changed after it was last reviewed on [November 20, 2024]. Our editors are checking it.",
     );
     expect(
-      new IntlMessageFormat(es.recordsChanged.text, "es").format({ date: () => date("20 de noviembre de 2024") }),
+      new IntlMessageFormat(es.explainer.recordsChanged.text, "es").format({
+        date: () => date("20 de noviembre de 2024"),
+      }),
     ).toBe(
       "Algunos registros que usa esta explicación cambiaron después de su última revisión, el [20 de noviembre de 2024]. Nuestro equipo editorial la está revisando.",
     );

@@ -1,20 +1,22 @@
-import { useTranslations } from "next-intl";
 import { RecordLink } from "./record-link";
 import { ExplainerSection } from "./section";
-import type { BodyView, PersonView, RecordLang } from "./types";
+import type { ExplainerBody, ExplainerPerson, RecordLang } from "./types";
+import type { ExplainerWords } from "./words";
 
 /** The people and groups who take part in the measure, and how. */
 export function WhosWho({
+  words,
   people,
   bodies,
   recordLang,
 }: {
-  people: PersonView[];
-  bodies: BodyView[];
+  words: ExplainerWords;
+  people: ExplainerPerson[];
+  bodies: ExplainerBody[];
   recordLang: RecordLang;
 }) {
-  const t = useTranslations("explainer.who");
-  const sections = useTranslations("explainer.sections");
+  const t = words.t("explainer.who");
+  const sections = words.t("explainer.sections");
   if (people.length === 0 && bodies.length === 0) return null;
   return (
     <ExplainerSection id="who" title={sections("who")}>
@@ -26,7 +28,7 @@ export function WhosWho({
               <li key={person.id ?? person.name} className="rounded-card border border-line bg-paper p-3">
                 <p className="font-bold">
                   {person.id ? (
-                    <RecordLink kind="person" id={person.id}>
+                    <RecordLink words={words} kind="person" id={person.id}>
                       {person.name}
                     </RecordLink>
                   ) : (
@@ -59,7 +61,7 @@ export function WhosWho({
             {bodies.map((body) => (
               <li key={body.id} className="rounded-card border border-line bg-paper p-3">
                 <p className="font-bold">
-                  <RecordLink kind="body" id={body.id} lang={recordLang}>
+                  <RecordLink words={words} kind="body" id={body.id} lang={recordLang}>
                     {body.name}
                   </RecordLink>
                 </p>

@@ -1,9 +1,9 @@
+import type { VoteDecisionView } from "@legible/api";
 import { capitalize, contractEs, possessive } from "@legible/core";
-import type { VoteView } from "./record-views";
 import { shareInWords } from "./threshold-words";
 
 // What a vote decided, what the rule for that motion needed and the result by that rule, in
-// plain sentences from messages/<locale>/votes.json. The vote page, the explainer's vote card,
+// plain sentences from packages/ui's messages/<locale>/votes.json. The vote page, the explainer's vote card,
 // the embed card, oEmbed, social cards and feeds all say a vote's result through this, from the
 // API's decision (core's decideVote), so no two places can word or count it differently.
 
@@ -11,14 +11,14 @@ import { shareInWords } from "./threshold-words";
 export type VotesTranslate = (key: string, values?: Record<string, string | number>) => string;
 
 /** Core's decision as the API gives it, with rule citations in whatever form the page uses. */
-export type DecisionView<C> = Omit<VoteView["math"], "seats" | "applied" | "quorum" | "veto"> & {
+export type DecisionView<C> = Omit<Math, "seats" | "applied" | "quorum" | "veto"> & {
   seats: { value: number; citation: C } | null;
   applied: { rule: Rule; threshold: Threshold; citation: C } | null;
   quorum: { threshold: Threshold; citation: C } | null;
   veto: { executive: string; override: { threshold: Threshold; citation: C } | null } | null;
 };
 
-type Math = VoteView["math"];
+type Math = VoteDecisionView<unknown>;
 type Threshold = NonNullable<Math["applied"]>["threshold"];
 type Rule = NonNullable<Math["applied"]>["rule"];
 

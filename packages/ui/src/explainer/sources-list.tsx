@@ -1,12 +1,20 @@
-import { useTranslations } from "next-intl";
 import { ExplainerSection } from "./section";
 import type { RecordLang, SourceView } from "./types";
+import type { ExplainerWords } from "./words";
 
 /** Every source the page cites, numbered as the citations link to them. */
-export function SourcesList({ sources, recordLang }: { sources: SourceView[]; recordLang: RecordLang }) {
-  const t = useTranslations("explainer.sources");
-  const sections = useTranslations("explainer.sections");
-  const notOnRecord = useTranslations("explainer")("notOnRecord");
+export function SourcesList({
+  words,
+  sources,
+  recordLang,
+}: {
+  words: ExplainerWords;
+  sources: SourceView[];
+  recordLang: RecordLang;
+}) {
+  const t = words.t("explainer.sources");
+  const sections = words.t("explainer.sections");
+  const notOnRecord = words.t("explainer")("notOnRecord");
   if (sources.length === 0) return null;
   return (
     <ExplainerSection id="sources" title={sections("sources")}>

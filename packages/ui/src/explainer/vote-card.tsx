@@ -1,13 +1,23 @@
-import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { decisionWords } from "@/lib/vote-decision-words";
-import { InferredDetails, InferredMark } from "../inferred";
 import { Citations, SourceLink } from "./citations";
+import { decisionWords } from "./decision-words";
+import { InferredDetails, InferredMark } from "./inferred";
 import { RecordLink } from "./record-link";
 import { SeatChart } from "./seat-chart";
 import type { CitationRef, RecordLang, VoteCardView } from "./types";
+import type { ExplainerWords } from "./words";
 
-function Fact({ term, citations, children }: { term: string; citations: CitationRef[]; children: ReactNode }) {
+function Fact({
+  words,
+  term,
+  citations,
+  children,
+}: {
+  words: ExplainerWords;
+  term: string;
+  citations: CitationRef[];
+  children: ReactNode;
+}) {
   return (
     <div className="border-t border-line py-2">
       <dt className="font-bold">{term}</dt>
@@ -15,7 +25,7 @@ function Fact({ term, citations, children }: { term: string; citations: Citation
         {children}
         {citations.map((citation) => (
           <span key={citation.number} className="ml-1.5">
-            <SourceLink citation={citation} />
+            <SourceLink words={words} citation={citation} />
           </span>
         ))}
       </dd>
@@ -27,12 +37,20 @@ function Fact({ term, citations, children }: { term: string; citations: Citation
  * A vote with core's decision on it: what the vote decided, the result by the rules for that
  * motion, the tally, the votes that motion needed and why, quorum, veto, and the roll call.
  */
-export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang: RecordLang }) {
-  const t = useTranslations("explainer.vote");
+export function VoteCard({
+  words,
+  vote,
+  recordLang,
+}: {
+  words: ExplainerWords;
+  vote: VoteCardView;
+  recordLang: RecordLang;
+}) {
+  const t = words.t("explainer.vote");
   const { decision } = vote;
   const { outcome } = decision;
   const seats = decision.seats?.value ?? null;
-  const words = decisionWords(decision, useTranslations("votes"));
+  const said = decisionWords(decision, words.t("votes"));
   return (
     <article
       id={`vote-${vote.id}`}
@@ -41,25 +59,25 @@ export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang:
     >
       <h3 id={`vote-${vote.id}-heading`} className="font-bold">
         <span lang={recordLang}>{vote.bodyName ?? t("unknownBody")}</span>, {vote.date}
-        <InferredMark inferred={vote.dateInferred} />
+        <InferredMark words={words} inferred={vote.dateInferred} />
       </h3>
-      <InferredDetails inferred={vote.dateInferred} className="mt-1" />
+      <InferredDetails words={words} inferred={vote.dateInferred} className="mt-1" />
       <p className="mt-1 text-sm text-muted">
         {t("motion")} <span lang={recordLang}>{vote.motionText}</span>
       </p>
-      <p className="mt-1">{words.decided}</p>
+      <p className="mt-1">{said.decided}</p>
       <p className="mt-3 font-serif text-2xl font-bold">
-        {words.resultKey === "unknown" ? (
+        {said.resultKey === "unknown" ? (
           <>
-            {words.recorded}
-            <span className="block font-sans text-base font-normal text-muted">{words.result}</span>
+            {said.recorded}
+            <span className="block font-sans text-base font-normal text-muted">{said.result}</span>
           </>
         ) : (
-          words.result
+          said.result
         )}
       </p>
-      {words.disagreement ? (
-        <p className="mt-2 rounded-card border-l-8 border-warning bg-canvas p-3">{words.disagreement}</p>
+      {said.disagreement ? (
+        <p className="mt-2 rounded-card border-l-8 border-warning bg-canvas p-3">{said.disagreement}</p>
       ) : null}
 
       <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
@@ -68,13 +86,14 @@ export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang:
             <span className="text-3xl font-bold">{t("count", { count })}</span>
             <span className="text-sm text-muted">
               {t(`options.${option.replace(" ", "-")}`)}
-              <InferredMark inferred={inferred} kind="number" />
+              <InferredMark words={words} inferred={inferred} kind="number" />
             </span>
           </li>
         ))}
       </ul>
       {vote.counts.map(({ option, inferred }) => (
         <InferredDetails
+          words={words}
           key={option}
           inferred={inferred}
           subject={t(`options.${option.replace(" ", "-")}`)}
@@ -89,21 +108,21 @@ export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang:
       ) : null}
 
       <dl className="mt-4">
-        <Fact term={t("needed.term")} citations={words.neededShort.citation ?? []}>
-          {words.neededShort.text}
-          {words.ruleNote ? <span className="block text-muted">{words.ruleNote}</span> : null}
+        <Fact words={words} term={t("needed.term")} citations={said.neededShort.citation ?? []}>
+          {said.neededShort.text}
+          {said.ruleNote ? <span className="block text-muted">{said.ruleNote}</span> : null}
         </Fact>
-        <Fact term={t("won.term")} citations={[]}>
+        <Fact words={words} term={t("won.term")} citations={[]}>
           {outcome.votesWon === null
             ? t("won.unknown")
             : outcome.margin === null
               ? t("won.count", { won: outcome.votesWon })
               : t("won.withMargin", { won: outcome.votesWon, margin: outcome.margin })}
         </Fact>
-        <Fact term={t("seats.term")} citations={decision.seats?.citation ?? []}>
+        <Fact words={words} term={t("seats.term")} citations={decision.seats?.citation ?? []}>
           {seats === null ? t("seats.unknown") : t("seats.count", { seats })}
         </Fact>
-        <Fact term={t("quorum.term")} citations={decision.quorum?.citation ?? []}>
+        <Fact words={words} term={t("quorum.term")} citations={decision.quorum?.citation ?? []}>
           {outcome.quorumNeeded === null
             ? t("quorum.unknownNeeded")
             : t("quorum.needed", { needed: outcome.quorumNeeded })}{" "}
@@ -114,8 +133,8 @@ export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang:
               : t("quorum.unknown")}
         </Fact>
         {/* Only for a vote that passed a measure the executive then acts on. */}
-        {words.veto && decision.veto ? (
-          <Fact term={t("veto.term")} citations={words.veto.rule.citation ?? []}>
+        {said.veto && decision.veto ? (
+          <Fact words={words} term={t("veto.term")} citations={said.veto.rule.citation ?? []}>
             {outcome.vetoProof === null || outcome.overrideNeeded === null
               ? t("veto.unknown", { executive: decision.veto.executive })
               : outcome.vetoProof
@@ -123,7 +142,7 @@ export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang:
                 : t("veto.notProof", { executive: decision.veto.executive, needed: outcome.overrideNeeded })}
           </Fact>
         ) : null}
-        <Fact term={t("rollCall.term")} citations={[]}>
+        <Fact words={words} term={t("rollCall.term")} citations={[]}>
           {vote.rollCall === null ? (
             t("rollCall.notOnRecord")
           ) : (
@@ -138,9 +157,9 @@ export function VoteCard({ vote, recordLang }: { vote: VoteCardView; recordLang:
           )}
         </Fact>
       </dl>
-      <Citations citations={vote.citations} />
+      <Citations words={words} citations={vote.citations} />
       <p className="mt-3">
-        <RecordLink kind="vote" id={vote.id}>
+        <RecordLink words={words} kind="vote" id={vote.id}>
           {t("fullRecord")}
         </RecordLink>
       </p>

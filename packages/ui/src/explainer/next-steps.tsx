@@ -1,12 +1,20 @@
-import { useTranslations } from "next-intl";
 import { Citations, SourceLink } from "./citations";
 import { RichParagraphs } from "./rich-text";
 import { ExplainerSection } from "./section";
 import type { StageView, TextBlockView } from "./types";
+import type { ExplainerWords } from "./words";
 
 /** What happens next: the steps the rules set, each with the rules it rests on, then what the explainer adds. */
-export function NextSteps({ stage, block }: { stage: StageView; block: TextBlockView | null }) {
-  const t = useTranslations("explainer");
+export function NextSteps({
+  words,
+  stage,
+  block,
+}: {
+  words: ExplainerWords;
+  stage: StageView;
+  block: TextBlockView | null;
+}) {
+  const t = words.t("explainer");
   return (
     <ExplainerSection id="next" title={t("sections.next")}>
       <ul className="mt-3 list-disc space-y-1 pl-6">
@@ -15,7 +23,7 @@ export function NextSteps({ stage, block }: { stage: StageView; block: TextBlock
             {step.text}
             {step.citations.map((citation) => (
               <span key={citation.number} className="ml-1.5">
-                <SourceLink citation={citation} />
+                <SourceLink words={words} citation={citation} />
               </span>
             ))}
           </li>
@@ -24,7 +32,7 @@ export function NextSteps({ stage, block }: { stage: StageView; block: TextBlock
       {block ? (
         <>
           <RichParagraphs paragraphs={block.paragraphs} />
-          <Citations citations={block.citations} />
+          <Citations words={words} citations={block.citations} />
         </>
       ) : null}
     </ExplainerSection>

@@ -1,8 +1,7 @@
-import type { PublicRouter } from "@legible/api";
-import type { inferRouterOutputs } from "@trpc/server";
+import type { ExplainerView } from "@legible/api";
 
-/** The explainer page's data, as the public router's `explainers.page` returns it. */
-export type ExplainerView = inferRouterOutputs<PublicRouter>["explainers"]["page"];
+/** The explainer page's data, as the view builder (packages/api's buildExplainerView) gives it. */
+export type { ExplainerView };
 export type TextBlockView = NonNullable<ExplainerView["summary"]>;
 export type Paragraphs = TextBlockView["paragraphs"];
 export type TextPart = Paragraphs[number][number];
@@ -10,8 +9,10 @@ export type CitationRef = TextBlockView["citations"][number];
 export type StageView = ExplainerView["stage"];
 export type VoteCardView = ExplainerView["votes"][number];
 export type TimelineItemView = ExplainerView["timeline"][number];
-export type PersonView = ExplainerView["people"][number];
-export type BodyView = ExplainerView["bodies"][number];
+/** A person in the explainer's who's who (not the person page's record view). */
+export type ExplainerPerson = ExplainerView["people"][number];
+/** A body in the explainer's who's who (not the body page's record view). */
+export type ExplainerBody = ExplainerView["bodies"][number];
 export type PerspectivesView = NonNullable<ExplainerView["perspectives"]>;
 export type StatementView = PerspectivesView["groups"][number]["statements"][number];
 export type RelatedMeasureView = ExplainerView["relatedMeasures"][number];

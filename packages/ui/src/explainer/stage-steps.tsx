@@ -1,5 +1,5 @@
-import { useTranslations } from "next-intl";
 import type { StageView } from "./types";
+import type { ExplainerWords } from "./words";
 
 const markers = {
   done: "border-primary-dark bg-primary-dark text-paper",
@@ -11,8 +11,8 @@ const markers = {
 const symbols = { done: "✓", current: "", upcoming: "", stopped: "✕" } as const;
 
 /** The measure's path as numbered steps, the current one marked; readable as a plain list. */
-export function StageSteps({ stage }: { stage: StageView }) {
-  const t = useTranslations("explainer.stage");
+export function StageSteps({ words, stage }: { words: ExplainerWords; stage: StageView }) {
+  const t = words.t("explainer.stage");
   const names = {
     introduced: t("steps.introduced"),
     passed: t("steps.passed", { body: stage.bodyPhrase ?? t("theCouncil") }),

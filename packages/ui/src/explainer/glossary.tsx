@@ -1,12 +1,12 @@
-import { useTranslations } from "next-intl";
 import { Citations } from "./citations";
 import { RichText } from "./rich-text";
 import { ExplainerSection } from "./section";
 import type { ExplainerView } from "./types";
+import type { ExplainerWords } from "./words";
 
 /** Words to know. A term in the text links here; the entry it opens is highlighted (:target). */
-export function Glossary({ glossary }: { glossary: ExplainerView["glossary"] }) {
-  const t = useTranslations("explainer.sections");
+export function Glossary({ words, glossary }: { words: ExplainerWords; glossary: ExplainerView["glossary"] }) {
+  const t = words.t("explainer.sections");
   if (!glossary) return null;
   return (
     <ExplainerSection id="glossary" title={t("glossary")}>
@@ -27,7 +27,7 @@ export function Glossary({ glossary }: { glossary: ExplainerView["glossary"] }) 
           </div>
         ))}
       </dl>
-      <Citations citations={glossary.citations} />
+      <Citations words={words} citations={glossary.citations} />
     </ExplainerSection>
   );
 }

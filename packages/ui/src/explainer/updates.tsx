@@ -1,17 +1,19 @@
-import { useTranslations } from "next-intl";
 import { ExplainerSection } from "./section";
 import type { ExplainerView } from "./types";
+import type { ExplainerWords } from "./words";
 
 /** When the page last changed, and every public correction. */
 export function Updates({
+  words,
   lastUpdated,
   corrections,
 }: {
+  words: ExplainerWords;
   lastUpdated: ExplainerView["lastUpdated"];
   corrections: ExplainerView["corrections"];
 }) {
-  const t = useTranslations("explainer.updates");
-  const sections = useTranslations("explainer.sections");
+  const t = words.t("explainer.updates");
+  const sections = words.t("explainer.sections");
   return (
     <ExplainerSection id="updates" title={sections("updates")}>
       <p className="mt-3">

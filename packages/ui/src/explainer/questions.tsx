@@ -1,12 +1,12 @@
-import { useTranslations } from "next-intl";
 import { Citations } from "./citations";
 import { RichParagraphs, RichText } from "./rich-text";
 import { ExplainerSection } from "./section";
 import type { ExplainerView } from "./types";
+import type { ExplainerWords } from "./words";
 
 /** Questions residents ask, answered in plain words; always open, so they read without JavaScript. */
-export function Questions({ questions }: { questions: ExplainerView["questions"] }) {
-  const t = useTranslations("explainer.sections");
+export function Questions({ words, questions }: { words: ExplainerWords; questions: ExplainerView["questions"] }) {
+  const t = words.t("explainer.sections");
   if (!questions) return null;
   return (
     <ExplainerSection id="questions" title={t("questions")}>
@@ -19,7 +19,7 @@ export function Questions({ questions }: { questions: ExplainerView["questions"]
           <RichParagraphs paragraphs={item.answer} className="mt-1" />
         </div>
       ))}
-      <Citations citations={questions.citations} />
+      <Citations words={words} citations={questions.citations} />
     </ExplainerSection>
   );
 }

@@ -1,12 +1,18 @@
-import { useTranslations } from "next-intl";
 import type { ExplainerView } from "./types";
+import type { ExplainerWords } from "./words";
 
 /**
  * Tells readers, near the top, that records the page shows changed after the explainer was last
  * reviewed. A note, not an alert: nothing is wrong yet, and editors are checking.
  */
-export function RecordsChanged({ changed }: { changed: ExplainerView["recordsChanged"] }) {
-  const t = useTranslations("explainer.recordsChanged");
+export function RecordsChanged({
+  words,
+  changed,
+}: {
+  words: ExplainerWords;
+  changed: ExplainerView["recordsChanged"];
+}) {
+  const t = words.t("explainer.recordsChanged");
   if (!changed) return null;
   return (
     <div

@@ -90,12 +90,12 @@ test.describe("explainers", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { level: 3, name: "Block 1, Summary (In short)" })).toBeVisible();
 
-    // The preview numbers sources as the public page does: the summary's source is 1.
+    // The preview is the public page itself, numbering sources as it does: the summary's source is 1.
     const preview = page.getByRole("region", { name: "Live preview" });
-    await expect(preview.getByRole("heading", { name: headline })).toBeVisible();
+    await expect(preview.getByRole("heading", { level: 1, name: headline })).toBeVisible();
     await expect(preview.getByRole("heading", { name: "In short" })).toBeVisible();
-    await expect(preview.locator("#preview-source-1")).toContainText("Seed story");
-    await expect(preview.locator("#preview-source-2")).toContainText("Charter of the City of Los Angeles");
+    await expect(preview.locator("#source-1")).toContainText("Seed story");
+    await expect(preview.getByRole("region", { name: "Sources" })).toContainText("Charter of the City of Los Angeles");
 
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("status").filter({ hasText: /^Saved\. Version 2/ })).toBeVisible();
@@ -123,6 +123,7 @@ test.describe("explainers", () => {
     await expectNoAxeViolations(reviewer.page);
     await waiting.getByRole("link", { name: headline }).click();
     await expect(reviewer.page.getByRole("heading", { level: 1, name: "Edit explainer" })).toBeVisible();
+
     await reviewer.page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(reviewer.page.getByText("Published revision 1")).toBeVisible();
     await expect(reviewer.page.getByText("The public site was refreshed")).toBeVisible();

@@ -6,7 +6,6 @@ import { useEffect, useId, useState } from "react";
 import { BlockCard } from "./block-card";
 import { BLOCK_KIND_LABELS, blockAnchor, blockName, newBlock } from "./block-kinds";
 import { indexAfterRemoval, moveItem, removeItem } from "./block-order";
-import { sourceNumbers } from "./citation-numbers";
 
 /** Where focus goes after the list changes: a control of a block, its first field, or the add control. */
 type FocusTarget = { id: string } | null;
@@ -16,17 +15,18 @@ interface BlockListProps {
   locale: Locale;
   measureId: string;
   sourceTitles: ReadonlyMap<string, string>;
+  /** Source numbers as the public page gives them (its preview's view), by source id. */
+  numbers: ReadonlyMap<string, number>;
   errors: Readonly<Record<string, Record<string, string[]>>>;
   onChange: (blocks: Block[]) => void;
 }
 
 /** The explainer's blocks in editing order, with keyboard controls to add, move and remove them. */
-export function BlockList({ blocks, locale, measureId, sourceTitles, errors, onChange }: BlockListProps) {
+export function BlockList({ blocks, locale, measureId, sourceTitles, numbers, errors, onChange }: BlockListProps) {
   const addId = useId();
   const [kind, setKind] = useState<BlockKind>("summary");
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
   const [announcement, setAnnouncement] = useState("");
-  const numbers = sourceNumbers(blocks);
 
   useEffect(() => {
     if (!focusTarget) return;

@@ -5,19 +5,25 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { useTRPC } from "@/lib/trpc";
+import { DraftPreview, type DraftPreviewState, useDraftPreview } from "./draft-preview";
 import { LANGUAGE_NAMES, otherLocale } from "./other-language";
-import { ExplainerPreview } from "./preview/explainer-preview";
-import type { PreviewSource, PreviewStatement } from "./preview/preview-types";
 
 interface SidePanelProps {
   draft: Explainer;
-  sources: ReadonlyMap<string, PreviewSource>;
-  statements: ReadonlyMap<string, PreviewStatement>;
+  /** The working copy laid out as the public page (the editor keeps it, for source numbers too). */
+  preview: DraftPreviewState;
   other: Explainer | null;
+  /** The public site's address: the preview's record links point there. */
+  publicUrl: string;
+}
+
+/** The other language's working copy, laid out as its public page. */
+function OtherPreview({ other, publicUrl, label }: { other: Explainer; publicUrl: string; label: string }) {
+  return <DraftPreview preview={useDraftPreview(other)} publicUrl={publicUrl} label={label} />;
 }
 
 /** Beside the editor: the live preview, or the other language's explainer read-only, so translators keep them in step. */
-export function SidePanel({ draft, sources, statements, other }: SidePanelProps) {
+export function SidePanel({ draft, preview, other, publicUrl }: SidePanelProps) {
   const name = useId();
   const [showing, setShowing] = useState<"preview" | "other">("preview");
   const otherName = LANGUAGE_NAMES[otherLocale(draft.locale)];
@@ -49,13 +55,7 @@ export function SidePanel({ draft, sources, statements, other }: SidePanelProps)
         </div>
       </fieldset>
       {showing === "preview" ? (
-        <ExplainerPreview
-          explainer={draft}
-          sources={sources}
-          statements={statements}
-          anchorPrefix="preview"
-          label="Live preview"
-        />
+        <DraftPreview preview={preview} publicUrl={publicUrl} label="Live preview" />
       ) : other ? (
         <>
           <p>
@@ -64,13 +64,7 @@ export function SidePanel({ draft, sources, statements, other }: SidePanelProps)
             </Link>{" "}
             <span className="text-muted">(its working copy, version {other.version})</span>
           </p>
-          <ExplainerPreview
-            explainer={other}
-            sources={sources}
-            statements={statements}
-            anchorPrefix="other"
-            label={`The ${otherName} explainer, read-only`}
-          />
+          <OtherPreview other={other} publicUrl={publicUrl} label={`The ${otherName} explainer, read-only`} />
         </>
       ) : (
         <p className="rounded-card border border-line bg-paper p-4">

@@ -12,12 +12,17 @@ import {
   TimestampSchema,
 } from "@legible/core";
 import { InvalidRecordError } from "@legible/db";
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Context } from "../../context";
 import { router, staffProcedure } from "../../trpc";
+import { buildExplainerView } from "../../views/explainer-view";
 import { RecordIdInput, VersionedIdInput } from "./inputs";
 import { actorOf, loadOrNotFound, recordProcedures, storeOf } from "./records";
 import { ANY_STAFF, PUBLISHERS, WRITERS } from "./roles";
+
+/** A working copy to preview: what the editor holds, saved or not. */
+const PreviewInput = ExplainerSchema.pick({ headline: true, blocks: true, corrections: true }).extend({ id: IdSchema });
 
 function linkedStatementIds(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block) => (block.kind === "perspectives" ? block.statementIds : []));
@@ -64,6 +69,20 @@ export const explainersRouter = router({
       );
       const publicSiteRefreshed = ctx.publicSite ? await ctx.publicSite.refresh() : false;
       return { explainer, publicSiteRefreshed };
+    }),
+
+  /**
+   * The public page an explainer's working copy would make if it were published now, through
+   * the public page's own view builder, for the editor's preview. A mutation only because a
+   * draft is too long for a query's address; it changes nothing.
+   */
+  preview: staffProcedure(ANY_STAFF)
+    .input(PreviewInput)
+    .mutation(async ({ ctx, input }) => {
+      const { id, ...draft } = input;
+      const records = await ctx.repositories.draftExplainerPage(id, draft);
+      if (!records) throw new TRPCError({ code: "NOT_FOUND", message: `No explainer "${id}" is on record.` });
+      return buildExplainerView(records, records.explainer.locale, { asOf: new Date().toISOString().slice(0, 10) });
     }),
 
   /**

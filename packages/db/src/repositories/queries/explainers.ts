@@ -28,7 +28,7 @@ import { fromRow as sourceFromRow } from "../kinds/source";
 import { fromRow as statementFromRow } from "../kinds/statement";
 import { read as readVotes, withVotes } from "../kinds/vote-event";
 import { latestPublications } from "./latest-publications";
-import { PUBLISHED_EXPLAINER, publishedView } from "./published";
+import { draftView, PUBLISHED_EXPLAINER, publishedView } from "./published";
 import { anySavedAfter, reviewTimes } from "./record-changes";
 import { ruleSourceIds, uniqueIds } from "./records/load";
 
@@ -123,6 +123,145 @@ export function explainersQueries(prisma: PrismaDatabase) {
     return byKey;
   }
 
+  /**
+   * The records an explainer page shows, for `explainer` as its latest revision reads: the
+   * published page, or a draft laid out as if it were published now.
+   */
+  async function pageRecords(
+    head: { createdAt: Date; recordsCheckedAt: Date | null },
+    shownExplainer: Promise<Explainer | null>,
+    measureId: string,
+    locale: Locale,
+  ): Promise<PublishedExplainerPage | null> {
+    const [explainer, measure, translation, actions, voteEvents] = await Promise.all([
+      shownExplainer,
+      measureKind.find(prisma, measureId),
+      prisma.explainer.findFirst({
+        where: { measureId, locale: { not: locale }, ...PUBLISHED_EXPLAINER },
+        orderBy: { locale: "asc" },
+        select: { id: true, locale: true },
+      }),
+      prisma.action
+        .findMany({ where: { measureId }, orderBy: [{ dateStart: "asc" }, { order: "asc" }, { id: "asc" }] })
+        .then((rows) => withSourceIds(prisma, "action", rows, actionFromRow)),
+      prisma.voteEvent
+        .findMany({ where: { measureId }, orderBy: [{ dateStart: "asc" }, { id: "asc" }], include: withVotes })
+        .then((rows) => readVotes(prisma, rows)),
+    ]);
+    const revision = explainer?.revisions.at(-1);
+    if (!explainer || !measure || !revision) return null;
+
+    const citedRecords = new Map<string, RecordRef>();
+    for (const citation of blockCitations(revision.blocks)) {
+      if (citation.record) citedRecords.set(recordKey(citation.record), citation.record);
+    }
+    const statementIds = uniqueIds(
+      revision.blocks.flatMap((block) => (block.kind === "perspectives" ? block.statementIds : [])),
+    );
+    const relatedIds = uniqueIds(measure.relatedMeasures.map((related) => related.measureId));
+    const [relatedMeasures, statements, citedRecordSources] = await Promise.all([
+      load.measures(relatedIds).then((records) => inOrder(relatedIds, records)),
+      load.statements(statementIds).then((records) => inOrder(statementIds, records)),
+      sourcesOfRecords([...citedRecords.values()]),
+    ]);
+
+    const actingBodyIds = uniqueIds([
+      measure.bodyId,
+      ...voteEvents.map((vote) => vote.bodyId),
+      ...actions.map((action) => action.actorBodyId),
+      ...statements.map((statement) => statement.speakerBodyId),
+      ...measure.sponsors.map((sponsor) => sponsor.bodyId),
+    ]);
+    const actingBodies = inOrder(actingBodyIds, await load.bodies(actingBodyIds));
+    const postIds = uniqueIds([
+      ...actingBodies.map((body) => body.rules?.executive?.postId),
+      ...actions.map((action) => action.actorPostId),
+    ]);
+    // Everyone who held those posts, then every term of every person on the page.
+    const holders = postIds.length
+      ? await prisma.membership.findMany({ where: { postId: { in: postIds } }, select: { personId: true } })
+      : [];
+    const personIds = uniqueIds([
+      ...measure.sponsors.map((sponsor) => sponsor.personId),
+      ...statements.map((statement) => statement.speakerPersonId),
+      ...holders.map((holder) => holder.personId),
+    ]);
+    const [people, memberships] = await Promise.all([
+      load.people(personIds).then((records) => inOrder(personIds, records)),
+      personIds.length
+        ? prisma.membership
+            .findMany({ where: { personId: { in: personIds } }, orderBy: { id: "asc" } })
+            .then((rows) => withSourceIds(prisma, "membership", rows, membershipFromRow))
+        : [],
+    ]);
+
+    const known = new Set(actingBodyIds);
+    const sourceIds = uniqueIds([
+      ...blockCitations(revision.blocks).map((citation) => citation.sourceId),
+      ...Object.values(citedRecordSources).flat(),
+      ...measure.sourceIds,
+      ...voteEvents.flatMap((vote) => vote.sourceIds),
+      ...actions.flatMap((action) => action.sourceIds),
+      ...statements.map((statement) => statement.sourceId),
+      ...actingBodies.flatMap((body) => ruleSourceIds(body.rules)),
+    ]);
+    const [posts, sources] = await Promise.all([
+      load.posts(uniqueIds([...postIds, ...memberships.map((membership) => membership.postId)])),
+      load.sources(sourceIds).then((records) => inOrder(sourceIds, records)),
+    ]);
+    // Whether anything shown changed since the last review: the records loaded above carry
+    // their save times; the cited records the page does not show are looked up by kind.
+    const { reviewedAt, since } = reviewTimes(head, new Date(revision.publishedAt));
+    const shown = new Map<string, { updatedAt?: string }>();
+    const show = (type: RecordRef["type"], records: ReadonlyArray<{ id: string; updatedAt?: string }>) => {
+      for (const record of records) shown.set(recordKey({ type, id: record.id }), record);
+    };
+    show("measure", [measure, ...relatedMeasures]);
+    show("action", actions);
+    show("vote-event", voteEvents);
+    show("statement", statements);
+    show("body", actingBodies);
+    show("person", people);
+    show("membership", memberships);
+    show("post", posts);
+    show("source", sources);
+    const [otherBodies, citedChanged] = await Promise.all([
+      load.bodies(
+        uniqueIds([...posts.map((post) => post.bodyId), ...memberships.map((membership) => membership.bodyId)]).filter(
+          (id) => !known.has(id),
+        ),
+      ),
+      anySavedAfter(
+        prisma,
+        [...citedRecords.values()].filter((ref) => !shown.has(recordKey(ref))),
+        since,
+      ),
+    ]);
+    show("body", otherBodies);
+    const savedSince = (record: { updatedAt?: string }) =>
+      record.updatedAt !== undefined && Date.parse(record.updatedAt) > since.getTime();
+
+    return {
+      explainer,
+      translation: translation ? { id: translation.id, locale: translation.locale as Locale } : null,
+      measure,
+      relatedMeasures,
+      actions,
+      voteEvents,
+      bodies: [...actingBodies, ...otherBodies],
+      posts,
+      people,
+      memberships,
+      statements,
+      sources,
+      citedRecordSources,
+      review: {
+        reviewedAt: reviewedAt.toISOString(),
+        recordsChanged: citedChanged || [...shown.values()].some(savedSince),
+      },
+    };
+  }
+
   return {
     /**
      * Everything the explainer page of `measureId` in `locale` shows, or null when that
@@ -142,134 +281,30 @@ export function explainersQueries(prisma: PrismaDatabase) {
       });
       if (!head || head.revisions.length === 0) return null;
 
-      const [explainer, measure, translation, actions, voteEvents] = await Promise.all([
+      return pageRecords(
+        head,
         explainerKind.find(prisma, head.id).then((found) => found && publishedView(found)),
-        measureKind.find(prisma, measureId),
-        prisma.explainer.findFirst({
-          where: { measureId, locale: { not: locale }, ...PUBLISHED_EXPLAINER },
-          orderBy: { locale: "asc" },
-          select: { id: true, locale: true },
-        }),
-        prisma.action
-          .findMany({ where: { measureId }, orderBy: [{ dateStart: "asc" }, { order: "asc" }, { id: "asc" }] })
-          .then((rows) => withSourceIds(prisma, "action", rows, actionFromRow)),
-        prisma.voteEvent
-          .findMany({ where: { measureId }, orderBy: [{ dateStart: "asc" }, { id: "asc" }], include: withVotes })
-          .then((rows) => readVotes(prisma, rows)),
-      ]);
-      const revision = explainer?.revisions.at(-1);
-      if (!explainer || !measure || !revision) return null;
-
-      const citedRecords = new Map<string, RecordRef>();
-      for (const citation of blockCitations(revision.blocks)) {
-        if (citation.record) citedRecords.set(recordKey(citation.record), citation.record);
-      }
-      const statementIds = uniqueIds(
-        revision.blocks.flatMap((block) => (block.kind === "perspectives" ? block.statementIds : [])),
+        measureId,
+        locale,
       );
-      const relatedIds = uniqueIds(measure.relatedMeasures.map((related) => related.measureId));
-      const [relatedMeasures, statements, citedRecordSources] = await Promise.all([
-        load.measures(relatedIds).then((records) => inOrder(relatedIds, records)),
-        load.statements(statementIds).then((records) => inOrder(statementIds, records)),
-        sourcesOfRecords([...citedRecords.values()]),
-      ]);
+    },
 
-      const actingBodyIds = uniqueIds([
-        measure.bodyId,
-        ...voteEvents.map((vote) => vote.bodyId),
-        ...actions.map((action) => action.actorBodyId),
-        ...statements.map((statement) => statement.speakerBodyId),
-        ...measure.sponsors.map((sponsor) => sponsor.bodyId),
-      ]);
-      const actingBodies = inOrder(actingBodyIds, await load.bodies(actingBodyIds));
-      const postIds = uniqueIds([
-        ...actingBodies.map((body) => body.rules?.executive?.postId),
-        ...actions.map((action) => action.actorPostId),
-      ]);
-      // Everyone who held those posts, then every term of every person on the page.
-      const holders = postIds.length
-        ? await prisma.membership.findMany({ where: { postId: { in: postIds } }, select: { personId: true } })
-        : [];
-      const personIds = uniqueIds([
-        ...measure.sponsors.map((sponsor) => sponsor.personId),
-        ...statements.map((statement) => statement.speakerPersonId),
-        ...holders.map((holder) => holder.personId),
-      ]);
-      const [people, memberships] = await Promise.all([
-        load.people(personIds).then((records) => inOrder(personIds, records)),
-        personIds.length
-          ? prisma.membership
-              .findMany({ where: { personId: { in: personIds } }, orderBy: { id: "asc" } })
-              .then((rows) => withSourceIds(prisma, "membership", rows, membershipFromRow))
-          : [],
-      ]);
-
-      const known = new Set(actingBodyIds);
-      const sourceIds = uniqueIds([
-        ...blockCitations(revision.blocks).map((citation) => citation.sourceId),
-        ...Object.values(citedRecordSources).flat(),
-        ...measure.sourceIds,
-        ...voteEvents.flatMap((vote) => vote.sourceIds),
-        ...actions.flatMap((action) => action.sourceIds),
-        ...statements.map((statement) => statement.sourceId),
-        ...actingBodies.flatMap((body) => ruleSourceIds(body.rules)),
-      ]);
-      const [posts, sources] = await Promise.all([
-        load.posts(uniqueIds([...postIds, ...memberships.map((membership) => membership.postId)])),
-        load.sources(sourceIds).then((records) => inOrder(sourceIds, records)),
-      ]);
-      // Whether anything shown changed since the last review: the records loaded above carry
-      // their save times; the cited records the page does not show are looked up by kind.
-      const { reviewedAt, since } = reviewTimes(head, new Date(revision.publishedAt));
-      const shown = new Map<string, { updatedAt?: string }>();
-      const show = (type: RecordRef["type"], records: ReadonlyArray<{ id: string; updatedAt?: string }>) => {
-        for (const record of records) shown.set(recordKey({ type, id: record.id }), record);
-      };
-      show("measure", [measure, ...relatedMeasures]);
-      show("action", actions);
-      show("vote-event", voteEvents);
-      show("statement", statements);
-      show("body", actingBodies);
-      show("person", people);
-      show("membership", memberships);
-      show("post", posts);
-      show("source", sources);
-      const [otherBodies, citedChanged] = await Promise.all([
-        load.bodies(
-          uniqueIds([
-            ...posts.map((post) => post.bodyId),
-            ...memberships.map((membership) => membership.bodyId),
-          ]).filter((id) => !known.has(id)),
-        ),
-        anySavedAfter(
-          prisma,
-          [...citedRecords.values()].filter((ref) => !shown.has(recordKey(ref))),
-          since,
-        ),
-      ]);
-      show("body", otherBodies);
-      const savedSince = (record: { updatedAt?: string }) =>
-        record.updatedAt !== undefined && Date.parse(record.updatedAt) > since.getTime();
-
-      return {
-        explainer,
-        translation: translation ? { id: translation.id, locale: translation.locale as Locale } : null,
-        measure,
-        relatedMeasures,
-        actions,
-        voteEvents,
-        bodies: [...actingBodies, ...otherBodies],
-        posts,
-        people,
-        memberships,
-        statements,
-        sources,
-        citedRecordSources,
-        review: {
-          reviewedAt: reviewedAt.toISOString(),
-          recordsChanged: citedChanged || [...shown.values()].some(savedSince),
-        },
-      };
+    /**
+     * The page an explainer's working copy would make if it were published now: the draft's
+     * headline, blocks and corrections over the records the page shows, for the staff preview.
+     * Null when the explainer is not on record.
+     */
+    async draftExplainerPage(
+      id: string,
+      draft: Pick<Explainer, "headline" | "blocks" | "corrections">,
+    ): Promise<PublishedExplainerPage | null> {
+      const head = await prisma.explainer.findUnique({
+        where: { id },
+        select: { createdAt: true, recordsCheckedAt: true, measureId: true, locale: true },
+      });
+      if (!head) return null;
+      const shown = explainerKind.find(prisma, id).then((found) => found && draftView(found, draft, new Date()));
+      return pageRecords(head, shown, head.measureId, head.locale as Locale);
     },
 
     /** The `limit` most recently published explainers in `locale`, newest first. */

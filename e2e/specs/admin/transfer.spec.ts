@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { collectPageErrors, expectNoAxeViolations } from "../../support/page-checks";
@@ -183,6 +183,87 @@ test.describe("import and export, as an admin", () => {
       page.getByRole("listitem").filter({ hasText: /^line 3, column \d+: this is not valid JSON/ }),
     ).toContainText("this is not valid JSON");
     expect(await personOf(page, "person-bruno-broken")).toBeNull();
+  });
+
+  test("imports a file over 1 MB from disk in the background: progress, a report with the value set aside, and its records in the lists", async ({
+    page,
+  }, testInfo) => {
+    const errors = collectPageErrors(page);
+    // Written here, not committed: a dataset of 60 long measures and two people, one with a bad image address.
+    const file = testInfo.outputPath("bigfile-archive.json");
+    const text = "The council keeps every record of this archive open to the public. ".repeat(300);
+    await writeFile(
+      file,
+      JSON.stringify({
+        format: "legible-dataset",
+        version: 1,
+        jurisdictions: [],
+        sources: [],
+        bodies: [],
+        posts: [],
+        people: [
+          { id: "person-bianca-bigfile", name: "Bianca Bigfile", sourceIds: [] },
+          { id: "person-iris-bigfile", name: "Iris Bigfile", image: "not a web address", sourceIds: [] },
+        ],
+        memberships: [],
+        measures: Array.from({ length: 60 }, (_, n) => ({
+          id: `measure-bigfile-${n}`,
+          identifier: `BIGFILE-${n}`,
+          title: `Bigfile archive measure ${n}`,
+          classification: "ordinance",
+          subjects: [],
+          sponsors: [],
+          textSections: [{ heading: "Section 1", text: `${n}. ${text}` }],
+          relatedMeasures: [],
+          sourceIds: [],
+        })),
+        actions: [],
+        voteEvents: [],
+        statements: [],
+        explainers: [],
+      }),
+    );
+    expect((await stat(file)).size).toBeGreaterThan(1024 * 1024);
+
+    await page.goto("/transfer");
+    await expect(page.getByText("A file larger than 800 KB is too large to preview")).toBeVisible();
+    await expect(page.getByText("At most 800 KB")).toHaveCount(0);
+    await page.getByRole("radio", { name: "Legible dataset (JSON)" }).check();
+    await page.getByLabel("File", { exact: true }).setInputFiles(file);
+    await page.getByRole("button", { name: "Preview" }).click();
+    const confirm = page.getByRole("group", {
+      name: /^Import bigfile-archive\.json \(1\.\d MB\) in the background\?$/,
+    });
+    await expect(confirm).toContainText("This file is too large to preview.");
+    await expectNoAxeViolations(page);
+    await confirm.getByRole("button", { name: "Import in the background" }).click();
+
+    const job = page.getByTestId("import-job");
+    await expect(job.getByRole("heading", { name: "Import of bigfile-archive.json" })).toBeVisible();
+    await expect(job.getByTestId("import-status")).toHaveText("Finished", { timeout: 60_000 });
+    // The progress lines the server wrote as it went, batch by batch.
+    const progress = job.getByRole("region", { name: "Progress" }).getByRole("listitem");
+    await expect(progress.filter({ hasText: /records read \(\d+\.\d of 1\.\d MB\)/ }).first()).toBeVisible();
+    await expect(progress.last()).toHaveText(/^Done: 62 records read in \d+ batch(es)?\.$/);
+    const kinds = job.getByRole("table", { name: "Records by kind" });
+    await expect(kinds.getByRole("row", { name: /^Measures 60 0 0 0$/ })).toBeVisible();
+    await expect(kinds.getByRole("row", { name: /^People 2 0 0 0$/ })).toBeVisible();
+    await expect(job.getByRole("table", { name: "Values set aside, with where and why" })).toContainText(
+      "people.1.image",
+    );
+    await expectNoAxeViolations(page);
+
+    await job.page().getByRole("link", { name: "Open this import's own page" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Import of bigfile-archive.json" })).toBeVisible();
+    await expect(page.getByTestId("import-status")).toHaveText("Finished");
+    await expectNoAxeViolations(page);
+
+    await page.goto("/people");
+    await page.getByLabel("Search people").fill("bigfile");
+    await expect(page.getByRole("link", { name: "Bianca Bigfile" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Iris Bigfile" })).toBeVisible();
+    expect(await personOf(page, "person-iris-bigfile")).not.toHaveProperty("image");
+    expect(errors).toEqual([]);
   });
 
   test("exports a dataset that parses, and Popolo", async ({ page }) => {

@@ -130,6 +130,16 @@ export function RecordList({ slug, canDelete }: { slug: string; canDelete: boole
     return (sort ? direction : "asc") === "asc" ? "ascending" : "descending";
   };
   const titleColumn = listing?.sorts[0] ?? "";
+  const sortHeader = (column: string, label: string) => (
+    <SortHeader
+      sorts={listing?.sorts ?? []}
+      sort={sort}
+      direction={direction}
+      onSort={sortBy}
+      column={column}
+      label={label}
+    />
+  );
 
   return (
     <>
@@ -240,16 +250,7 @@ export function RecordList({ slug, canDelete }: { slug: string; canDelete: boole
                 key: "title",
                 rowHeader: true,
                 sort: ariaSort(titleColumn),
-                header: (
-                  <SortHeader
-                    sorts={listing?.sorts ?? []}
-                    sort={sort}
-                    direction={direction}
-                    onSort={sortBy}
-                    column={titleColumn}
-                    label={SORT_LABELS[titleColumn] ?? "Title"}
-                  />
-                ),
+                header: sortHeader(titleColumn, SORT_LABELS[titleColumn] ?? "Title"),
                 cell: (item) => (
                   <Link href={`/${slug}/${encodeURIComponent(item.id)}`} className={`${linkClass} font-bold`}>
                     {item.title}
@@ -260,16 +261,7 @@ export function RecordList({ slug, canDelete }: { slug: string; canDelete: boole
               {
                 key: "updatedAt",
                 sort: ariaSort("updatedAt"),
-                header: (
-                  <SortHeader
-                    sorts={listing?.sorts ?? []}
-                    sort={sort}
-                    direction={direction}
-                    onSort={sortBy}
-                    column="updatedAt"
-                    label="Last changed"
-                  />
-                ),
+                header: sortHeader("updatedAt", "Last changed"),
                 cell: (item) => (
                   <>
                     {formatWhen(item.updatedAt)}

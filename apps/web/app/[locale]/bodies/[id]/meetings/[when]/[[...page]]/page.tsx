@@ -1,14 +1,13 @@
 import { EmptyState } from "@legible/ui/empty-state";
-import { Pagination } from "@legible/ui/pagination";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { Breadcrumbs } from "@/components/records/breadcrumbs";
+import { ListPageNav } from "@/components/records/list-page-nav";
 import { RecordHeading } from "@/components/records/record-heading";
 import { RecordText } from "@/components/records/record-text";
-import { Link } from "@/i18n/navigation";
-import { listOwnerPath, listPageHref, pageFromSegments } from "@/lib/list-pages";
+import { listOwnerPath, pageFromSegments } from "@/lib/list-pages";
 import { loadBodyMeetingList } from "@/lib/record-loaders";
 import { pageLocale, recordIdFromParam } from "@/lib/record-page";
 
@@ -72,19 +71,16 @@ export default async function BodyMeetingsPage({ params }: Props) {
           <EmptyState title={t(when === "upcoming" ? "meeting.upcomingEmpty" : "meeting.pastEmpty")} />
         )}
       </div>
-      <Pagination
-        page={paging.page}
-        pageCount={paging.pageCount}
+      <ListPageNav
+        basePath={basePath}
+        paging={paging}
         words={{
-          label: t("lists.navLabel"),
-          first: t("meeting.firstPage"),
-          previous: t("meeting.previousPage"),
-          next: t("meeting.nextPage"),
-          last: t("meeting.lastPage"),
-          pageOf: (page, pageCount) => t("meeting.pageOf", { page, pageCount }),
+          first: "meeting.firstPage",
+          previous: "meeting.previousPage",
+          next: "meeting.nextPage",
+          last: "meeting.lastPage",
+          pageOf: "meeting.pageOf",
         }}
-        hrefFor={(page) => listPageHref(basePath, page)}
-        linkAs={Link}
       />
     </main>
   );

@@ -2,7 +2,6 @@
 
 import type { Issue } from "@legible/core";
 import type { CollectionConfig } from "@/lib/records/collection";
-import type { FormValues } from "@/lib/records/fields";
 import { AgendaField } from "../meetings/agenda-field";
 import { LinksField } from "../meetings/links-field";
 import { LocationField } from "../meetings/location-field";
@@ -12,23 +11,18 @@ import { PhraseEditor } from "../structured/phrase-editor";
 import { RelatedMeasuresEditor } from "../structured/related-measures-editor";
 import { SponsorsEditor } from "../structured/sponsors-editor";
 import { TextSectionsEditor } from "../structured/text-sections-editor";
+import type { StructuredEditorProps as SharedEditorProps } from "../structured/types";
 import { VotingRulesEditor } from "../structured/voting-rules-editor";
 import { VoteTally } from "../votes/vote-tally";
 
 /**
- * What every structured editor takes: a controlled value (react-hook-form's Controller holds it),
- * the problems inside it with paths relative to the field (`2.text`), and the form's other values
- * for choices that depend on them. `setFieldValue` is for the few editors that also keep a
- * neighbouring field in step (a meeting's start and end follow its time zone; a vote's roll call).
+ * What the record form gives every structured editor: the shared controlled interface
+ * (../structured/types.ts; react-hook-form's Controller holds the value, issues come relative to
+ * the field), and for the few editors that keep a neighbouring field in step (a meeting's start
+ * and end follow its time zone; a vote's roll call sits beside its counts) that field's setter
+ * and problems.
  */
-export interface StructuredEditorProps {
-  name: string;
-  label: string;
-  value: unknown;
-  onChange: (value: unknown) => void;
-  onBlur: () => void;
-  issues: readonly Issue[];
-  formValues?: FormValues;
+export interface StructuredEditorProps extends SharedEditorProps {
   setFieldValue?: (name: string, value: unknown) => void;
   /** A neighbouring field's problems, as sentences and as issues with full paths. */
   errorsOf?: (name: string) => readonly string[];

@@ -168,17 +168,10 @@ export function FieldInput({
           />
         </GroupFrame>
       );
-    case "json":
     case "lines":
       return (
         <FieldFrame {...frame}>
-          <textarea
-            {...common}
-            rows={field.kind === "json" ? 6 : 3}
-            className={`${common.className} ${field.kind === "json" ? "font-mono text-sm" : ""}`}
-            value={text(value)}
-            onChange={(e) => onChange(e.target.value)}
-          />
+          <textarea {...common} rows={3} value={text(value)} onChange={(e) => onChange(e.target.value)} />
         </FieldFrame>
       );
     default:

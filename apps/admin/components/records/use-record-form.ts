@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Issue } from "@legible/core";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { type FieldErrors, type Resolver, set, useForm, useWatch } from "react-hook-form";
+import { type Resolver, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { issuesByField, issuesOfFormErrors, relativeTo } from "@/lib/form-kit/issues";
 import { reapplyEdits } from "@/lib/form-kit/reapply";
@@ -15,20 +15,14 @@ import type { SummaryItem } from "../form-kit/error-summary";
 
 /**
  * Core's schema as react-hook-form's resolver: the form's text values become the record they
- * describe (lib/records/fields.ts), zod's resolver checks it against the collection's schema,
- * and what only the form can see (JSON that does not parse) joins its problems. A valid form
- * submits the record as built, not zod's output: the server parses it again.
+ * describe (lib/records/fields.ts), and zod's resolver checks that record against the
+ * collection's schema. A valid form submits the record as built, not zod's output: the server
+ * parses it again.
  */
 function recordResolver(config: CollectionConfig, versionOf: () => number | undefined): Resolver<FormValues> {
   const schemaResolver = zodResolver(config.schema as z.ZodType<FormValues, FormValues>, undefined, { raw: true });
-  return async (values, context, options) => {
-    const built = recordOf(config.fields, values, versionOf());
-    const checked = await schemaResolver(built.record, context, options);
-    if (!built.issues.length) return checked;
-    const errors: FieldErrors<FormValues> = { ...checked.errors };
-    for (const issue of built.issues) set(errors, issue.path, { type: "form", message: issue.message });
-    return { values: {}, errors };
-  };
+  return (values, context, options) =>
+    schemaResolver(recordOf(config.fields, values, versionOf()).record, context, options);
 }
 
 /**

@@ -1,5 +1,7 @@
 "use client";
 
+import { fieldIds } from "@/components/form-kit/field-frame";
+import { controlClass } from "@/components/form-kit/styles";
 import {
   DAY_KINDS,
   EFFECT_STARTS,
@@ -8,9 +10,7 @@ import {
   NO_ACTION_RESULTS,
   type RulesForm,
 } from "@/lib/records/structured/voting-rules";
-import { fieldIds } from "../records/field-frame";
 import { ReferenceField } from "../records/reference-field";
-import { controlClass } from "../records/styles";
 import { PartField, PartGroup } from "./part-field";
 import { CitationPicker, NumberPart, OptionalRule, type RuleContext, ruleId, ThresholdEditor } from "./rule-parts";
 

@@ -1,9 +1,10 @@
 "use client";
 
+import { buttonClass } from "@legible/ui/button";
 import { type ReactNode, useEffect, useRef, useState } from "react";
+import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
+import { linkClass } from "@/components/form-kit/styles";
 import { moveRow } from "@/lib/records/meetings";
-import { FieldErrors, fieldIds } from "../records/field-frame";
-import { linkClass, secondaryButtonClass } from "../records/styles";
 
 type Focus = { index: number; control: "first" | "up" | "down" } | "add" | null;
 
@@ -90,7 +91,7 @@ export function ListEditor<Row extends { key: string }>({
       <p id={ids.hint} className="mt-1 max-w-2xl text-muted">
         {hint}
       </p>
-      <FieldErrors ids={ids} errors={listErrors} />
+      <FieldErrors id={ids.error} messages={listErrors} />
       <p role="status" className="sr-only">
         {announcement}
       </p>
@@ -148,7 +149,7 @@ export function ListEditor<Row extends { key: string }>({
       <button
         ref={addRef}
         type="button"
-        className={`mt-3 ${secondaryButtonClass}`}
+        className={`mt-3 ${buttonClass("secondary")}`}
         onClick={() => {
           onChange([...rows, newRow()]);
           setFocus({ index: rows.length, control: "first" });

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { FieldErrors, fieldIds } from "../records/field-frame";
+import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
 
 /**
  * One part of a structured editor (a sponsor's name, a section's text): its label, hint and
@@ -30,7 +30,7 @@ export function PartField({
           {hint}
         </p>
       ) : null}
-      <FieldErrors ids={ids} errors={errors} />
+      <FieldErrors id={ids.error} messages={errors} />
       {children({ id: ids.control, describedBy: ids.describedBy, invalid: errors.length > 0 })}
     </div>
   );
@@ -64,7 +64,7 @@ export function PartGroup({
           {hint}
         </p>
       ) : null}
-      <FieldErrors ids={ids} errors={errors} />
+      <FieldErrors id={ids.error} messages={errors} />
       {children}
     </fieldset>
   );

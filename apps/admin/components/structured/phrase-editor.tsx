@@ -1,7 +1,7 @@
 "use client";
 
+import { controlClass } from "@/components/form-kit/styles";
 import { type PhraseValue, phrasePartOf, phraseValueOf } from "@/lib/records/structured/phrase";
-import { controlClass } from "../records/styles";
 import { PartField, PartGroup } from "./part-field";
 import type { StructuredEditorProps } from "./types";
 

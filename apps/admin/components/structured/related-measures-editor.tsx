@@ -1,5 +1,7 @@
 "use client";
 
+import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
+import { controlClass, linkClass } from "@/components/form-kit/styles";
 import { placeListIssues } from "@/lib/records/structured/list-parts";
 import {
   emptyRelatedMeasureRow,
@@ -9,10 +11,8 @@ import {
   type RelatedKind,
   type RelatedMeasureRow,
 } from "@/lib/records/structured/related-measures";
-import { FieldErrors, fieldIds } from "../records/field-frame";
 import { RecordSearch } from "../records/record-search";
 import { RecordTitle } from "../records/record-title";
-import { controlClass, linkClass } from "../records/styles";
 import { ListEditor } from "./list-editor";
 import { PartField, PartGroup } from "./part-field";
 import type { StructuredEditorProps } from "./types";
@@ -93,7 +93,7 @@ export function RelatedMeasuresEditor({ name, label, value, onChange, onBlur, is
                 <label htmlFor={searchId} className="block font-bold">
                   Related measure {n}: find a measure
                 </label>
-                <FieldErrors ids={measureIds} errors={measureErrors} />
+                <FieldErrors id={measureIds.error} messages={measureErrors} />
                 <p id={`${searchId}-chosen`} className="mt-1">
                   {row.measureId ? (
                     <>
@@ -126,7 +126,7 @@ export function RelatedMeasuresEditor({ name, label, value, onChange, onBlur, is
                 className={`mt-3 ${measureErrors.length ? "border-l-4 border-error pl-3" : ""}`}
               >
                 <legend className="font-bold">Related measure {n}: its number and title</legend>
-                <FieldErrors ids={measureIds} errors={measureErrors} />
+                <FieldErrors id={measureIds.error} messages={measureErrors} />
                 {(["identifier", "title"] as const).map((part) => (
                   <PartField
                     key={part}

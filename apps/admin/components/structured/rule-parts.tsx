@@ -1,6 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
+import { controlClass } from "@/components/form-kit/styles";
 import { controlId } from "@/lib/records/structured/places";
 import {
   type CitationForm,
@@ -9,8 +11,6 @@ import {
   type ThresholdForm,
   thresholdSentence,
 } from "@/lib/records/structured/voting-rules";
-import { FieldErrors, fieldIds } from "../records/field-frame";
-import { controlClass } from "../records/styles";
 import { PartField, PartGroup } from "./part-field";
 
 /** What every part of the rules editor is given: the sentences beside a control, and the record's sources. */
@@ -245,7 +245,7 @@ export function OptionalRule({
       className={`mt-4 rounded-card border border-line p-4 ${errors.length ? "border-l-4 border-l-error" : ""}`}
     >
       <legend className="px-1 font-bold">{label}</legend>
-      <FieldErrors ids={ids} errors={errors} />
+      <FieldErrors id={ids.error} messages={errors} />
       <label className="mt-1 flex items-center gap-2">
         <input type="checkbox" className="size-5" checked={set} onChange={(event) => onToggle(event.target.checked)} />
         {label}: the rules say

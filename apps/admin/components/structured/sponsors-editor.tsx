@@ -1,11 +1,11 @@
 "use client";
 
+import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
+import { controlClass, linkClass } from "@/components/form-kit/styles";
 import { placeListIssues } from "@/lib/records/structured/list-parts";
 import { emptySponsorRow, SPONSOR_PARTS, type SponsorKind, type SponsorRow } from "@/lib/records/structured/sponsors";
-import { FieldErrors, fieldIds } from "../records/field-frame";
 import { RecordSearch } from "../records/record-search";
 import { RecordTitle } from "../records/record-title";
-import { controlClass, linkClass } from "../records/styles";
 import { ListEditor } from "./list-editor";
 import { PartField, PartGroup } from "./part-field";
 import type { StructuredEditorProps } from "./types";
@@ -67,8 +67,8 @@ export function SponsorsEditor({ name, label, value, onChange, onBlur, issues }:
                   Sponsor {n}: find {row.kind === "body" ? "a body" : "a person"}
                 </label>
                 <FieldErrors
-                  ids={fieldIds(`${name}-${index}-record`, undefined, errorsAt(index, "record"))}
-                  errors={errorsAt(index, "record")}
+                  id={fieldIds(`${name}-${index}-record`, undefined, errorsAt(index, "record")).error}
+                  messages={errorsAt(index, "record")}
                 />
                 <p id={`${searchId}-chosen`} className="mt-1">
                   {row.recordId ? (

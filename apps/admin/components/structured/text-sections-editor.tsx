@@ -1,8 +1,8 @@
 "use client";
 
+import { controlClass } from "@/components/form-kit/styles";
 import { placeListIssues } from "@/lib/records/structured/list-parts";
 import { emptyTextSectionRow, TEXT_SECTION_PARTS, type TextSectionRow } from "@/lib/records/structured/text-sections";
-import { controlClass } from "../records/styles";
 import { ListEditor } from "./list-editor";
 import { PartField } from "./part-field";
 import type { StructuredEditorProps } from "./types";

@@ -1,5 +1,8 @@
 "use client";
 
+import { buttonClass } from "@legible/ui/button";
+import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
+import { linkClass } from "@/components/form-kit/styles";
 import { MOTION_WORDS, passageWords, rulePart } from "@/lib/records/structured/rules-parts";
 import {
   MEASURE_CLASSIFICATIONS,
@@ -8,8 +11,6 @@ import {
   type RulesForm,
   thresholdWords,
 } from "@/lib/records/structured/voting-rules";
-import { FieldErrors, fieldIds } from "../records/field-frame";
-import { linkClass, secondaryButtonClass } from "../records/styles";
 import { EffectRule, ExecutiveRule, ReadingsRule } from "./later-steps";
 import { CitationPicker, NumberPart, OptionalRule, type RuleContext, ThresholdEditor } from "./rule-parts";
 import type { StructuredEditorProps } from "./types";
@@ -67,11 +68,11 @@ export function VotingRulesEditor({ name, label, value, onChange, onBlur, issues
         The rules the public pages decide votes by. Each rule cites one of this body's sources. A rule left out is not
         on record, and pages say so rather than guess.
       </p>
-      <FieldErrors ids={ids} errors={listErrors} />
+      <FieldErrors id={ids.error} messages={listErrors} />
       {!form.set ? (
         <>
           <p className="mt-2">This body's voting rules are not on record.</p>
-          <button type="button" className={`mt-2 ${secondaryButtonClass}`} onClick={() => onChange(newRulesForm())}>
+          <button type="button" className={`mt-2 ${buttonClass("secondary")}`} onClick={() => onChange(newRulesForm())}>
             Add voting rules
           </button>
         </>

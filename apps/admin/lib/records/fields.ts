@@ -1,4 +1,3 @@
-import type { Issue } from "@legible/core";
 import type { RecordRouterKey } from "./router-keys";
 
 /** What to store when a field is left blank: leave it out, store null, or keep the empty text. */
@@ -41,7 +40,6 @@ export type FieldSpec =
   | (FieldBase & { kind: "checks"; options: readonly string[] })
   | (FieldBase & { kind: "yesNoUnknown" })
   | (FieldBase & { kind: "lines" })
-  | (FieldBase & { kind: "json"; empty: WhenEmpty; example: string })
   | (FieldBase & { kind: "reference"; collection: RecordRouterKey; empty: WhenEmpty })
   | (FieldBase & { kind: "references"; collection: RecordRouterKey })
   | (FieldBase & {
@@ -80,7 +78,6 @@ export function hintOf(field: FieldSpec): string | undefined {
   if (field.hint) return field.hint;
   if (field.kind === "date") return PARTIAL_DATE_HINT;
   if (field.kind === "lines") return "One per line.";
-  if (field.kind === "json") return `Written as JSON, like ${field.example}`;
   if (field.kind === "inferences") {
     return "Mark each value the sources do not state but you worked out (a date from “on Tuesday”, a count from seats less votes), and say how, in English and Spanish. Public pages show it as worked out, with your words.";
   }
@@ -138,9 +135,6 @@ export function valuesOf(fields: readonly FieldSpec[], record: Record<string, un
       case "lines":
         values[field.name] = Array.isArray(value) ? value.join("\n") : "";
         break;
-      case "json":
-        values[field.name] = value === undefined || value === null ? "" : JSON.stringify(value, null, 2);
-        break;
       case "inferences":
         values[field.name] = inferenceRowsOf(value);
         break;
@@ -155,16 +149,15 @@ export function valuesOf(fields: readonly FieldSpec[], record: Record<string, un
 }
 
 /**
- * The record a form's values describe, ready for core's schema, with the problems only the
- * form can see (JSON that does not parse). Blank fields become what the schema expects.
+ * The record a form's values describe, ready for core's schema (which says what is wrong with
+ * it). Blank fields become what the schema expects.
  */
 export function recordOf(
   fields: readonly FieldSpec[],
   values: FormValues,
   version: number | undefined,
-): { record: Record<string, unknown>; issues: Issue[] } {
+): { record: Record<string, unknown> } {
   const record: Record<string, unknown> = {};
-  const issues: Issue[] = [];
   const put = (name: string, value: unknown) => {
     if (value !== undefined) record[name] = value;
   };
@@ -195,19 +188,6 @@ export function recordOf(
             .filter(Boolean),
         );
         break;
-      case "json": {
-        const raw = text(value).trim();
-        if (raw === "") {
-          put(field.name, blank(field.empty));
-          break;
-        }
-        try {
-          put(field.name, JSON.parse(raw));
-        } catch {
-          issues.push({ path: field.name, message: `is not written as JSON; follow the example: ${field.example}` });
-        }
-        break;
-      }
       case "inferences":
         put(field.name, inferencesOf(value));
         break;
@@ -219,5 +199,5 @@ export function recordOf(
     }
   }
   if (version !== undefined) record.version = version;
-  return { record, issues };
+  return { record };
 }

@@ -124,6 +124,31 @@ test.describe("explainers", () => {
     await waiting.getByRole("link", { name: headline }).click();
     await expect(reviewer.page.getByRole("heading", { level: 1, name: "Edit explainer" })).toBeVisible();
 
+    // Sending it back asks what needs to change, in plain words, before anything is sent.
+    const note = reviewer.page.getByLabel("What needs to change?");
+    await reviewer.page.getByRole("button", { name: "Send back to draft" }).click();
+    await expect(reviewer.page.getByText("Write what needs to change before sending it back.")).toBeVisible();
+    await expect(note).toBeFocused();
+    await expect(note).toHaveAttribute("aria-invalid", "true");
+    await note.fill("Say which year the directive was signed.");
+    await reviewer.page.getByRole("button", { name: "Send back to draft" }).click();
+    await expect(reviewer.page.getByText("Sent back to draft.")).toBeVisible();
+
+    // The writer finds the note at the top of the editor and in the history, and submits again.
+    const writer = await signedIn(browser, "editor");
+    await writer.page.goto("/explainers/explainer-garcetti-directive-2019-en");
+    await expect(writer.page.getByText("The reviewer sent this back. What needs to change:")).toBeVisible();
+    await expect(writer.page.getByText("Say which year the directive was signed.")).toBeVisible();
+    await expectNoAxeViolations(writer.page);
+    await writer.page.getByRole("button", { name: "Submit for review" }).click();
+    await expect(writer.page.getByText("Submitted for review.")).toBeVisible();
+    await expect(writer.page.getByText("The reviewer sent this back.")).toHaveCount(0);
+    await writer.page.goto("/explainers/explainer-garcetti-directive-2019-en/history");
+    await expect(writer.page.getByText("Say which year the directive was signed.").first()).toBeVisible();
+    expect(writer.errors).toEqual([]);
+    await writer.context.close();
+
+    await reviewer.page.reload();
     await reviewer.page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(reviewer.page.getByText("Published revision 1")).toBeVisible();
     await expect(reviewer.page.getByText("The public site was refreshed")).toBeVisible();

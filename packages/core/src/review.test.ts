@@ -50,10 +50,22 @@ describe("the review workflow", () => {
       expect(result.issues[0]).toEqual({ path: "blocks.0", message: expect.stringContaining("cites no source") });
   });
 
-  it("returns an explainer in review to draft", () => {
-    const returned = returnToDraft({ ...draft, status: "in-review" });
-    expect(returned.ok && returned.value.status).toBe("draft");
-    expect(returnToDraft(draft).ok).toBe(false);
+  it("returns an explainer in review to draft with the reviewer's note, which the next submit clears", () => {
+    const returned = returnToDraft({ ...draft, status: "in-review" }, "  Cite the Charter in the summary. ");
+    expect(returned.ok && returned.value).toMatchObject({
+      status: "draft",
+      reviewNote: "Cite the Charter in the summary.",
+    });
+    expect(returnToDraft(draft, "Again").ok).toBe(false);
+    const resubmitted = returned.ok ? submitForReview(returned.value) : null;
+    expect(resubmitted?.ok && "reviewNote" in resubmitted.value).toBe(false);
+  });
+
+  it("refuses to send an explainer back without saying what needs to change", () => {
+    const returned = returnToDraft({ ...draft, status: "in-review" }, "   ");
+    expect(returned.ok).toBe(false);
+    if (!returned.ok)
+      expect(returned.issues).toEqual([{ path: "reviewNote", message: "is required: say what needs to change" }]);
   });
 });
 
@@ -68,6 +80,10 @@ describe("what an edit may change", () => {
     const edited = acceptExplainerEdit(published, { ...published, headline: "Changed", revisions: [] });
     expect(edited).toMatchObject({ status: "draft", headline: "Changed" });
     expect(edited.revisions).toEqual(published.revisions);
+    const noted = { ...published, reviewNote: "Shorter sentences, please." };
+    expect(acceptExplainerEdit(noted, { ...noted, reviewNote: "Looks fine to me" }).reviewNote).toBe(
+      "Shorter sentences, please.",
+    );
   });
 
   it("keeps every public correction, even when the edit is an older version without it", () => {

@@ -18,13 +18,28 @@ export function submitForReview(explainer: Explainer): Result<Explainer> {
   if (explainer.status === "published") {
     return fail([{ path: "status", message: "is published; edit it first, which makes a new draft" }]);
   }
-  return ok({ ...explainer, status: "in-review" });
+  // The reviewer's note was for this round; the history keeps it.
+  const { reviewNote: _answered, ...submitted } = explainer;
+  return ok({ ...submitted, status: "in-review" });
 }
 
-/** Sends an explainer waiting for review back to its writers. */
-export function returnToDraft(explainer: Explainer): Result<Explainer> {
+/** The most a reviewer's note may say. */
+export const REVIEW_NOTE_MAX = 2_000;
+
+/**
+ * Sends an explainer waiting for review back to its writers, with the reviewer's note on what
+ * needs to change (required: a draft sent back without a reason leaves its writers guessing).
+ */
+export function returnToDraft(explainer: Explainer, note: string): Result<Explainer> {
   if (explainer.status === "draft") return fail([{ path: "status", message: "is already a draft" }]);
-  return ok({ ...explainer, status: "draft" });
+  const reviewNote = note.trim();
+  if (reviewNote === "") return fail([{ path: "reviewNote", message: "is required: say what needs to change" }]);
+  if (reviewNote.length > REVIEW_NOTE_MAX) {
+    return fail([
+      { path: "reviewNote", message: `must be at most ${REVIEW_NOTE_MAX.toLocaleString("en")} characters` },
+    ]);
+  }
+  return ok({ ...explainer, status: "draft", reviewNote });
 }
 
 /** Lint errors, which must be fixed before an explainer can be published. */
@@ -68,6 +83,8 @@ export function acceptExplainerEdit(stored: Explainer | null, edited: Explainer)
     ...edited,
     status: stored.status === "published" ? "draft" : stored.status,
     revisions: stored.revisions,
+    // Only the review step writes the reviewer's note.
+    reviewNote: stored.reviewNote,
     corrections: [
       ...stored.corrections.map((correction) => editedCorrections.get(correction.id) ?? correction),
       ...edited.corrections.filter((correction) => !storedIds.has(correction.id)),

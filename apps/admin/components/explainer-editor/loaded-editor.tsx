@@ -26,6 +26,7 @@ import { LANGUAGE_NAMES } from "./other-language";
 import { reapplyEdits } from "./reapply-edits";
 import { RecordsChangedPanel, type RecordsCheckOutcome } from "./records-changed-panel";
 import { type ReviewOutcome, ReviewPanel } from "./review-panel";
+import { ReviewerNote } from "./reviewer-note";
 import { SaveBar } from "./save-bar";
 import type { SaveState } from "./save-state";
 import { SidePanel, useOtherLanguage } from "./side-panel";
@@ -249,6 +250,7 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
           />
         </div>
       ) : null}
+      <ReviewerNote explainer={base} />
       <SaveBar state={saveState} dirty={dirty} onSave={save} onReapply={() => void reapply()} reapplying={reapplying} />
       <div className="mt-3">
         <ErrorSummary ref={summaryRef} items={explainerSummaryItems(issues, draft.blocks)} />
@@ -328,8 +330,8 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
                 onError: onStepError,
               })
             }
-            onReturn={() =>
-              returnToDraft.mutate(step, {
+            onReturn={(note) =>
+              returnToDraft.mutate({ ...step, note }, {
                 onSuccess: (saved) => {
                   accept(saved as Explainer);
                   setOutcome({ kind: "returned" });

@@ -4,6 +4,7 @@ import type { StaffRole } from "@legible/api";
 import type { Explainer, LintFinding } from "@legible/core";
 import { buttonClass } from "@legible/ui/button";
 import { Notice } from "@legible/ui/notice";
+import { useRef, useState } from "react";
 import { publicExplainerUrl } from "./public-address";
 import { StatusBadge } from "./status-badge";
 
@@ -24,7 +25,8 @@ interface ReviewPanelProps {
   publicUrl: string;
   onSubmit: () => void;
   onPublish: () => void;
-  onReturn: () => void;
+  /** Sends it back with the reviewer's note on what needs to change. */
+  onReturn: (note: string) => void;
 }
 
 const MEANING: Record<Explainer["status"], string> = {
@@ -40,6 +42,18 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const lastRevision = explainer.revisions.at(-1);
   const publishBlocked = blockers.length > 0;
   const publicPage = publicExplainerUrl(publicUrl, explainer.measureId, explainer.locale);
+  const [note, setNote] = useState("");
+  const [noteMissing, setNoteMissing] = useState(false);
+  const noteField = useRef<HTMLTextAreaElement>(null);
+  const sendBack = () => {
+    if (note.trim() === "") {
+      setNoteMissing(true);
+      noteField.current?.focus();
+      return;
+    }
+    setNoteMissing(false);
+    onReturn(note);
+  };
   return (
     <section aria-labelledby="review-heading" className="rounded-card border border-line bg-paper p-4">
       <h2 id="review-heading" className="font-serif text-xl font-bold">
@@ -65,6 +79,31 @@ export function ReviewPanel(props: ReviewPanelProps) {
         </p>
       ) : null}
 
+      {canPublish && explainer.status === "in-review" ? (
+        <div className="mt-3">
+          <label htmlFor="review-note" className="block font-bold">
+            What needs to change?
+          </label>
+          <p id="review-note-hint" className="text-sm text-muted">
+            Needed to send it back. Its writers see it at the top of the editor, and the history keeps it.
+          </p>
+          {noteMissing ? (
+            <p id="review-note-error" className="mt-1 font-bold text-error">
+              Write what needs to change before sending it back.
+            </p>
+          ) : null}
+          <textarea
+            id="review-note"
+            ref={noteField}
+            rows={3}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            aria-describedby={noteMissing ? "review-note-hint review-note-error" : "review-note-hint"}
+            aria-invalid={noteMissing || undefined}
+            className={`mt-1 w-full rounded border bg-paper px-3 py-2 ${noteMissing ? "border-2 border-error" : "border-muted"}`}
+          />
+        </div>
+      ) : null}
       <div className="mt-3 flex flex-wrap gap-2">
         {explainer.status === "draft" ? (
           <button
@@ -88,7 +127,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
             >
               Publish
             </button>
-            <button type="button" className={buttonClass("secondary")} disabled={dirty || busy} onClick={onReturn}>
+            <button type="button" className={buttonClass("secondary")} disabled={dirty || busy} onClick={sendBack}>
               Send back to draft
             </button>
           </>

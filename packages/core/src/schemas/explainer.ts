@@ -112,6 +112,11 @@ export const ExplainerSchema = z.object({
   blocks: z.array(BlockSchema),
   revisions: z.array(RevisionSchema),
   corrections: z.array(CorrectionSchema),
+  /**
+   * What a reviewer asked to change when they last sent it back to draft, for its writers;
+   * cleared when it is submitted again. Set only by that review step, never by an edit.
+   */
+  reviewNote: text.optional(),
   ...editableFields,
 });
 

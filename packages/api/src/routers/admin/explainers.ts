@@ -52,10 +52,10 @@ export const explainersRouter = router({
     .input(VersionedIdInput)
     .mutation(({ ctx, input }) => step(ctx, input, submitForReview)),
 
-  /** Reviewers send it back to its writers. */
+  /** Reviewers send it back to its writers, saying what needs to change (kept with the change in the audit log). */
   returnToDraft: staffProcedure(PUBLISHERS)
-    .input(VersionedIdInput)
-    .mutation(({ ctx, input }) => step(ctx, input, returnToDraft)),
+    .input(VersionedIdInput.extend({ note: z.string({ error: "is required: say what needs to change" }) }))
+    .mutation(({ ctx, input }) => step(ctx, input, (explainer) => returnToDraft(explainer, input.note))),
 
   /** Reviewers and admins publish; the public site is told to refresh at once. */
   publish: staffProcedure(PUBLISHERS)

@@ -28,6 +28,7 @@ function fromRow(row: RowWithParts): Explainer {
     status: row.status as Explainer["status"],
     headline: row.headline,
     blocks: row.blocks.map(blockFromRow),
+    reviewNote: optional(row.reviewNote),
     revisions: row.revisions.map((revision) => ({
       number: revision.number,
       publishedAt: revision.publishedAt.toISOString(),
@@ -52,6 +53,7 @@ function fields(record: Explainer) {
     translationOf: nullable(record.translationOf),
     status: record.status,
     headline: record.headline,
+    reviewNote: nullable(record.reviewNote),
   };
 }
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Explainer" ADD COLUMN "reviewNote" TEXT;

@@ -16,7 +16,7 @@ describe("Table", () => {
   it("names each row by its row header and draws one heading rule", () => {
     const html = renderToStaticMarkup(<Table caption="Trees" rows={rows} rowKey={(row) => row.id} columns={columns} />);
     expect(html).toContain('<caption class="sr-only">Trees</caption>');
-    expect(html).toContain('<th scope="row" class="p-2 font-normal ">Alder</th>');
+    expect(html).toContain('<th scope="row" class="p-2 font-normal">Alder</th>');
     expect(html.match(/border-b-2 border-ink/g)).toHaveLength(1);
     expect(html).not.toContain('type="checkbox"');
   });

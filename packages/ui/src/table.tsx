@@ -9,8 +9,10 @@ export interface TableColumn<Row> {
   rowHeader?: boolean;
   /** Set on the column the rows are sorted by. */
   sort?: "ascending" | "descending";
-  /** Extra classes for this column's cells (alignment, width, type). */
+  /** Extra classes for this column's body cells (width, type). */
   className?: string;
+  /** Numbers line up on the right, heading included. */
+  align?: "right";
 }
 
 /** Rows that can be picked for a bulk step; each checkbox names its row. */
@@ -67,7 +69,7 @@ export function Table<Row>({
   };
   return (
     <div className="mt-2 overflow-x-auto">
-      <table className={`w-full border-collapse bg-paper text-left ${className ?? ""}`}>
+      <table className={["w-full border-collapse bg-paper text-left", className].filter(Boolean).join(" ")}>
         <caption className={captionVisible ? "mb-2 text-left font-bold" : "sr-only"}>{caption}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
@@ -87,7 +89,12 @@ export function Table<Row>({
               </td>
             )}
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={cellClass} aria-sort={column.sort}>
+              <th
+                key={column.key}
+                scope="col"
+                className={column.align ? `${cellClass} text-right` : cellClass}
+                aria-sort={column.sort}
+              >
                 {column.header}
               </th>
             ))}
@@ -109,17 +116,18 @@ export function Table<Row>({
                     />
                   </td>
                 )}
-                {columns.map((column) =>
-                  column.rowHeader ? (
-                    <th key={column.key} scope="row" className={`${cellClass} font-normal ${column.className ?? ""}`}>
+                {columns.map((column) => {
+                  const classes = [cellClass, column.align && "text-right", column.className].filter(Boolean).join(" ");
+                  return column.rowHeader ? (
+                    <th key={column.key} scope="row" className={`${classes} font-normal`}>
                       {column.cell(row)}
                     </th>
                   ) : (
-                    <td key={column.key} className={`${cellClass} ${column.className ?? ""}`}>
+                    <td key={column.key} className={classes}>
                       {column.cell(row)}
                     </td>
-                  ),
-                )}
+                  );
+                })}
               </tr>
             );
           })}

@@ -65,12 +65,15 @@ export function RecordForm({
   });
   useLeaveWarning(form.dirty);
 
+  // Runs after every render: the summary appears only once react-hook-form has published the
+  // failed submit (after its onInvalid callback), so focus waits until the target is there.
   useEffect(() => {
-    if (focusTarget === "status") statusRef.current?.focus();
-    if (focusTarget === "summary") summaryRef.current?.focus();
-    if (focusTarget === "reapplied") reappliedRef.current?.focus();
+    if (focusTarget === null) return;
+    const target = { status: statusRef, summary: summaryRef, reapplied: reappliedRef }[focusTarget].current;
+    if (!target) return;
+    target.focus();
     setFocusTarget(null);
-  }, [focusTarget]);
+  });
 
   async function saveRecord(record: Record<string, unknown>) {
     try {

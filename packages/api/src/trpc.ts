@@ -3,7 +3,7 @@ import { InvalidRecordError, ListOptionError, VersionConflictError } from "@legi
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 import type { Context, StaffRole } from "./context";
-import { toApiError } from "./routers/admin/errors";
+import { isStorageError, toApiError } from "./routers/admin/errors";
 
 /** Who changed a record since the caller loaded it, so the staff app can offer to reload. */
 export interface ConflictDetails {
@@ -14,13 +14,13 @@ export interface ConflictDetails {
 }
 
 function issuesOf(cause: unknown): Issue[] | null {
-  if (cause instanceof InvalidRecordError) return cause.issues;
-  if (cause instanceof ListOptionError) return [{ path: cause.field, message: cause.message }];
+  if (isStorageError(cause, InvalidRecordError, "InvalidRecordError")) return cause.issues;
+  if (isStorageError(cause, ListOptionError, "ListOptionError")) return [{ path: cause.field, message: cause.message }];
   return null;
 }
 
 function conflictOf(cause: unknown): ConflictDetails | null {
-  if (!(cause instanceof VersionConflictError)) return null;
+  if (!isStorageError(cause, VersionConflictError, "VersionConflictError")) return null;
   const { yourVersion, currentVersion, updatedBy, updatedAt } = cause;
   return { yourVersion, currentVersion, updatedBy, updatedAt };
 }

@@ -10,24 +10,40 @@ import {
 } from "@legible/db";
 import { TRPCError } from "@trpc/server";
 
+/**
+ * True for storage's error of this kind. The name counts as well as the class: Next bundles the
+ * staff app's instrumentation apart from its routes, each with its own copy of @legible/db, and
+ * the store they share (processStorage) throws the copy's classes, which instanceof here misses.
+ */
+export function isStorageError<T extends Error>(
+  error: unknown,
+  type: abstract new (...args: never[]) => T,
+  name: string,
+): error is T {
+  return error instanceof type || (error instanceof Error && error.name === name);
+}
+
 /** Storage's refusals as API errors that keep the reason; the formatter passes the details on. */
 export function toApiError(error: unknown): unknown {
   if (error instanceof TRPCError) return error;
-  if (error instanceof VersionConflictError)
+  if (isStorageError(error, VersionConflictError, "VersionConflictError"))
     return new TRPCError({ code: "CONFLICT", message: error.message, cause: error });
-  if (error instanceof RecordNotFoundError)
+  if (isStorageError(error, RecordNotFoundError, "RecordNotFoundError"))
     return new TRPCError({ code: "NOT_FOUND", message: error.message, cause: error });
-  if (error instanceof InvalidRecordError || error instanceof ListOptionError) {
+  if (
+    isStorageError(error, InvalidRecordError, "InvalidRecordError") ||
+    isStorageError(error, ListOptionError, "ListOptionError")
+  ) {
     return new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
   }
   if (
-    error instanceof RecordInUseError ||
-    error instanceof DuplicateRecordError ||
-    error instanceof RecordsChangedMeanwhileError
+    isStorageError(error, RecordInUseError, "RecordInUseError") ||
+    isStorageError(error, DuplicateRecordError, "DuplicateRecordError") ||
+    isStorageError(error, RecordsChangedMeanwhileError, "RecordsChangedMeanwhileError")
   ) {
     return new TRPCError({ code: "CONFLICT", message: error.message, cause: error });
   }
-  if (error instanceof DatabaseBusyError) {
+  if (isStorageError(error, DatabaseBusyError, "DatabaseBusyError")) {
     return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: error.message, cause: error });
   }
   if (isAuthError(error)) {

@@ -13,7 +13,7 @@ import { SponsorsEditor } from "../structured/sponsors-editor";
 import { TextSectionsEditor } from "../structured/text-sections-editor";
 import type { StructuredEditorProps as SharedEditorProps } from "../structured/types";
 import { VotingRulesEditor } from "../structured/voting-rules-editor";
-import { VoteTally } from "../votes/vote-tally";
+import { TallyEditor } from "../votes/tally-editor";
 
 /**
  * What the record form gives every structured editor: the shared controlled interface
@@ -35,7 +35,7 @@ type CustomComponent = Extract<CollectionConfig["fields"][number], { kind: "cust
 export function CustomField({ component, ...props }: StructuredEditorProps & { component: CustomComponent }) {
   switch (component) {
     case "voteTally":
-      return <VoteTally {...props} />;
+      return <TallyEditor {...props} />;
     case "meetingWhen":
       return <MeetingWhen {...props} />;
     case "meetingLocation":

@@ -21,7 +21,7 @@ function seatsOf(body: unknown): number | null {
  * A vote's counts by option (this field) and its roll call (the `rollCall` field beside it), with
  * core's warnings where they disagree.
  */
-export function VoteTally({
+export function TallyEditor({
   name,
   label,
   value,

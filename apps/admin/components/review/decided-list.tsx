@@ -1,5 +1,6 @@
 "use client";
 
+import { Table } from "@legible/ui/table";
 import { formatWhen } from "@/lib/form-kit/when";
 import type { ReviewItem } from "./review-types";
 import { fieldWords, RESOLUTION_WORDS, valueWords } from "./review-words";
@@ -16,36 +17,20 @@ function question(item: ReviewItem): string {
 /** Items already decided: what, the answer, who and when. */
 export function DecidedList({ items }: { items: readonly ReviewItem[] }) {
   return (
-    <div className="mt-2 overflow-x-auto">
-      <table className="w-full border-collapse bg-paper">
-        <caption className="sr-only">Decided items, newest first</caption>
-        <thead>
-          <tr className="border-b-2 border-ink text-left">
-            <th scope="col" className="p-2">
-              Question
-            </th>
-            <th scope="col" className="p-2">
-              Decision
-            </th>
-            <th scope="col" className="p-2">
-              Who
-            </th>
-            <th scope="col" className="p-2">
-              When
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} className="border-b border-line align-top">
-              <td className="p-2 break-words">{question(item)}</td>
-              <td className="p-2">{RESOLUTION_WORDS[item.resolution ?? ""] ?? item.resolution}</td>
-              <td className="p-2">{item.resolvedBy ?? "Unknown"}</td>
-              <td className="p-2">{item.resolvedAt ? formatWhen(item.resolvedAt) : ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption="Decided items, newest first"
+      rows={items}
+      rowKey={(item) => String(item.id)}
+      columns={[
+        { key: "question", header: "Question", className: "break-words", cell: (item) => question(item) },
+        {
+          key: "decision",
+          header: "Decision",
+          cell: (item) => RESOLUTION_WORDS[item.resolution ?? ""] ?? item.resolution,
+        },
+        { key: "who", header: "Who", cell: (item) => item.resolvedBy ?? "Unknown" },
+        { key: "when", header: "When", cell: (item) => (item.resolvedAt ? formatWhen(item.resolvedAt) : "") },
+      ]}
+    />
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { buttonClass } from "@legible/ui/button";
+import { Table } from "@legible/ui/table";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { linkClass } from "@/components/form-kit/styles";
@@ -46,41 +47,31 @@ export function SamePersonItem({ item, onDecided }: { item: ReviewItem; onDecide
         Same person? {system} ‘{incomingName}’{place ? ` (${place})` : ""} and {recordName} on record
       </h3>
       <p className="mt-1 text-muted">{item.reason}</p>
-      <div className="mt-3 overflow-x-auto">
-        <table className="w-full border-collapse">
-          <caption className="sr-only">The incoming person and {recordName} on record, fact by fact</caption>
-          <thead>
-            <tr className="border-b-2 border-ink text-left">
-              <th scope="col" className="p-2">
-                Fact
-              </th>
-              <th scope="col" className="p-2">
-                Coming in
-              </th>
-              <th scope="col" className="p-2">
-                On record
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ROWS.map((row) => (
-              <tr key={row.label} className="border-b border-line align-top">
-                <th scope="row" className="p-2 text-left font-bold">
-                  {row.label}
-                </th>
-                <td className="p-2 break-words">{row.of(incoming)}</td>
-                <td className="p-2 break-words">
-                  {onRecord.data
-                    ? row.of(onRecord.data as PersonFacts)
-                    : onRecord.isError
-                      ? "No longer on record"
-                      : "Loading…"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={`The incoming person and ${recordName} on record, fact by fact`}
+        rows={ROWS}
+        rowKey={(row) => row.label}
+        columns={[
+          {
+            key: "fact",
+            header: "Fact",
+            rowHeader: true,
+            cell: (row) => <span className="font-bold">{row.label}</span>,
+          },
+          { key: "incoming", header: "Coming in", className: "break-words", cell: (row) => row.of(incoming) },
+          {
+            key: "record",
+            header: "On record",
+            className: "break-words",
+            cell: (row) =>
+              onRecord.data
+                ? row.of(onRecord.data as PersonFacts)
+                : onRecord.isError
+                  ? "No longer on record"
+                  : "Loading…",
+          },
+        ]}
+      />
       <p className="mt-2">
         <Link className={linkClass} href={`/people/${encodeURIComponent(item.recordId)}`}>
           Open {recordName}’s record

@@ -1,4 +1,6 @@
 import type { ConnectorReport } from "@legible/connectors";
+import { EmptyState } from "@legible/ui/empty-state";
+import { Table } from "@legible/ui/table";
 import { RunRemovals } from "../review/run-removals";
 
 /** A finished run's report: counts per kind, records skipped, records removed upstream, values set aside. */
@@ -15,43 +17,20 @@ export function RunReport({ report }: { report: Partial<ConnectorReport> | null 
         Report
       </h2>
       {kinds.length === 0 ? (
-        <p className="mt-2">No records were read.</p>
+        <EmptyState title="No records were read." />
       ) : (
-        <table className="mt-3 border-collapse bg-paper text-left">
-          <caption className="sr-only">Records by kind</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">
-                Kind
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Created
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Updated
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Unchanged
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Skipped
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {kinds.map(([kind, c]) => (
-              <tr key={kind} className="border-b border-line">
-                <th scope="row" className="p-2 font-normal">
-                  {kindWords(kind)}
-                </th>
-                <td className="p-2 text-right">{c.created}</td>
-                <td className="p-2 text-right">{c.updated}</td>
-                <td className="p-2 text-right">{c.unchanged}</td>
-                <td className="p-2 text-right">{c.skipped}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Records by kind"
+          rows={kinds}
+          rowKey={([kind]) => kind}
+          columns={[
+            { key: "kind", header: "Kind", rowHeader: true, cell: ([kind]) => kindWords(kind) },
+            { key: "created", header: "Created", align: "right", cell: ([, c]) => c.created },
+            { key: "updated", header: "Updated", align: "right", cell: ([, c]) => c.updated },
+            { key: "unchanged", header: "Unchanged", align: "right", cell: ([, c]) => c.unchanged },
+            { key: "skipped", header: "Skipped", align: "right", cell: ([, c]) => c.skipped },
+          ]}
+        />
       )}
       {skipped.length > 0 && (
         <>
@@ -70,32 +49,17 @@ export function RunReport({ report }: { report: Partial<ConnectorReport> | null 
       {quarantined.length === 0 ? (
         <p className="mt-2">None: every value read fit.</p>
       ) : (
-        <table className="mt-3 border-collapse bg-paper text-left">
-          <caption className="sr-only">Values set aside, with where and why</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">
-                Where
-              </th>
-              <th scope="col" className="p-2">
-                Value
-              </th>
-              <th scope="col" className="p-2">
-                Why
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {quarantined.map((q, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the same place may hold two problems
-              <tr key={`${q.place}:${i}`} className="border-b border-line align-top">
-                <td className="break-all p-2 font-mono text-sm">{q.place}</td>
-                <td className="break-all p-2 font-mono text-sm">{q.value ?? ""}</td>
-                <td className="p-2">{q.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Values set aside, with where and why"
+          // The same place may hold two problems: rows are keyed by their order.
+          rows={quarantined.map((q, index) => ({ ...q, key: `${q.place}:${index}` }))}
+          rowKey={(q) => q.key}
+          columns={[
+            { key: "where", header: "Where", className: "break-all font-mono text-sm", cell: (q) => q.place },
+            { key: "value", header: "Value", className: "break-all font-mono text-sm", cell: (q) => q.value ?? "" },
+            { key: "why", header: "Why", cell: (q) => q.reason },
+          ]}
+        />
       )}
     </section>
   );

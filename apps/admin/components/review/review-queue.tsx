@@ -1,5 +1,7 @@
 "use client";
 
+import { EmptyState } from "@legible/ui/empty-state";
+import { Notice } from "@legible/ui/notice";
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTRPC } from "@/lib/trpc";
@@ -71,16 +73,16 @@ export function ReviewQueue() {
           Waiting for a decision{open.data ? ` (${open.data.total})` : ""}
         </h2>
         {open.isError ? (
-          <p role="alert" className="mt-2 font-bold text-error">
-            The review queue could not be loaded: {open.error.message}
-          </p>
+          <Notice tone="error" title="The review queue could not be loaded." className="mt-2">
+            {open.error.message}
+          </Notice>
         ) : !open.data ? (
           <p className="mt-2">Loading…</p>
         ) : open.data.total === 0 ? (
-          <p className="mt-2">
-            Nothing is waiting. When a sync is unsure whether someone is already on record, or finds a value changed
-            upstream that one of us edited, it asks here.
-          </p>
+          <EmptyState title="Nothing is waiting.">
+            When a sync is unsure whether someone is already on record, or finds a value changed upstream that one of us
+            edited, it asks here.
+          </EmptyState>
         ) : (
           <ul className="mt-3 space-y-4">
             {open.data.items.map((entry) => (
@@ -103,13 +105,13 @@ export function ReviewQueue() {
           Decided
         </h2>
         {decided.isError ? (
-          <p role="alert" className="mt-2 font-bold text-error">
+          <Notice tone="error" title="The decided items could not be loaded." className="mt-2">
             {decided.error.message}
-          </p>
+          </Notice>
         ) : !decided.data ? (
           <p className="mt-2">Loading…</p>
         ) : decided.data.total === 0 ? (
-          <p className="mt-2">Nothing has been decided yet.</p>
+          <EmptyState title="Nothing has been decided yet." />
         ) : (
           <DecidedList items={decided.data.items} />
         )}

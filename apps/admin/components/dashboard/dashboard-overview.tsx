@@ -1,5 +1,6 @@
 "use client";
 
+import { Notice } from "@legible/ui/notice";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/lib/trpc";
 import { OpenReviewCard } from "../review/open-review-card";
@@ -18,9 +19,9 @@ export function DashboardOverview() {
   if (overview.isPending) return <p role="status">Loading what needs attention…</p>;
   if (overview.isError) {
     return (
-      <p role="alert" className="font-bold text-error">
-        The dashboard could not be loaded: {overview.error.message}
-      </p>
+      <Notice tone="error" title="The dashboard could not be loaded.">
+        {overview.error.message}
+      </Notice>
     );
   }
   const { awaitingReview, lintFindings, recordsChanged, recentChanges } = overview.data;

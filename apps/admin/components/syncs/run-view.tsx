@@ -1,6 +1,7 @@
 "use client";
 
 import type { ConnectorReport } from "@legible/connectors";
+import { Notice } from "@legible/ui/notice";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/lib/trpc";
@@ -17,9 +18,9 @@ export function RunView({ runId }: { runId: string }) {
   if (query.isPending) return <p role="status">Loading the run…</p>;
   if (query.isError)
     return (
-      <p role="alert" className="font-bold text-error">
-        The run could not be loaded: {query.error.message}
-      </p>
+      <Notice tone="error" title="The run could not be loaded.">
+        {query.error.message}
+      </Notice>
     );
   const { run, source } = query.data;
   const active = isActive(run.status);

@@ -1,5 +1,6 @@
 "use client";
 
+import { Notice } from "@legible/ui/notice";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/lib/trpc";
 import { SyncForm } from "./sync-form";
@@ -11,9 +12,9 @@ export function SyncEdit({ id }: { id: string }) {
   if (query.isPending) return <p role="status">Loading the sync…</p>;
   if (query.isError)
     return (
-      <p role="alert" className="font-bold text-error">
-        The sync could not be loaded: {query.error.message}
-      </p>
+      <Notice tone="error" title="The sync could not be loaded.">
+        {query.error.message}
+      </Notice>
     );
   return <SyncForm sync={query.data.source} />;
 }

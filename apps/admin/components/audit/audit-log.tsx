@@ -140,14 +140,7 @@ export function AuditLog() {
           ]}
         />
       )}
-      {log.data && (
-        <Pagination
-          page={page}
-          pageSize={PAGE_SIZE}
-          total={log.data.total}
-          onPage={(next) => url.set({ page: String(next) })}
-        />
-      )}
+      {log.data && <Pagination page={page} pageSize={PAGE_SIZE} total={log.data.total} />}
     </>
   );
 }

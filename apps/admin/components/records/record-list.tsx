@@ -273,14 +273,7 @@ export function RecordList({ slug, canDelete }: { slug: string; canDelete: boole
           />
         </>
       )}
-      {list.data && (
-        <Pagination
-          page={page}
-          pageSize={pageSize}
-          total={list.data.total}
-          onPage={(next) => url.set({ page: String(next) })}
-        />
-      )}
+      {list.data && <Pagination page={page} pageSize={pageSize} total={list.data.total} />}
     </>
   );
 }

@@ -90,14 +90,7 @@ export function ReviewQueue() {
             ))}
           </ul>
         )}
-        {open.data && (
-          <Pagination
-            page={openPage}
-            pageSize={OPEN_PAGE_SIZE}
-            total={open.data.total}
-            onPage={(next) => url.set({ page: String(next) }, { keepPage: true })}
-          />
-        )}
+        {open.data && <Pagination page={openPage} pageSize={OPEN_PAGE_SIZE} total={open.data.total} />}
       </section>
 
       <section aria-labelledby="review-decided" className="mt-10">
@@ -116,12 +109,7 @@ export function ReviewQueue() {
           <DecidedList items={decided.data.items} />
         )}
         {decided.data && (
-          <Pagination
-            page={decidedPage}
-            pageSize={DECIDED_PAGE_SIZE}
-            total={decided.data.total}
-            onPage={(next) => url.set({ decided: String(next) }, { keepPage: true })}
-          />
+          <Pagination page={decidedPage} pageSize={DECIDED_PAGE_SIZE} total={decided.data.total} param="decided" />
         )}
       </section>
     </>

@@ -57,7 +57,10 @@ test.describe("selecting rows of a list for a bulk step", () => {
     await page.getByRole("button", { name: "Delete selected" }).click();
     await expect(page.getByRole("heading", { name: /^Delete 2 people\?/ })).toBeFocused();
     await page.getByRole("button", { name: "Yes, delete 2 people" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Deleted 1 person." })).toBeVisible();
+    // The whole region first, so a failure shows what it says instead.
+    const selection = page.getByRole("region", { name: "Selected people" });
+    await expect(selection).toContainText("Deleted 1 person.");
+    await expect(selection.getByRole("status").filter({ hasText: "Deleted 1 person." })).toBeVisible();
     const refused = page.getByRole("alert").filter({ hasText: "1 person not deleted:" });
     await expect(refused).toContainText("Bulkrow Birch: This person was changed by");
     await expect(page.getByRole("link", { name: "Bulkrow Alder" })).toHaveCount(0);

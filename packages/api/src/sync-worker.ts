@@ -6,6 +6,7 @@ import { createSyncScheduler, currentSyncScheduler, setSyncScheduler } from "@le
 import { checkDatabaseReachable } from "@legible/db";
 import { startImportWorker } from "./import-worker";
 import { processStorage } from "./process-storage";
+import { publicSiteFromEnv } from "./public-site";
 
 /** Whether this process should run syncs: LEGIBLE_SYNC_WORKER=off turns it off. */
 export function syncWorkerWanted(env: Record<string, string | undefined> = process.env): boolean {
@@ -18,7 +19,12 @@ export async function startSyncWorker(log: (message: string) => void = console.e
   try {
     const { database, repositories } = await processStorage();
     await checkDatabaseReachable(database);
-    const scheduler = createSyncScheduler(database, repositories, { log });
+    const publicSite = publicSiteFromEnv();
+    // What a run changed may be on public pages: they are rebuilt once it is done.
+    const scheduler = createSyncScheduler(database, repositories, {
+      log,
+      onFinished: () => void publicSite?.refresh(),
+    });
     setSyncScheduler(scheduler);
     // Not stopped on exit: a run cut short is marked failed by the next tick (its heartbeat
     // goes stale) and the next run resumes from its stored resume points.

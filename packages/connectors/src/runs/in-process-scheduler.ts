@@ -30,7 +30,7 @@ export function createInProcessScheduler(repositories: Repositories, options: Sc
         trigger,
         ...(runId ? { runId } : {}),
         ...(options.progressEveryMs ? { progressEveryMs: options.progressEveryMs } : {}),
-      }),
+      }).finally(() => options.onFinished?.()),
     );
 
   const tick = async () => {

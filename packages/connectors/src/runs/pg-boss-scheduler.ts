@@ -61,7 +61,7 @@ export function createPgBossScheduler(
         trigger: runId ? "staff" : "schedule",
         ...(runId ? { runId } : {}),
         ...(options.progressEveryMs ? { progressEveryMs: options.progressEveryMs } : {}),
-      });
+      }).finally(() => options.onFinished?.());
     }
   };
 

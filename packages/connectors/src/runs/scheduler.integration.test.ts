@@ -52,12 +52,14 @@ describe.runIf(testProviders().includes("postgresql"))("scheduled syncs on Postg
     const intoMinute = Date.now() % 60_000;
     if (intoMinute > 30_000) await new Promise((resolve) => setTimeout(resolve, 60_500 - intoMinute));
     const startedAt = Date.now();
+    let finishedRuns = 0;
     for (const [db, repos] of machines) {
       const scheduler = createSyncScheduler(db, repos, {
         cronMonitorIntervalSeconds: 1,
         pollingIntervalSeconds: 1,
         progressEveryMs: 50,
         log: () => {},
+        onFinished: () => finishedRuns++,
       });
       schedulers.push(scheduler);
     }
@@ -78,6 +80,8 @@ describe.runIf(testProviders().includes("postgresql"))("scheduled syncs on Postg
       perMinute.set(run.createdAt.slice(0, 16), (perMinute.get(run.createdAt.slice(0, 16)) ?? 0) + 1);
     expect([...perMinute.values()].every((n) => n === 1)).toBe(true);
     expect(runs.length).toBeLessThanOrEqual(minutes);
+    // Each machine tells its public site once per run it did: one call per run, not per machine.
+    expect(finishedRuns).toBe(runs.filter(finished).length);
   }, 120_000);
 
   it("stops scheduling a sync made manual, and runs it now on one machine", async () => {
@@ -112,7 +116,11 @@ describe.runIf(testProviders().includes("sqlite"))("scheduled syncs on SQLite (i
       "Ana Admin",
     );
     const queued = await repositories.syncSources.createRun(source.id, "staff", "Ana Admin");
-    const scheduler = createSyncScheduler(database, repositories, { log: () => {} });
+    let finishedRuns = 0;
+    const scheduler = createSyncScheduler(database, repositories, {
+      log: () => {},
+      onFinished: () => finishedRuns++,
+    });
     await scheduler.start();
     try {
       const run = await waitFor(async () => {
@@ -120,6 +128,7 @@ describe.runIf(testProviders().includes("sqlite"))("scheduled syncs on SQLite (i
         return current && finished(current) ? current : null;
       });
       expect(run).toMatchObject({ status: "succeeded", requestedBy: "Ana Admin" });
+      await waitFor(async () => (finishedRuns === 1 ? true : null));
     } finally {
       await scheduler.stop();
     }

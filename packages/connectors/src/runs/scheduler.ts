@@ -25,6 +25,8 @@ export interface SchedulerOptions {
   log?: (message: string) => void;
   /** pg-boss only: how often workers look for jobs, in seconds. Default 2 (run now) and 10 (schedules). */
   pollingIntervalSeconds?: number;
+  /** Called after every run this machine did, whatever its outcome: the public site refreshes its pages. */
+  onFinished?: () => void;
   /** pg-boss only: how often the cron clock is checked, in seconds. Default 30. */
   cronMonitorIntervalSeconds?: number;
 }

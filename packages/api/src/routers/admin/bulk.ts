@@ -8,6 +8,7 @@ import {
 } from "@legible/db";
 import { z } from "zod";
 import { router, staffProcedure } from "../../trpc";
+import { isStorageError } from "./errors";
 import { actorOf, storeOf } from "./records";
 import { ANY_STAFF, DELETERS } from "./roles";
 
@@ -39,8 +40,15 @@ const BulkRemoveInput = z.object({
 
 const BulkExportInput = z.object({ collection: CollectionInput, ids: selection(IdSchema) });
 
-/** What the store says when one record cannot be deleted; the others still can. */
-const REFUSALS = [RecordInUseError, VersionConflictError, RecordNotFoundError];
+/**
+ * What the store says when one record cannot be deleted; the others still can. Known by class or
+ * by name, as toApiError knows them: the built staff app's store may throw another copy's classes.
+ */
+const REFUSALS = [
+  [RecordInUseError, "RecordInUseError"],
+  [VersionConflictError, "VersionConflictError"],
+  [RecordNotFoundError, "RecordNotFoundError"],
+] as const;
 
 /** A record that was not deleted, and the store's reason in its own words. */
 export interface BulkRefusal {
@@ -80,7 +88,7 @@ export const bulkRouter = router({
           deleted.push(record.id);
         } catch (error) {
           // Refusals a person can act on (in use, changed meanwhile, gone) are reported; anything else stops the step.
-          if (!REFUSALS.some((refusal) => error instanceof refusal)) throw error;
+          if (!REFUSALS.some(([type, name]) => isStorageError(error, type, name))) throw error;
           refused.push({ id: record.id, reason: (error as Error).message });
         }
       }

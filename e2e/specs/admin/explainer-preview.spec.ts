@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Locator, test } from "@playwright/test";
 import { collectPageErrors, expectNoAxeViolations } from "../../support/page-checks";
 import { storageStateOf } from "../../support/staff";
 
@@ -16,17 +16,17 @@ test.use({ storageState: storageStateOf("reviewer") });
  * `<!-- -->` between text runs and writes styles as typed, the browser's own rendering does not;
  * record links in the staff app carry the public site's address.
  */
-async function articleMarkup(page: Page, article: string): Promise<string> {
-  const html = await page.locator(article).evaluate((node) => {
+async function articleMarkup(article: Locator): Promise<string> {
+  const html = await article.evaluate((node) => {
     const copy = node.cloneNode(true) as HTMLElement;
     const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
     const comments: Node[] = [];
     while (walker.nextNode()) comments.push(walker.currentNode);
     for (const comment of comments) comment.parentNode?.removeChild(comment);
     copy.normalize();
-    for (const element of copy.querySelectorAll<HTMLElement>("[style]")) {
+    copy.querySelectorAll<HTMLElement>("[style]").forEach((element) => {
       element.setAttribute("style", element.style.cssText);
-    }
+    });
     return copy.outerHTML;
   });
   return html.replaceAll(`href="${publicSite}/`, 'href="/');
@@ -43,12 +43,13 @@ for (const [locale, prefix] of [
     await expect(preview.locator("article h1")).toBeVisible();
     await expect(preview.locator("article #vote")).toBeVisible();
     await expectNoAxeViolations(page);
-    const staff = await articleMarkup(page, "section[aria-label='Live preview'] article");
+    // The explainer's own article, not the vote card's article inside it.
+    const staff = await articleMarkup(preview.locator("article").first());
 
     const resident = await page.context().browser()?.newPage();
     if (!resident) throw new Error("no browser");
     await resident.goto(`${publicSite}${prefix}/explainers/${MEASURE}`);
-    const published = await articleMarkup(resident, "main > article");
+    const published = await articleMarkup(resident.locator("main > article"));
     await resident.close();
 
     // Spot checks first, so a failure says what differs in words before the whole markup.

@@ -331,13 +331,16 @@ export function LoadedEditor({ loaded, role, publicUrl }: { loaded: Explainer; r
               })
             }
             onReturn={(note) =>
-              returnToDraft.mutate({ ...step, note }, {
-                onSuccess: (saved) => {
-                  accept(saved as Explainer);
-                  setOutcome({ kind: "returned" });
+              returnToDraft.mutate(
+                { ...step, note },
+                {
+                  onSuccess: (saved) => {
+                    accept(saved as Explainer);
+                    setOutcome({ kind: "returned" });
+                  },
+                  onError: onStepError,
                 },
-                onError: onStepError,
-              })
+              )
             }
             onPublish={() =>
               publish.mutate(step, {

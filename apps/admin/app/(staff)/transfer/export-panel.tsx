@@ -1,7 +1,9 @@
 "use client";
 
+import { buttonClass } from "@legible/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { downloadFile } from "@/lib/download-file";
 import { useTRPC } from "@/lib/trpc";
 
 type ExportFormat = "legible-dataset" | "popolo";
@@ -15,21 +17,6 @@ const EXPORTS: ReadonlyArray<{ format: ExportFormat; label: string; hint: string
   },
 ];
 
-const secondaryButtonClass =
-  "inline-block rounded border-2 border-primary bg-paper px-4 py-2 font-bold text-primary hover:bg-primary-light disabled:opacity-70";
-
-/** Hands the browser a file to save, without a round trip through a URL. */
-function download(fileName: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: "application/json" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
-
 export function ExportPanel() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -42,7 +29,7 @@ export function ExportPanel() {
     try {
       // Always fresh: an export must hold what is saved now, not what a cache held.
       const file = await queryClient.fetchQuery({ ...trpc.transfer.export.queryOptions({ format }), staleTime: 0 });
-      download(file.fileName, file.content);
+      downloadFile(file.fileName, file.content);
       setStatus({ tone: "ok", text: `Downloaded ${file.fileName}.` });
     } catch (error) {
       setStatus({
@@ -64,7 +51,7 @@ export function ExportPanel() {
           <li key={item.format}>
             <button
               type="button"
-              className={secondaryButtonClass}
+              className={buttonClass("secondary")}
               disabled={busy !== null}
               aria-describedby={`export-${item.format}-hint`}
               onClick={() => exportAs(item.format)}

@@ -2,6 +2,7 @@
 
 import type { AdminRouter } from "@legible/api";
 import type { ImportFormat } from "@legible/core";
+import { buttonClass } from "@legible/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
@@ -32,10 +33,8 @@ interface GroupProgress {
   total: number;
 }
 
-const buttonClass =
-  "inline-block rounded bg-primary px-4 py-2 font-bold text-paper hover:bg-primary-dark disabled:opacity-70";
-const secondaryButtonClass =
-  "inline-block rounded border-2 border-primary bg-paper px-4 py-2 font-bold text-primary hover:bg-primary-light";
+const primaryButtonClass = buttonClass("primary");
+const secondaryButtonClass = buttonClass("secondary");
 
 export function ImportPanel() {
   const trpc = useTRPC();
@@ -294,7 +293,7 @@ export function ImportPanel() {
             {formProblem}
           </p>
         )}
-        <button type="submit" disabled={busy} className={buttonClass}>
+        <button type="submit" disabled={busy} className={primaryButtonClass}>
           Preview
         </button>
       </form>
@@ -364,7 +363,7 @@ export function ImportPanel() {
           <div className="mt-3 flex flex-wrap gap-3">
             <button
               type="button"
-              className={buttonClass}
+              className={primaryButtonClass}
               disabled={busy}
               onClick={() => void importLarge(large.file, large.format)}
             >
@@ -408,7 +407,7 @@ export function ImportPanel() {
                   type="button"
                   // Keyboard users land on the choice they just asked for.
                   ref={(button) => button?.focus()}
-                  className={buttonClass}
+                  className={primaryButtonClass}
                   disabled={busy}
                   onClick={() =>
                     previewed.groups
@@ -424,7 +423,7 @@ export function ImportPanel() {
               </div>
             </fieldset>
           ) : (
-            <button type="button" className={buttonClass} onClick={() => setConfirming(true)}>
+            <button type="button" className={primaryButtonClass} onClick={() => setConfirming(true)}>
               Import {toSave} {toSave === 1 ? "record" : "records"}
             </button>
           )}

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { capitalizeFirst } from "@/lib/record-page";
 import type { BodyView, CitationView } from "@/lib/record-views";
-import { CitationRef } from "./source-refs";
+import { CitationMark } from "./source-refs";
 
 type RulesView = NonNullable<BodyView["rules"]>;
 type ThresholdView = RulesView["quorum"];
@@ -22,7 +22,7 @@ function Cited({ citation, children }: { citation: CitationView; children: React
   return (
     <p>
       {children}
-      <CitationRef citation={citation} />
+      <CitationMark citation={citation} />
     </p>
   );
 }
@@ -72,7 +72,7 @@ export async function BodyRules({ rules }: { rules: RulesView }) {
             {rules.motions.map((motion) => (
               <li key={motion.motion}>
                 {t(`body.motion.${motion.motion}`)}: {thresholdInWords(motion.threshold, motion.votes, seats, t)}
-                <CitationRef citation={motion.citation} />
+                <CitationMark citation={motion.citation} />
               </li>
             ))}
           </ul>

@@ -19,8 +19,11 @@ export function SourceRefs({ numbers }: { numbers: readonly number[] }) {
   );
 }
 
-/** A rule's citation: [2, Sec. 244], linking to the source. */
-export function CitationRef({ citation }: { citation: CitationView }) {
+/**
+ * The mark a citation leaves in the text: [2, Sec. 244], linking to its numbered source, or the
+ * locator alone in parentheses when the source has no number on the page.
+ */
+export function CitationMark({ citation }: { citation: CitationView }) {
   const t = useTranslations("records.sources");
   if (citation.number === null) return citation.locator ? <span className="text-sm">({citation.locator})</span> : null;
   const label = citation.locator

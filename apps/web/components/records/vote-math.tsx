@@ -1,7 +1,7 @@
 import { decisionWords, shareInWords } from "@legible/ui/explainer";
 import { getTranslations } from "next-intl/server";
 import type { VoteView } from "@/lib/record-views";
-import { CitationRef } from "./source-refs";
+import { CitationMark } from "./source-refs";
 
 /**
  * A vote's math in sentences, from core's decision on it: what the vote decided, what the rule
@@ -21,14 +21,14 @@ export async function VoteMath({ math, bodyName }: { math: VoteView["math"]; bod
       {math.seats ? (
         <p>
           {t("vote.seats", { body: bodyName, seats: math.seats.value })}
-          <CitationRef citation={math.seats.citation} />
+          <CitationMark citation={math.seats.citation} />
         </p>
       ) : null}
       <p>
         {words.needed ? (
           <>
             {words.needed.text}
-            {words.needed.citation ? <CitationRef citation={words.needed.citation} /> : null}
+            {words.needed.citation ? <CitationMark citation={words.needed.citation} /> : null}
             {words.ruleNote ? ` ${words.ruleNote}` : null}{" "}
           </>
         ) : null}
@@ -48,7 +48,7 @@ export async function VoteMath({ math, bodyName }: { math: VoteView["math"]; bod
                     rule: shareInWords(math.quorum.threshold, seats, t),
                   })
                 : t("vote.quorumRange", { rule: shareInWords(math.quorum.threshold, seats, t) })}
-              <CitationRef citation={math.quorum.citation} />{" "}
+              <CitationMark citation={math.quorum.citation} />{" "}
               {outcome.quorumMet === true
                 ? t("vote.quorumMet", { present: outcome.present.min })
                 : outcome.quorumMet === false && outcome.present.max !== null
@@ -63,7 +63,7 @@ export async function VoteMath({ math, bodyName }: { math: VoteView["math"]; bod
       {words.veto ? (
         <p>
           {words.veto.rule.text}
-          {words.veto.rule.citation ? <CitationRef citation={words.veto.rule.citation} /> : null}
+          {words.veto.rule.citation ? <CitationMark citation={words.veto.rule.citation} /> : null}
           {words.veto.proof ? ` ${words.veto.proof}` : null}
         </p>
       ) : words.noVeto ? (

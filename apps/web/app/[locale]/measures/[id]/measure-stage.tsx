@@ -1,7 +1,7 @@
 import { RecordSection } from "@legible/ui/record-section";
 import { useTranslations } from "next-intl";
 import { InferredDetails, InferredMark } from "@/components/inferred";
-import { CitationRef } from "@/components/records/source-refs";
+import { CitationMark } from "@/components/records/source-refs";
 import type { MeasureView } from "@/lib/record-views";
 
 /** Where the measure stands, since when, and what happens next, each step cited. */
@@ -24,7 +24,7 @@ export function MeasureStage({ measure }: { measure: MeasureView }) {
         <p className="text-sm text-muted">
           {t("measure.stageWorkedOut")}
           {measure.stage.workedOut.citations.map((citation) => (
-            <CitationRef key={`${citation.number}-${citation.locator}`} citation={citation} />
+            <CitationMark key={`${citation.number}-${citation.locator}`} citation={citation} />
           ))}
         </p>
       ) : null}
@@ -34,7 +34,7 @@ export function MeasureStage({ measure }: { measure: MeasureView }) {
           <li key={step.text}>
             {step.text}
             {step.citations.map((citation) => (
-              <CitationRef key={`${citation.number}-${citation.locator}`} citation={citation} />
+              <CitationMark key={`${citation.number}-${citation.locator}`} citation={citation} />
             ))}
           </li>
         ))}

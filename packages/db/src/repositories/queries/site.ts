@@ -31,8 +31,8 @@ import { publishedView } from "./published";
 // embeddable vote card and social cards. Everything here is public: explainers appear only as
 // they were last published, never as the draft staff are editing.
 
-/** When a record last changed, for the sitemap. */
-export interface RecordStamp {
+/** A public record page's id and when its record last changed: a sitemap entry. */
+export interface PageStamp {
   id: string;
   updatedAt: string;
 }
@@ -46,11 +46,11 @@ export interface PublishedExplainerStamp {
 
 /** Every public page's record, with when it last changed. */
 export interface SiteMapEntries {
-  measures: RecordStamp[];
-  votes: RecordStamp[];
-  people: RecordStamp[];
-  bodies: RecordStamp[];
-  meetings: RecordStamp[];
+  measures: PageStamp[];
+  votes: PageStamp[];
+  people: PageStamp[];
+  bodies: PageStamp[];
+  meetings: PageStamp[];
   explainers: PublishedExplainerStamp[];
 }
 
@@ -156,7 +156,7 @@ export function siteQueries(prisma: PrismaDatabase) {
     };
   }
 
-  const stamps = (rows: Array<{ id: string; updatedAt: Date }>): RecordStamp[] =>
+  const pageStamps = (rows: Array<{ id: string; updatedAt: Date }>): PageStamp[] =>
     rows.map((row) => ({ id: row.id, updatedAt: row.updatedAt.toISOString() }));
   const stampSelect = { select: { id: true, updatedAt: true }, orderBy: { id: "asc" as const } };
 
@@ -188,11 +188,11 @@ export function siteQueries(prisma: PrismaDatabase) {
         publishedExplainerStamps(),
       ]);
       return {
-        measures: stamps(measures),
-        votes: stamps(votes),
-        people: stamps(people),
-        bodies: stamps(bodies),
-        meetings: stamps(meetings),
+        measures: pageStamps(measures),
+        votes: pageStamps(votes),
+        people: pageStamps(people),
+        bodies: pageStamps(bodies),
+        meetings: pageStamps(meetings),
         explainers: explainers.map(({ measureId, locale, publishedAt }) => ({ measureId, locale, publishedAt })),
       };
     },

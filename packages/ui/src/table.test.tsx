@@ -40,6 +40,27 @@ describe("Table", () => {
     expect(html).toMatch(/aria-label="Select Alder"(?![^>]*checked)/);
     expect(html).toMatch(/aria-label="Select Birch"[^>]*checked/);
   });
+
+  it("with row details, draws a full-width line under each row, selection column included", () => {
+    const html = renderToStaticMarkup(
+      <Table
+        caption="Trees"
+        rows={rows}
+        rowKey={(row) => row.id}
+        columns={columns}
+        rowDetails={(row) => <span role="status">{row.id === "b" ? "Birch saved" : ""}</span>}
+        selection={{ selected: new Set(), onChange: () => {}, rowLabel: (row) => row.name, allLabel: "All" }}
+      />,
+    );
+    const details = html.match(/<tr><td colSpan="3" class="px-2"><span role="status">([^<]*)<\/span><\/td><\/tr>/g);
+    expect(details).toHaveLength(2);
+    expect(html.indexOf("Birch saved")).toBeGreaterThan(html.indexOf(">Birch</th>"));
+  });
+
+  it("without row details, draws one line per row", () => {
+    const html = renderToStaticMarkup(<Table caption="Trees" rows={rows} rowKey={(row) => row.id} columns={columns} />);
+    expect(html.match(/<tr/g)).toHaveLength(3);
+  });
 });
 
 describe("Pagination", () => {

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 
 /** One column: its heading and what each row shows in it. */
 export interface TableColumn<Row> {
@@ -39,6 +39,7 @@ export function Table<Row>({
   rows,
   rowKey,
   selection,
+  rowDetails,
   className,
 }: {
   caption: ReactNode;
@@ -47,6 +48,12 @@ export function Table<Row>({
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   selection?: TableSelection<Row>;
+  /**
+   * A full-width line under each row, for what belongs to the row but is no column: its save
+   * messages, say. Rendered for every row (empty or not) so a live region in it is there before
+   * it speaks.
+   */
+  rowDetails?: (row: Row) => ReactNode;
   className?: string;
 }) {
   const keys = rows.map(rowKey);
@@ -103,32 +110,44 @@ export function Table<Row>({
         <tbody>
           {rows.map((row, index) => {
             const key = keys[index] as string;
+            const width = columns.length + (selection ? 1 : 0);
             return (
-              <tr key={key} className="border-b border-line align-top">
-                {selection && (
-                  <td className={cellClass}>
-                    <input
-                      type="checkbox"
-                      className="size-5 accent-primary"
-                      aria-label={selection.rowLabel(row)}
-                      checked={selection.selected.has(key)}
-                      onChange={(event) => toggle(key, event.target.checked)}
-                    />
-                  </td>
-                )}
-                {columns.map((column) => {
-                  const classes = [cellClass, column.align && "text-right", column.className].filter(Boolean).join(" ");
-                  return column.rowHeader ? (
-                    <th key={column.key} scope="row" className={`${classes} font-normal`}>
-                      {column.cell(row)}
-                    </th>
-                  ) : (
-                    <td key={column.key} className={classes}>
-                      {column.cell(row)}
+              <Fragment key={key}>
+                <tr className="border-b border-line align-top">
+                  {selection && (
+                    <td className={cellClass}>
+                      <input
+                        type="checkbox"
+                        className="size-5 accent-primary"
+                        aria-label={selection.rowLabel(row)}
+                        checked={selection.selected.has(key)}
+                        onChange={(event) => toggle(key, event.target.checked)}
+                      />
                     </td>
-                  );
-                })}
-              </tr>
+                  )}
+                  {columns.map((column) => {
+                    const classes = [cellClass, column.align && "text-right", column.className]
+                      .filter(Boolean)
+                      .join(" ");
+                    return column.rowHeader ? (
+                      <th key={column.key} scope="row" className={`${classes} font-normal`}>
+                        {column.cell(row)}
+                      </th>
+                    ) : (
+                      <td key={column.key} className={classes}>
+                        {column.cell(row)}
+                      </td>
+                    );
+                  })}
+                </tr>
+                {rowDetails && (
+                  <tr>
+                    <td colSpan={width} className="px-2">
+                      {rowDetails(row)}
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             );
           })}
         </tbody>

@@ -2,6 +2,7 @@
 
 import type { Correction, Explainer } from "@legible/core";
 import { buttonClass } from "@legible/ui/button";
+import { Table } from "@legible/ui/table";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { formatWhen } from "@/lib/form-kit/when";
@@ -31,35 +32,25 @@ export function HistoryPanel({ explainer, savedCorrectionIds, onCorrectionsChang
       {explainer.revisions.length === 0 ? (
         <p className="mt-1 text-muted">Not published yet. Each publish adds a numbered revision here.</p>
       ) : (
-        <table className="mt-2 w-full text-left">
-          <caption className="sr-only">Published revisions, oldest first</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-1 pr-3">
-                Revision
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Published
-              </th>
-              <th scope="col" className="py-1">
-                By
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {explainer.revisions.map((revision) => (
-              <tr key={revision.number} className="border-b border-line">
-                <td className="py-1 pr-3">{revision.number}</td>
-                <td className="py-1 pr-3">
-                  <time dateTime={revision.publishedAt}>{formatWhen(revision.publishedAt)}</time>
-                </td>
-                <td className="py-1">
-                  {publisherName(revision.publishedAt, changes) ?? revision.publishedBy ?? "Not recorded"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Published revisions, oldest first"
+          rows={explainer.revisions}
+          rowKey={(revision) => String(revision.number)}
+          columns={[
+            { key: "revision", header: "Revision", cell: (revision) => revision.number },
+            {
+              key: "published",
+              header: "Published",
+              cell: (revision) => <time dateTime={revision.publishedAt}>{formatWhen(revision.publishedAt)}</time>,
+            },
+            {
+              key: "by",
+              header: "By",
+              cell: (revision) =>
+                publisherName(revision.publishedAt, changes) ?? revision.publishedBy ?? "Not recorded",
+            },
+          ]}
+        />
       )}
 
       <h3 className="mt-4 text-lg font-bold">Corrections log</h3>

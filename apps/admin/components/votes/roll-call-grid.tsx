@@ -2,6 +2,7 @@
 
 import { type Issue, isPartialDate, VOTE_OPTIONS, type VoteOption, type VoteProblem } from "@legible/core";
 import { buttonClass } from "@legible/ui/button";
+import { Table } from "@legible/ui/table";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
@@ -97,34 +98,29 @@ export function RollCallGrid({
           {rows.length === 0 ? (
             <p>Nobody is listed yet.</p>
           ) : (
-            <table className="w-full max-w-2xl border-collapse">
-              <caption className="sr-only">Each member’s vote</caption>
-              <thead>
-                <tr className="border-b border-line text-left">
-                  <th scope="col" className="py-2 pr-2">
-                    Member
-                  </th>
-                  <th scope="col" className="py-2 pr-2">
-                    Vote
-                  </th>
-                  <th scope="col" className="py-2">
-                    <span className="sr-only">Remove</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, index) => {
-                  const errors = [
-                    ...rowIssues.filter((issue) => issue.path.startsWith(`rollCall.${index}`)).map((i) => i.message),
-                    ...warnings.filter((w) => w.path === `rollCall.${index}`).map((w) => w.message),
-                  ];
-                  const selectId = `field-rollCall-${index}`;
-                  return (
-                    <tr key={row.personId ?? `${row.voterName}-${index}`} className="border-b border-line align-top">
-                      <th scope="row" className="py-2 pr-2 text-left font-normal">
-                        <label htmlFor={selectId}>{row.voterName}</label>
-                      </th>
-                      <td className="py-2 pr-2">
+            <Table
+              caption="Each member’s vote"
+              className="max-w-2xl"
+              rows={rows.map((row, index) => ({ row, index }))}
+              rowKey={({ row, index }) => row.personId ?? `${row.voterName}-${index}`}
+              columns={[
+                {
+                  key: "member",
+                  header: "Member",
+                  rowHeader: true,
+                  cell: ({ row, index }) => <label htmlFor={`field-rollCall-${index}`}>{row.voterName}</label>,
+                },
+                {
+                  key: "vote",
+                  header: "Vote",
+                  cell: ({ row, index }) => {
+                    const errors = [
+                      ...rowIssues.filter((issue) => issue.path.startsWith(`rollCall.${index}`)).map((i) => i.message),
+                      ...warnings.filter((w) => w.path === `rollCall.${index}`).map((w) => w.message),
+                    ];
+                    const selectId = `field-rollCall-${index}`;
+                    return (
+                      <>
                         <select
                           id={selectId}
                           className={`rounded border bg-paper px-2 py-1 ${errors.length ? "border-2 border-error" : "border-muted"}`}
@@ -151,21 +147,21 @@ export function RollCallGrid({
                             {errors.join(" ")}
                           </p>
                         )}
-                      </td>
-                      <td className="py-2">
-                        <button
-                          type="button"
-                          className={linkClass}
-                          onClick={() => set(rows.filter((_, i) => i !== index))}
-                        >
-                          Remove<span className="sr-only"> {row.voterName}</span>
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+                      </>
+                    );
+                  },
+                },
+                {
+                  key: "remove",
+                  header: <span className="sr-only">Remove</span>,
+                  cell: ({ row, index }) => (
+                    <button type="button" className={linkClass} onClick={() => set(rows.filter((_, i) => i !== index))}>
+                      Remove<span className="sr-only"> {row.voterName}</span>
+                    </button>
+                  ),
+                },
+              ]}
+            />
           )}
           <p aria-live="polite">
             From the roll call:{" "}

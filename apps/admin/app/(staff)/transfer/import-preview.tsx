@@ -1,4 +1,5 @@
 import type { AdminRouter } from "@legible/api";
+import { Table } from "@legible/ui/table";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useId } from "react";
 import { ACTION_WORDS, collectionName, counted, countsSentence, fieldWords, placeInFile } from "@/lib/transfer/words";
@@ -49,49 +50,54 @@ export function ImportPreview({
         <>
           <p className="mt-3">In all: {countsSentence(plan.counts, outcome.ok ? tense : "will")}.</p>
           {plan.collections.map((collection) => (
-            <table key={collection.collection} className="mt-4 w-full border-collapse text-left">
-              <caption className="text-left font-bold">
-                {collectionName(collection.collection)}:{" "}
-                {countsSentence(collection.counts, outcome.ok ? tense : "will")}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-line">
-                  <th scope="col" className="py-1 pr-3">
-                    Record
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    What happens
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Why, or what changes
-                  </th>
-                  <th scope="col" className="py-1">
-                    Place in the file
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {collection.records.map((record) => (
-                  <tr key={record.id} className="border-b border-line align-top">
-                    <th scope="row" className="py-1 pr-3 font-normal">
-                      {record.title}
-                      <span className="block text-sm text-muted">{record.id}</span>
-                    </th>
-                    <td className="py-1 pr-3 font-bold">{ACTION_WORDS[record.action]}</td>
-                    <td className="py-1 pr-3">
-                      {record.action === "update" && record.changedFields?.length
+            <div key={collection.collection} className="mt-4">
+              <Table
+                captionVisible
+                caption={
+                  <>
+                    {collectionName(collection.collection)}:{" "}
+                    {countsSentence(collection.counts, outcome.ok ? tense : "will")}
+                  </>
+                }
+                rows={collection.records}
+                rowKey={(record) => record.id}
+                columns={[
+                  {
+                    key: "record",
+                    header: "Record",
+                    rowHeader: true,
+                    cell: (record) => (
+                      <>
+                        {record.title}
+                        <span className="block text-sm text-muted">{record.id}</span>
+                      </>
+                    ),
+                  },
+                  {
+                    key: "action",
+                    header: "What happens",
+                    className: "font-bold",
+                    cell: (record) => ACTION_WORDS[record.action],
+                  },
+                  {
+                    key: "why",
+                    header: "Why, or what changes",
+                    cell: (record) =>
+                      record.action === "update" && record.changedFields?.length
                         ? `Changes ${fieldWords(record.changedFields)}`
                         : record.action === "create"
                           ? "New"
-                          : (record.reason ?? "")}
-                    </td>
-                    <td className="py-1 font-mono text-sm">
-                      {record.place === "" ? "the file" : (record.place ?? "")}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                          : (record.reason ?? ""),
+                  },
+                  {
+                    key: "place",
+                    header: "Place in the file",
+                    className: "font-mono text-sm",
+                    cell: (record) => (record.place === "" ? "the file" : (record.place ?? "")),
+                  },
+                ]}
+              />
+            </div>
           ))}
         </>
       )}

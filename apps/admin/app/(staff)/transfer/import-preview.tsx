@@ -69,7 +69,7 @@ export function ImportPreview({
                     cell: (record) => (
                       <>
                         {record.title}
-                        <span className="block text-sm text-muted">{record.id}</span>
+                        <span className="block break-all text-sm text-muted">{record.id}</span>
                       </>
                     ),
                   },
@@ -92,7 +92,8 @@ export function ImportPreview({
                   {
                     key: "place",
                     header: "Place in the file",
-                    className: "font-mono text-sm",
+                    // File paths run long without spaces: they wrap so the table fits and never scrolls.
+                    className: "break-all font-mono text-sm",
                     cell: (record) => (record.place === "" ? "the file" : (record.place ?? "")),
                   },
                 ]}

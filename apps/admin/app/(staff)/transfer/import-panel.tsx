@@ -3,10 +3,14 @@
 import type { AdminRouter } from "@legible/api";
 import type { ImportFormat } from "@legible/core";
 import { buttonClass } from "@legible/ui";
+import { fieldDescription } from "@legible/ui/field";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { ErrorSummary } from "@/components/form-kit/error-summary";
+import { FieldFrame, type FieldIds } from "@/components/form-kit/field-frame";
+import { readSaveFailure } from "@/lib/form-kit/save-failure";
 import { type ChosenFile, combineOutcomes, groupFiles, readsFile } from "@/lib/transfer/many-files";
 import { importJobHref, LARGE_FILE_BYTES, sizeInWords, uploadForImport } from "@/lib/transfer/upload";
 import { counted, countsSentence, FORMAT_CHOICES } from "@/lib/transfer/words";
@@ -35,6 +39,22 @@ interface GroupProgress {
 
 const primaryButtonClass = buttonClass("primary");
 const secondaryButtonClass = buttonClass("secondary");
+const FILE_ID = "import-file";
+
+/** The frame's ids for a control that keeps its own id (the no-JSON check knows the paste box by it). */
+function idsFor(control: string, hint: ReactNode, errors: readonly string[]): FieldIds {
+  return {
+    control,
+    hint: `${control}-hint`,
+    error: `${control}-error`,
+    describedBy: fieldDescription(control, hint, errors),
+  };
+}
+
+const FILE_HINT =
+  "Choose several files to import them together. A file larger than 800 KB is too large to preview: it is imported in the background, in batches, and you can follow it here or on its own page.";
+const FOLDER_HINT =
+  "Every file of this format in the folder and its subfolders, such as an Open States people folder. Not every browser can choose a folder.";
 
 export function ImportPanel() {
   const trpc = useTRPC();
@@ -55,6 +75,11 @@ export function ImportPanel() {
   const [sent, setSent] = useState<number | null>(null);
   const [uploadProblem, setUploadProblem] = useState<string | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // As on every staff form, a refused submit takes focus to the summary of what to fix.
+  useEffect(() => {
+    if (formProblem) summaryRef.current?.focus();
+  }, [formProblem]);
 
   const preview = useMutation(trpc.transfer.preview.mutationOptions());
   const previewFiles = useMutation(trpc.transfer.previewFiles.mutationOptions());
@@ -161,7 +186,7 @@ export function ImportPanel() {
         groups,
       });
     } catch (error) {
-      setGroupProblem(`The files could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+      setGroupProblem(`The files could not be checked: ${readSaveFailure(error).message}`);
     } finally {
       setGroupProgress(null);
     }
@@ -184,7 +209,7 @@ export function ImportPanel() {
       }
     } catch (error) {
       setGroupProblem(
-        `Saving stopped at group ${outcomes.length + 1} of ${groups.length}: ${error instanceof Error ? error.message : String(error)}. ${outcomes.length > 0 ? `The ${counted(outcomes.length, "group")} before it ${outcomes.length === 1 ? "was" : "were"} saved.` : "Nothing was saved."}`,
+        `Saving stopped at group ${outcomes.length + 1} of ${groups.length}: ${readSaveFailure(error).message}. ${outcomes.length > 0 ? `The ${counted(outcomes.length, "group")} before it ${outcomes.length === 1 ? "was" : "were"} saved.` : "Nothing was saved."}`,
       );
     } finally {
       setGroupProgress(null);
@@ -200,12 +225,19 @@ export function ImportPanel() {
     ? previewed.outcome.plan.counts.create + previewed.outcome.plan.counts.update
     : 0;
 
+  // The form's one problem is about what was chosen: it sits on the File field and in the summary.
+  const fileErrors = formProblem ? [formProblem] : [];
+  const fileIds = idsFor(FILE_ID, FILE_HINT, fileErrors);
+  const folderIds = idsFor("import-folder", FOLDER_HINT, []);
+  const pastedIds = idsFor("import-pasted", undefined, []);
+
   return (
     <section aria-labelledby="import-heading" className="mt-8 rounded-card border border-line bg-paper p-5">
       <h2 id="import-heading" className="font-serif text-2xl font-bold">
         Import a file
       </h2>
       <form onSubmit={submit} className="mt-4 space-y-5" noValidate>
+        <ErrorSummary ref={summaryRef} items={formProblem ? [{ target: FILE_ID, message: formProblem }] : []} />
         <fieldset>
           <legend className="font-bold">Format</legend>
           <div className="mt-2 space-y-2">
@@ -234,65 +266,44 @@ export function ImportPanel() {
             ))}
           </div>
         </fieldset>
-        <div>
-          <label htmlFor="import-file" className="block font-bold">
-            File
-          </label>
-          <p id="import-file-hint" className="text-muted">
-            Choose several files to import them together. A file larger than 800 KB is too large to preview: it is
-            imported in the background, in batches, and you can follow it here or on its own page.
-          </p>
+        <FieldFrame ids={fileIds} label="File" hint={FILE_HINT} errors={fileErrors}>
           <input
             ref={fileRef}
-            id="import-file"
+            id={fileIds.control}
             name="file"
             type="file"
             multiple
             accept={chosen?.accept}
-            aria-describedby="import-file-hint"
+            aria-describedby={fileIds.describedBy}
+            aria-invalid={fileErrors.length > 0 || undefined}
             onChange={startOver}
             className="mt-1 block"
           />
-        </div>
-        <div>
-          <label htmlFor="import-folder" className="block font-bold">
-            Or choose a folder
-          </label>
-          <p id="import-folder-hint" className="text-muted">
-            Every file of this format in the folder and its subfolders, such as an Open States people folder. Not every
-            browser can choose a folder.
-          </p>
+        </FieldFrame>
+        <FieldFrame ids={folderIds} label="Or choose a folder" hint={FOLDER_HINT} errors={[]}>
           <input
             ref={folderRef}
-            id="import-folder"
+            id={folderIds.control}
             name="folder"
             type="file"
             multiple
             // Chromium, Firefox and Safari all take a folder with this attribute; React does not know it.
             {...{ webkitdirectory: "" }}
-            aria-describedby="import-folder-hint"
+            aria-describedby={folderIds.describedBy}
             onChange={startOver}
             className="mt-1 block"
           />
-        </div>
-        <div>
-          <label htmlFor="import-pasted" className="block font-bold">
-            Or paste the file's text
-          </label>
+        </FieldFrame>
+        <FieldFrame ids={pastedIds} label="Or paste the file's text" errors={[]}>
           <textarea
-            id="import-pasted"
+            id={pastedIds.control}
             name="pasted"
             rows={5}
             spellCheck={false}
             onChange={startOver}
             className="mt-1 block w-full max-w-2xl rounded border border-muted bg-paper px-3 py-2 font-mono text-sm"
           />
-        </div>
-        {formProblem && (
-          <p role="alert" className="font-bold text-error">
-            {formProblem}
-          </p>
-        )}
+        </FieldFrame>
         <button type="submit" disabled={busy} className={primaryButtonClass}>
           Preview
         </button>
@@ -325,7 +336,9 @@ export function ImportPanel() {
           </p>
         )}
         {preview.isError && (
-          <p className="font-bold text-error">The file could not be checked: {preview.error.message}</p>
+          <p className="font-bold text-error">
+            The file could not be checked: {readSaveFailure(preview.error).message}
+          </p>
         )}
         {previewed && !result && !apply.isPending && !groupProgress && (
           <p className="font-bold">
@@ -344,7 +357,9 @@ export function ImportPanel() {
           </ol>
         )}
         {apply.isError && (
-          <p className="font-bold text-error">The import failed and nothing was saved: {apply.error.message}</p>
+          <p className="font-bold text-error">
+            The import failed and nothing was saved: {readSaveFailure(apply.error).message}
+          </p>
         )}
         {result?.ok && <p className="font-bold">Import done: {countsSentence(result.plan.counts, "did")}.</p>}
         {result && !result.ok && <p className="font-bold text-error">The import was refused and nothing was saved.</p>}

@@ -6,6 +6,9 @@ import { signIn, staffAccount, storageStateOf } from "../../support/staff";
 const root = path.resolve(import.meta.dirname, "..", "..", "..");
 
 setup("the first admin is created with npm run admin:create, then adds an editor and a reviewer", async ({ page }) => {
+  // A command started from scratch (tsx, Prisma, a password hash) inside the test's time: on a
+  // loaded two-core machine it alone took most of the 30 s, and the last request ran out of time.
+  setup.slow();
   const admin = staffAccount("admin");
   const output = execFileSync(
     "npm",

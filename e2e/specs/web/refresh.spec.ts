@@ -15,6 +15,8 @@ function rename(id: string, name: string) {
 }
 
 test("a cached page shows a staff change within seconds of the staff app's refresh call", async ({ page, request }) => {
+  // Two renames, each a command started from scratch (tsx, Prisma), run inside the test's time.
+  test.slow();
   const address = "/people/person-tom-homan";
   await page.goto(address);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tom Homan");

@@ -110,6 +110,8 @@ const NOT_FREE_TEXT: Record<string, string> = {
   "inferred[].field": "names one of the record's own fields, checked against them",
   "identifiers[].":
     "ids in other systems, written by connectors and kept for matching: never on the public site, and shown as React text in the staff app",
+  reviewNote:
+    "a reviewer's note, written only by sending a draft back (never by a save, which is how this corpus writes); React text in the staff editor, never on the public site",
   "provenance.":
     "written by connectors: a connector name of a-z, 0-9 and dashes, an http(s) address and a time; not shown as text",
 };

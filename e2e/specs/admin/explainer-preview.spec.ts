@@ -40,7 +40,8 @@ for (const [locale, prefix] of [
     const errors = collectPageErrors(page);
     await page.goto(`/explainers/explainer-sanctuary-ordinance-${locale}`);
     const preview = page.getByRole("region", { name: "Live preview" });
-    await expect(preview.locator("article h1")).toBeVisible();
+    // The preview is laid out by a request after the editor loads: on a busy machine that takes a while.
+    await expect(preview.locator("article h1")).toBeVisible({ timeout: 30_000 });
     await expect(preview.locator("article #vote")).toBeVisible();
     await expectNoAxeViolations(page);
     // The explainer's own article, not the vote card's article inside it.

@@ -25,23 +25,6 @@ const council = `${town} City Council`;
 const ordinance = `${town} plastic bag ordinance`;
 const minutes = `${town} Council minutes`;
 
-/** A 7-seat council's rules as the body form takes them today: JSON, each rule citing the charter. */
-const rules = {
-  seats: { value: 7, citation: { sourceId: ids.charter, locator: "Art. 2" } },
-  quorum: { value: { fraction: "majority", of: "seats" }, citation: { sourceId: ids.charter, locator: "Art. 3" } },
-  passage: {
-    ordinance: { value: { fraction: "majority", of: "seats" }, citation: { sourceId: ids.charter, locator: "Art. 4" } },
-  },
-  executive: {
-    title: { en: "the Mayor", es: "la Alcaldía" },
-    appliesTo: ["ordinance"],
-    override: {
-      value: { fraction: "two-thirds", of: "seats" },
-      citation: { sourceId: ids.charter, locator: "Art. 5" },
-    },
-  },
-};
-
 async function signedIn(browser: Browser, role: StaffRoleName) {
   const context = await browser.newContext({ storageState: storageStateOf(role) });
   const page = await context.newPage();
@@ -107,7 +90,7 @@ function region(page: Page, name: string) {
 test.describe.configure({ mode: "serial" });
 
 test.describe("a second story, entered through the staff app", () => {
-  test("an editor enters a 7-seat council, its rules as JSON, an ordinance, its votes and its steps", async ({
+  test("an editor enters a 7-seat council, its rules in the guided editor, an ordinance, its votes and its steps", async ({
     browser,
   }) => {
     test.slow();
@@ -129,9 +112,35 @@ test.describe("a second story, entered through the staff app", () => {
     await newRecord(page, "bodies", "New body");
     await page.getByLabel("Name", { exact: true }).fill(council);
     await page.getByLabel("Id", { exact: true }).fill(ids.body);
-    await page.getByLabel("How sentences name it").fill('{ "en": "the Council", "es": "el Concejo" }');
-    await page.getByLabel("Voting rules").fill(JSON.stringify(rules, null, 2));
+    const phrase = page.getByRole("group", { name: "How sentences name it" });
+    await phrase.getByLabel("In English").fill("the Council");
+    await phrase.getByLabel("In Spanish").fill("el Concejo");
+    // The rules cite the body's own sources, so the charter is added first.
     await cite(page, `Charter of ${town}`, new RegExp(`Charter of ${town}`));
+    await page
+      .getByRole("group", { name: "Voting rules", exact: true })
+      .getByRole("button", { name: "Add voting rules" })
+      .click();
+    await page.getByLabel("Seats", { exact: true }).fill("7");
+    await page.getByLabel("To pass an ordinance: the rules say").check();
+    await page.getByLabel("Signature or veto: the rules say").check();
+    await page.getByLabel("The executive, in English").fill("the Mayor");
+    await page.getByLabel("The executive, in Spanish").fill("la Alcaldía");
+    await page
+      .getByRole("group", { name: "Kinds of measure the executive signs or vetoes" })
+      .getByLabel("ordinance")
+      .check();
+    await page.getByLabel("Veto override: the rules say").check();
+    await page.getByLabel("Veto override: Share").selectOption({ label: "Two-thirds" });
+    for (const [rule, article] of [
+      ["Seats", "Art. 2"],
+      ["Quorum", "Art. 3"],
+      ["To pass an ordinance", "Art. 4"],
+      ["Veto override", "Art. 5"],
+    ] as const) {
+      await page.getByLabel(`${rule}: source`).selectOption({ label: `Charter of ${town}` });
+      await page.getByLabel(`${rule}: where in the source (optional)`).fill(article);
+    }
     await expectNoAxeViolations(page);
     await saved(page, "body", ids.body);
 

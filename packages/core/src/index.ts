@@ -31,6 +31,7 @@ export {
   type VoteOutcome,
   type VoteOutcomeInput,
 } from "./outcome.js";
+export * from "./browse.js";
 export * from "./paging.js";
 export * from "./parse.js";
 export {

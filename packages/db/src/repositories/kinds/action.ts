@@ -3,6 +3,7 @@ import { Prisma, type Action as Row } from "../../generated/sqlite/client";
 import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
 import { withSourceIds } from "./citations";
 import { dateStart } from "./dates";
+import { refreshMeasureListing } from "./measure-listing";
 import { meetingsNaming } from "./meeting";
 
 export function fromRow(row: Row, sourceIds: string[]): Action {
@@ -55,16 +56,24 @@ export const actionKind: RecordKind<Action> = {
     tx.action.findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedBy: true } }),
   insert: async (tx, record, updatedBy) => {
     await tx.action.create({ data: { id: record.id, ...fields(record), updatedBy } });
+    await refreshMeasureListing(tx, record.measureId);
   },
   update: async (tx, record, expectedVersion, updatedBy) => {
+    const before = await tx.action.findUnique({ where: { id: record.id }, select: { measureId: true } });
     const { count } = await tx.action.updateMany({
       where: { id: record.id, version: expectedVersion },
       data: { ...fields(record), updatedBy, version: { increment: 1 } },
     });
-    return count === 1;
+    if (count !== 1) return false;
+    // An action moved to another measure changes both measures' latest action and stage.
+    for (const measureId of new Set([record.measureId, before?.measureId ?? record.measureId])) {
+      await refreshMeasureListing(tx, measureId);
+    }
+    return true;
   },
   remove: async (tx, id) => {
-    await tx.action.delete({ where: { id } });
+    const removed = await tx.action.delete({ where: { id }, select: { measureId: true } });
+    await refreshMeasureListing(tx, removed.measureId);
   },
   dependents: async (tx, id) => {
     const meetings = await meetingsNaming(tx, "action", id);

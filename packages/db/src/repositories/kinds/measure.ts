@@ -10,6 +10,7 @@ import {
   stampFields,
 } from "../record-kind";
 import { withSourceIds } from "./citations";
+import { refreshMeasureListing, writeMeasureSubjects } from "./measure-listing";
 import { meetingsNaming } from "./meeting";
 
 export function fromRow(row: Row, sourceIds: string[]): Measure {
@@ -71,13 +72,18 @@ export const measureKind: RecordKind<Measure> = {
     tx.measure.findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedBy: true } }),
   insert: async (tx, record, updatedBy) => {
     await tx.measure.create({ data: { id: record.id, ...fields(record), updatedBy } });
+    await writeMeasureSubjects(tx, record.id, record.subjects);
+    await refreshMeasureListing(tx, record.id);
   },
   update: async (tx, record, expectedVersion, updatedBy) => {
     const { count } = await tx.measure.updateMany({
       where: { id: record.id, version: expectedVersion },
       data: { ...fields(record), updatedBy, version: { increment: 1 } },
     });
-    return count === 1;
+    if (count !== 1) return false;
+    await writeMeasureSubjects(tx, record.id, record.subjects);
+    await refreshMeasureListing(tx, record.id);
+    return true;
   },
   remove: async (tx, id) => {
     await tx.measure.delete({ where: { id } });

@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 
+export * from "./browse.js";
+export * from "./cache-tags.js";
 export * from "./consistency.js";
 export * from "./formats/csv.js";
 export * from "./formats/dataset.js";
@@ -31,7 +33,6 @@ export {
   type VoteOutcome,
   type VoteOutcomeInput,
 } from "./outcome.js";
-export * from "./browse.js";
 export * from "./paging.js";
 export * from "./parse.js";
 export {

@@ -3,3 +3,11 @@
 
 export { guardRequest, MAX_REQUEST_BYTES, refuseCrossSite, withBodyLimit } from "./request-guards";
 export { baseSecurityHeaders, contentSecurityPolicy, newNonce, publicScriptPolicy } from "./security-headers";
+export {
+  SeenSignatures,
+  SIGNATURE_HEADER,
+  SIGNATURE_MAX_AGE_SECONDS,
+  type SignatureCheck,
+  signBody,
+  verifySignedBody,
+} from "./signed-invalidation";

@@ -15,7 +15,7 @@ test.use({ storageState: storageStateOf("editor") });
 /** The agenda items' text, in the order the editor shows them. */
 async function agendaTexts(page: Page): Promise<string[]> {
   const agenda = page.getByRole("group", { name: "Agenda", exact: true });
-  const count = await agenda.getByRole("button", { name: /^Remove item \d+$/ }).count();
+  const count = await agenda.getByRole("button", { name: /^Remove agenda item \d+$/ }).count();
   const texts: string[] = [];
   for (let n = 1; n <= count; n++) texts.push(await agenda.getByLabel(`Item ${n}: what it is`).inputValue());
   return texts;
@@ -48,7 +48,7 @@ test("staff write a meeting with a three-item agenda, reorder it by keyboard; th
   await expect(agenda).toContainText("No items yet.");
   for (const text of ["Roll call", "Sanctuary city ordinance, second reading", ""]) {
     await agenda.getByRole("button", { name: "Add an agenda item" }).click();
-    const count = await agenda.getByRole("button", { name: /^Remove item \d+$/ }).count();
+    const count = await agenda.getByRole("button", { name: /^Remove agenda item \d+$/ }).count();
     const field = agenda.getByLabel(`Item ${count}: what it is`);
     // A new item takes the keyboard to its text.
     await expect(field).toBeFocused();
@@ -73,13 +73,13 @@ test("staff write a meeting with a three-item agenda, reorder it by keyboard; th
   await expectNoAxeViolations(page);
 
   // Reorder by keyboard: the roll call goes down one place, then public comment up one.
-  await agenda.getByRole("button", { name: "Move down item 1" }).focus();
+  await agenda.getByRole("button", { name: "Move down agenda item 1" }).focus();
   await page.keyboard.press("Enter");
-  await expect(agenda.getByRole("button", { name: "Move down item 2" })).toBeFocused();
-  await expect(page.getByRole("status").filter({ hasText: "Item 1 moved to place 2 of 3." })).toBeAttached();
-  await agenda.getByRole("button", { name: "Move up item 3" }).focus();
+  await expect(agenda.getByRole("button", { name: "Move down agenda item 2" })).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "Agenda item 1 moved to position 2 of 3." })).toBeAttached();
+  await agenda.getByRole("button", { name: "Move up agenda item 3" }).focus();
   await page.keyboard.press("Space");
-  await expect(agenda.getByRole("button", { name: "Move up item 2" })).toBeFocused();
+  await expect(agenda.getByRole("button", { name: "Move up agenda item 2" })).toBeFocused();
   expect(await agendaTexts(page)).toEqual(["Sanctuary city ordinance, second reading", "Public comment", "Roll call"]);
   await expect(agenda.getByRole("group", { name: "Item 1: measures it concerns" })).toContainText(
     "Sanctuary city ordinance",

@@ -50,20 +50,17 @@ export function FieldErrors({
   );
 }
 
-/** A single control with its label, hint and errors (USWDS order: label, hint, error, control). */
-export function FieldFrame({
-  ids,
-  label,
-  hint,
-  errors,
-  children,
-}: {
+/** What a field's frame shows around its control or controls. */
+interface FrameProps {
   ids: FieldIds;
   label: ReactNode;
   hint?: ReactNode;
   errors: readonly string[];
   children: ReactNode;
-}) {
+}
+
+/** A single control with its label, hint and errors (USWDS order: label, hint, error, control). */
+export function FieldFrame({ ids, label, hint, errors, children }: FrameProps) {
   return (
     <Field id={ids.control} label={label} hint={hint} errors={errors}>
       {children}
@@ -78,23 +75,25 @@ export function GroupFrame({
   hint,
   errors,
   children,
-}: {
-  ids: FieldIds;
-  label: ReactNode;
-  hint?: ReactNode;
-  errors: readonly string[];
-  children: ReactNode;
+  className,
+  onBlur,
+}: FrameProps & {
+  /** Spacing around the group (`mt-3`); the error rule is added to it. */
+  className?: string;
+  onBlur?: () => void;
 }) {
+  const classes = [className, errors.length ? "border-l-4 border-error pl-3" : null].filter(Boolean).join(" ");
   return (
     <fieldset
       id={ids.control}
       tabIndex={-1}
       aria-describedby={ids.describedBy}
-      className={errors.length ? "border-l-4 border-error pl-3" : undefined}
+      className={classes || undefined}
+      onBlur={onBlur}
     >
       <legend className="font-bold">{label}</legend>
       {hint ? (
-        <p id={ids.hint} className="mt-1 text-muted">
+        <p id={ids.hint} className="mt-1 max-w-2xl text-muted">
           {hint}
         </p>
       ) : null}

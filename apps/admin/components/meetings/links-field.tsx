@@ -1,22 +1,15 @@
 "use client";
 
 import { MEETING_DOCUMENT_KINDS, MEETING_MEDIA_KINDS } from "@legible/core";
-import { buttonClass } from "@legible/ui/button";
-import { useEffect, useRef, useState } from "react";
-import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
-import { controlClass, linkClass } from "@/components/form-kit/styles";
 import { absoluteIn } from "@/lib/form-kit/issues";
 import { sentenceFor } from "@/lib/form-kit/sentences";
 import { emptyLinkRow, type LinkRow, linksPartOf } from "@/lib/records/meetings";
-import type { StructuredEditorProps } from "../records/custom-field";
+import { ListEditor } from "../structured/list-editor";
+import { SelectPart, TextPart } from "../structured/part-controls";
+import type { StructuredEditorProps } from "../structured/types";
 
 const KINDS = { documents: MEETING_DOCUMENT_KINDS, media: MEETING_MEDIA_KINDS } as const;
 const NOUN = { documents: "Document", media: "Recording" } as const;
-const PARTS = [
-  { key: "kind", label: "Kind" },
-  { key: "title", label: "Title" },
-  { key: "url", label: "Web address" },
-] as const;
 
 /**
  * A meeting's documents (agenda, minutes, packet) or recordings (video, audio) as a list: each
@@ -32,115 +25,65 @@ export function LinksField({ name: field, label, value, onChange, onBlur, issues
   const listErrors = [
     ...new Set(issues.filter((issue) => issue.path === name).map((issue) => sentenceFor(label, issue.message))),
   ];
-  const ids = fieldIds(name, "hint", listErrors);
-  const addRef = useRef<HTMLButtonElement>(null);
-  const [focus, setFocus] = useState<number | "add" | null>(null);
-  useEffect(() => {
-    if (focus === null) return;
-    if (focus === "add") addRef.current?.focus();
-    else document.getElementById(`field-${name}-${focus}-kind`)?.focus();
-    setFocus(null);
-  }, [focus, name]);
-
-  const change = (next: LinkRow[]) => onChange(next);
-  const update = (index: number, key: "kind" | "title" | "url", value: string) =>
-    change(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
+  // Each part by its item's place ("Document 2: web address"), in its label and its sentences.
+  const partOf = (index: number, part: keyof Omit<LinkRow, "key">, words: string) => {
+    const partLabel = `${noun} ${index + 1}: ${words}`;
+    const errors = [
+      ...new Set(
+        issues
+          .filter((issue) => linksPartOf(name, noun, issue.path)?.target === `field-${name}-${index}-${part}`)
+          .map((issue) => sentenceFor(partLabel, issue.message)),
+      ),
+    ];
+    return { id: `${name}-${index}-${part}`, label: partLabel, errors };
+  };
+  const kinds = [
+    { value: "", label: "Choose…" },
+    ...KINDS[name].map((kind): { value: string; label: string } => ({ value: kind, label: kind })),
+  ];
 
   return (
-    <fieldset id={ids.control} tabIndex={-1} aria-describedby={ids.describedBy}>
-      <legend className="font-bold">{label}</legend>
-      <p id={ids.hint} className="mt-1 text-muted">
-        {name === "documents"
+    <ListEditor
+      name={name}
+      label={label}
+      hint={
+        name === "documents"
           ? "The agenda, minutes and packet as the body publishes them."
-          : "Video or audio of the meeting."}
-      </p>
-      <FieldErrors id={ids.error} messages={listErrors} />
-      {rows.length === 0 ? <p className="mt-2">None yet.</p> : null}
-      <ol className="mt-2 space-y-4">
-        {rows.map((row, index) => (
-          <li key={row.key} className="max-w-2xl rounded-card border border-line bg-paper p-4">
-            <fieldset>
-              <legend className="font-bold">
-                {noun} {index + 1}
-              </legend>
-              {PARTS.map((part) => {
-                const errors = [
-                  ...new Set(
-                    issues
-                      .filter(
-                        (issue) => linksPartOf(name, noun, issue.path)?.target === `field-${name}-${index}-${part.key}`,
-                      )
-                      .map((issue) => sentenceFor(`${noun} ${index + 1}: ${part.label.toLowerCase()}`, issue.message)),
-                  ),
-                ];
-                const partIds = fieldIds(`${name}-${index}-${part.key}`, undefined, errors);
-                const common = {
-                  id: partIds.control,
-                  "aria-describedby": partIds.describedBy,
-                  "aria-invalid": errors.length > 0 || undefined,
-                  className: controlClass(errors.length > 0),
-                  onBlur,
-                };
-                return (
-                  <div key={part.key} className={`mt-3 ${errors.length ? "border-l-4 border-error pl-3" : ""}`}>
-                    <label htmlFor={partIds.control} className="block font-bold">
-                      {part.label}
-                    </label>
-                    <FieldErrors id={partIds.error} messages={errors} />
-                    {part.key === "kind" ? (
-                      <select
-                        {...common}
-                        value={row.kind}
-                        onChange={(event) => update(index, "kind", event.target.value)}
-                      >
-                        <option value="">Choose…</option>
-                        {KINDS[name].map((kind) => (
-                          <option key={kind} value={kind}>
-                            {kind}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      <input
-                        {...common}
-                        type={part.key === "url" ? "url" : "text"}
-                        value={row[part.key]}
-                        onChange={(event) => update(index, part.key, event.target.value)}
-                      />
-                    )}
-                  </div>
-                );
-              })}
-              <button
-                type="button"
-                className={`mt-3 ${linkClass}`}
-                onClick={() => {
-                  change(rows.filter((_, i) => i !== index));
-                  onBlur();
-                  setFocus(rows.length > 1 ? Math.max(0, index - 1) : "add");
-                }}
-              >
-                Remove
-                <span className="sr-only">
-                  {" "}
-                  {noun.toLowerCase()} {index + 1}
-                </span>
-              </button>
-            </fieldset>
-          </li>
-        ))}
-      </ol>
-      <button
-        ref={addRef}
-        type="button"
-        className={`mt-3 ${buttonClass("secondary")}`}
-        onClick={() => {
-          change([...rows, emptyLinkRow(name === "documents" ? "agenda" : "video")]);
-          setFocus(rows.length);
-        }}
-      >
-        Add a {noun.toLowerCase()}
-      </button>
-    </fieldset>
+          : "Video or audio of the meeting."
+      }
+      itemLabel={noun}
+      rows={rows}
+      reorderable={false}
+      listErrors={listErrors}
+      emptyText="None yet."
+      addLabel={`Add a ${noun.toLowerCase()}`}
+      newRow={() => emptyLinkRow(name === "documents" ? "agenda" : "video")}
+      onChange={onChange}
+      onBlur={onBlur}
+      renderItem={(row, index, update) => (
+        <>
+          <SelectPart
+            {...partOf(index, "kind", "kind")}
+            value={row.kind}
+            options={kinds}
+            onChange={(kind) => update({ kind })}
+            onBlur={onBlur}
+          />
+          <TextPart
+            {...partOf(index, "title", "title")}
+            value={row.title}
+            onChange={(title) => update({ title })}
+            onBlur={onBlur}
+          />
+          <TextPart
+            {...partOf(index, "url", "web address")}
+            type="url"
+            value={row.url}
+            onChange={(url) => update({ url })}
+            onBlur={onBlur}
+          />
+        </>
+      )}
+    />
   );
 }

@@ -1,26 +1,24 @@
 "use client";
 
 import type { Issue } from "@legible/core";
-import { buttonClass } from "@legible/ui/button";
-import { useEffect, useRef, useState } from "react";
-import { FieldErrors, type FieldIds, fieldIds } from "@/components/form-kit/field-frame";
-import { controlClass, linkClass } from "@/components/form-kit/styles";
 import { sentenceFor } from "@/lib/form-kit/sentences";
 import type { InferableChoice, InferenceRow } from "@/lib/records/fields";
+import { ListEditor } from "../structured/list-editor";
+import { SelectPart, TextPart } from "../structured/part-controls";
 
-const PARTS = [
-  { key: "field", label: "Which value" },
-  { key: "en", label: "How it was worked out, in English" },
-  { key: "es", label: "How it was worked out, in Spanish" },
-] as const;
+const PARTS = {
+  field: "Which value",
+  en: "How it was worked out, in English",
+  es: "How it was worked out, in Spanish",
+} as const;
 
-type Part = (typeof PARTS)[number]["key"];
+type Part = keyof typeof PARTS;
 
 /**
  * The worked-out values of a record, one row each: which value (a choice of the record's own
- * fields), and how it was worked out in English and in Spanish. Rows are added and removed with
- * buttons, focus follows (to the new row, or back to the list), and each problem shows beside
- * the control its path names; problems with the list as a whole show under its legend.
+ * fields), and how it was worked out in English and in Spanish, on ListEditor (rows added and
+ * removed, never moved: their order means nothing). Each problem shows beside the control its
+ * path names; problems with the list as a whole show under its legend.
  */
 export function InferencesField({
   name,
@@ -64,111 +62,56 @@ export function InferencesField({
       }),
       partLabel,
     );
-  const ids = fieldIds(name, hint, listErrors);
-  const addRef = useRef<HTMLButtonElement>(null);
-  const [focusRow, setFocusRow] = useState<number | "add" | null>(null);
-
-  useEffect(() => {
-    if (focusRow === null) return;
-    if (focusRow === "add") addRef.current?.focus();
-    else document.getElementById(`${ids.control}-${focusRow}-field`)?.focus();
-    setFocusRow(null);
-  }, [focusRow, ids.control]);
-
-  const update = (index: number, part: Part, value: string) =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, [part]: value } : row)));
-  const add = () => {
-    onChange([...rows, { field: "", en: "", es: "" }]);
-    setFocusRow(rows.length);
-  };
-  const remove = (index: number) => {
-    onChange(rows.filter((_, i) => i !== index));
-    onBlur();
-    setFocusRow(rows.length > 1 ? Math.max(0, index - 1) : "add");
-  };
-
   return (
-    <fieldset
-      id={ids.control}
-      tabIndex={-1}
-      aria-describedby={ids.describedBy}
-      className={listErrors.length ? "border-l-4 border-error pl-3" : undefined}
-    >
-      <legend className="font-bold">{label}</legend>
-      {hint ? (
-        <p id={ids.hint} className="mt-1 max-w-2xl text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <FieldErrors id={ids.error} messages={listErrors} />
-      {rows.length === 0 ? (
-        <p className="mt-2">None: every value of this record is reported by its sources.</p>
-      ) : (
-        <ol className="mt-2 space-y-4">
-          {rows.map((row, index) => {
-            // The record's own value stays choosable even when the form no longer offers it.
-            const options =
-              row.field && !choices.some((choice) => choice.path === row.field)
-                ? [...choices, { path: row.field, label: row.field }]
-                : choices;
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id; the schema's paths name them by place too.
-              <li key={index} className="max-w-2xl rounded-card border border-line bg-paper p-4">
-                <fieldset>
-                  <legend className="font-bold">Worked-out value {index + 1}</legend>
-                  {PARTS.map((part) => {
-                    const errors = rowErrors(index, part.key, part.label);
-                    const partIds: FieldIds = fieldIds(`${name}-${index}-${part.key}`, undefined, errors);
-                    const common = {
-                      id: partIds.control,
-                      "aria-describedby": partIds.describedBy,
-                      "aria-invalid": errors.length > 0 || undefined,
-                      className: controlClass(errors.length > 0),
-                      onBlur,
-                    };
-                    return (
-                      <div key={part.key} className={`mt-3 ${errors.length ? "border-l-4 border-error pl-3" : ""}`}>
-                        <label htmlFor={partIds.control} className="block font-bold">
-                          {part.label}
-                        </label>
-                        <FieldErrors id={partIds.error} messages={errors} />
-                        {part.key === "field" ? (
-                          <select
-                            {...common}
-                            value={row.field}
-                            onChange={(event) => update(index, "field", event.target.value)}
-                          >
-                            <option value="">Choose…</option>
-                            {options.map((choice) => (
-                              <option key={choice.path} value={choice.path}>
-                                {choice.label}
-                              </option>
-                            ))}
-                          </select>
-                        ) : (
-                          <textarea
-                            {...common}
-                            rows={3}
-                            lang={part.key}
-                            value={row[part.key]}
-                            onChange={(event) => update(index, part.key, event.target.value)}
-                          />
-                        )}
-                      </div>
-                    );
-                  })}
-                  <button type="button" className={`mt-3 ${linkClass}`} onClick={() => remove(index)}>
-                    Remove<span className="sr-only"> worked-out value {index + 1}</span>
-                  </button>
-                </fieldset>
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      <button ref={addRef} type="button" className={`mt-3 ${buttonClass("secondary")}`} onClick={add}>
-        Add a worked-out value
-      </button>
-    </fieldset>
+    <ListEditor
+      name={name}
+      label={label}
+      hint={hint}
+      itemLabel="Worked-out value"
+      rows={rows}
+      reorderable={false}
+      listErrors={listErrors}
+      emptyText="None: every value of this record is reported by its sources."
+      addLabel="Add a worked-out value"
+      newRow={() => ({ field: "", en: "", es: "" })}
+      onChange={onChange}
+      onBlur={onBlur}
+      renderItem={(row, index, update) => {
+        // The record's own value stays choosable even when the form no longer offers it.
+        const options =
+          row.field && !choices.some((choice) => choice.path === row.field)
+            ? [...choices, { path: row.field, label: row.field }]
+            : choices;
+        return (
+          <>
+            <SelectPart
+              id={`${name}-${index}-field`}
+              label={PARTS.field}
+              errors={rowErrors(index, "field", PARTS.field)}
+              value={row.field}
+              options={[
+                { value: "", label: "Choose…" },
+                ...options.map((choice) => ({ value: choice.path, label: choice.label })),
+              ]}
+              onChange={(field) => update({ field })}
+              onBlur={onBlur}
+            />
+            {(["en", "es"] as const).map((language) => (
+              <TextPart
+                key={language}
+                id={`${name}-${index}-${language}`}
+                label={PARTS[language]}
+                errors={rowErrors(index, language, PARTS[language])}
+                rows={3}
+                lang={language}
+                value={row[language]}
+                onChange={(text) => update({ [language]: text })}
+                onBlur={onBlur}
+              />
+            ))}
+          </>
+        );
+      }}
+    />
   );
 }

@@ -6,6 +6,17 @@ import type { RecordRouterKey } from "@/lib/records/router-keys";
 import { RecordSearch } from "./record-search";
 import { RecordTitle } from "./record-title";
 
+/** What a picker of records takes: the ids its search box uses, what it holds, and what to say. */
+interface PickerProps<Value> {
+  ids: Pick<FieldIds, "control" | "describedBy">;
+  /** The field in words, read out after "Remove". */
+  label: string;
+  collection: RecordRouterKey;
+  value: Value;
+  invalid: boolean;
+  onBlur: () => void;
+}
+
 /** One record of another collection, chosen by searching; shows the chosen record's title. */
 export function ReferenceField({
   ids,
@@ -15,14 +26,9 @@ export function ReferenceField({
   invalid,
   onChange,
   onBlur,
-}: {
-  ids: FieldIds;
-  label: string;
-  collection: RecordRouterKey;
-  value: string;
-  invalid: boolean;
-  onChange: (id: string) => void;
-  onBlur: () => void;
+}: PickerProps<string> & {
+  /** The chosen record's id and title; both empty when the choice is removed. */
+  onChange: (id: string, title: string) => void;
 }) {
   const chosenId = `${ids.control}-chosen`;
   return (
@@ -31,7 +37,7 @@ export function ReferenceField({
         {value ? (
           <>
             Chosen: <RecordTitle collection={collection} id={value} />{" "}
-            <button type="button" className={linkClass} onClick={() => onChange("")}>
+            <button type="button" className={linkClass} onClick={() => onChange("", "")}>
               Remove<span className="sr-only"> {label}</span>
             </button>
           </>
@@ -44,7 +50,7 @@ export function ReferenceField({
         collection={collection}
         describedBy={[chosenId, ids.describedBy].filter(Boolean).join(" ")}
         invalid={invalid}
-        onChoose={(id) => onChange(id)}
+        onChoose={onChange}
         onBlur={onBlur}
       />
     </>
@@ -60,15 +66,7 @@ export function ReferencesField({
   invalid,
   onChange,
   onBlur,
-}: {
-  ids: FieldIds;
-  label: string;
-  collection: RecordRouterKey;
-  value: readonly string[];
-  invalid: boolean;
-  onChange: (ids: string[]) => void;
-  onBlur: () => void;
-}) {
+}: PickerProps<readonly string[]> & { onChange: (ids: string[]) => void }) {
   return (
     <>
       {value.length === 0 ? (

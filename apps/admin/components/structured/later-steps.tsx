@@ -1,7 +1,5 @@
 "use client";
 
-import { fieldIds } from "@/components/form-kit/field-frame";
-import { controlClass } from "@/components/form-kit/styles";
 import {
   DAY_KINDS,
   EFFECT_STARTS,
@@ -10,11 +8,24 @@ import {
   NO_ACTION_RESULTS,
   type RulesForm,
 } from "@/lib/records/structured/voting-rules";
-import { ReferenceField } from "../records/reference-field";
-import { PartField, PartGroup } from "./part-field";
-import { CitationPicker, NumberPart, OptionalRule, type RuleContext, ruleId, ThresholdEditor } from "./rule-parts";
+import { RecordPart, SelectPart, TextPart } from "./part-controls";
+import { PartGroup } from "./part-field";
+import { CitationPicker, NumberPart, OptionalRule, OptionalThreshold, type RuleContext, ruleId } from "./rule-parts";
 
 type Kind = (typeof MEASURE_CLASSIFICATIONS)[number];
+
+const DAY_KIND_OPTIONS: ReadonlyArray<{ value: RulesForm["executive"]["dayKind"]; label: string }> = [
+  { value: "", label: "Calendar days (not stated)" },
+  ...DAY_KINDS.map((kind) => ({ value: kind, label: kind === "business" ? "Working days" : "Calendar days" })),
+];
+const NO_ACTION_OPTIONS = NO_ACTION_RESULTS.map((result) => ({
+  value: result,
+  label: result === "becomes-law" ? "becomes law" : "fails",
+}));
+const EFFECT_START_OPTIONS = EFFECT_STARTS.map((start) => ({
+  value: start,
+  label: start === "publication" ? "its publication" : "its enactment",
+}));
 
 /** Which kinds of measure a rule applies to, as checkboxes. */
 function KindChecks({
@@ -109,8 +120,6 @@ export function ExecutiveRule({
   context: RuleContext;
 }) {
   const set = (patch: Partial<RulesForm["executive"]>) => onChange({ ...form, ...patch });
-  const postErrors = context.errorsAt("executive.postId");
-  const postIds = fieldIds(ruleId("executive.postId"), undefined, postErrors);
   return (
     <OptionalRule
       path="executive"
@@ -131,35 +140,27 @@ export function ExecutiveRule({
           ["titleEs", "executive.title.es", "The executive, in Spanish", "es", "Con su artículo: la Alcaldía."],
         ] as const
       ).map(([key, path, label, lang, hint]) => (
-        <PartField key={key} id={ruleId(path)} label={label} hint={hint} errors={context.errorsAt(path)}>
-          {(control) => (
-            <input
-              id={control.id}
-              type="text"
-              lang={lang}
-              aria-describedby={control.describedBy}
-              aria-invalid={control.invalid || undefined}
-              className={controlClass(control.invalid)}
-              value={form[key]}
-              onChange={(event) => set({ [key]: event.target.value })}
-            />
-          )}
-        </PartField>
-      ))}
-      <div className="mt-3">
-        <label htmlFor={postIds.control} className="block font-bold">
-          The executive's post (optional)
-        </label>
-        <ReferenceField
-          ids={postIds}
-          label="The executive's post"
-          collection="posts"
-          value={form.postId}
-          invalid={postErrors.length > 0}
-          onChange={(postId) => set({ postId })}
-          onBlur={() => {}}
+        <TextPart
+          key={key}
+          id={ruleId(path)}
+          label={label}
+          hint={hint}
+          lang={lang}
+          errors={context.errorsAt(path)}
+          value={form[key]}
+          onChange={(text) => set({ [key]: text })}
         />
-      </div>
+      ))}
+      <RecordPart
+        id={ruleId("executive.postId")}
+        label="The executive's post (optional)"
+        errors={context.errorsAt("executive.postId")}
+        collection="posts"
+        value={form.postId}
+        removeLabel="the executive's post"
+        onChange={(postId) => set({ postId })}
+        onBlur={() => {}}
+      />
       <KindChecks
         path="executive.appliesTo"
         legend="Kinds of measure the executive signs or vetoes"
@@ -181,28 +182,14 @@ export function ExecutiveRule({
           onChange={(value) => set({ daysToAct: { ...form.daysToAct, value } })}
           context={context}
         />
-        <PartField
+        <SelectPart
           id={ruleId("executive.dayKind")}
           label="Days counted as"
           errors={context.errorsAt("executive.dayKind")}
-        >
-          {(control) => (
-            <select
-              id={control.id}
-              aria-describedby={control.describedBy}
-              className={controlClass(control.invalid)}
-              value={form.dayKind}
-              onChange={(event) => set({ dayKind: event.target.value as RulesForm["executive"]["dayKind"] })}
-            >
-              <option value="">Calendar days (not stated)</option>
-              {DAY_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {kind === "business" ? "Working days" : "Calendar days"}
-                </option>
-              ))}
-            </select>
-          )}
-        </PartField>
+          value={form.dayKind}
+          options={DAY_KIND_OPTIONS}
+          onChange={(dayKind) => set({ dayKind })}
+        />
         <CitationPicker
           path="executive.daysToAct"
           label="Days to act"
@@ -218,34 +205,14 @@ export function ExecutiveRule({
         onToggle={(on) => set({ ifNoAction: { ...form.ifNoAction, set: on } })}
         context={context}
       >
-        <PartField
+        <SelectPart
           id={ruleId("executive.ifNoAction.value")}
           label="If the executive does nothing in time, the measure"
           errors={context.errorsAt("executive.ifNoAction.value")}
-        >
-          {(control) => (
-            <select
-              id={control.id}
-              aria-describedby={control.describedBy}
-              className={controlClass(control.invalid)}
-              value={form.ifNoAction.value}
-              onChange={(event) =>
-                set({
-                  ifNoAction: {
-                    ...form.ifNoAction,
-                    value: event.target.value as RulesForm["executive"]["ifNoAction"]["value"],
-                  },
-                })
-              }
-            >
-              {NO_ACTION_RESULTS.map((result) => (
-                <option key={result} value={result}>
-                  {result === "becomes-law" ? "becomes law" : "fails"}
-                </option>
-              ))}
-            </select>
-          )}
-        </PartField>
+          value={form.ifNoAction.value}
+          options={NO_ACTION_OPTIONS}
+          onChange={(value) => set({ ifNoAction: { ...form.ifNoAction, value } })}
+        />
         <CitationPicker
           path="executive.ifNoAction"
           label="If the executive does nothing"
@@ -254,21 +221,13 @@ export function ExecutiveRule({
           context={context}
         />
       </OptionalRule>
-      <OptionalRule
+      <OptionalThreshold
         path="executive.override"
         label="Veto override"
-        set={form.override.set}
-        onToggle={(on) => set({ override: { ...form.override, set: on } })}
+        form={form.override}
+        onChange={(override) => set({ override })}
         context={context}
-      >
-        <ThresholdEditor
-          path="executive.override"
-          label="Veto override"
-          form={form.override}
-          onChange={(override) => set({ override })}
-          context={context}
-        />
-      </OptionalRule>
+      />
     </OptionalRule>
   );
 }
@@ -297,27 +256,14 @@ export function EffectRule({
         onChange={(days) => set({ days })}
         context={context}
       />
-      <PartField
+      <SelectPart
         id={ruleId(`${path}.value.from`)}
         label={`${label}: counted from`}
         errors={context.errorsAt(`${path}.value.from`)}
-      >
-        {(control) => (
-          <select
-            id={control.id}
-            aria-describedby={control.describedBy}
-            className={controlClass(control.invalid)}
-            value={form.from}
-            onChange={(event) => set({ from: event.target.value as EffectForm["from"] })}
-          >
-            {EFFECT_STARTS.map((start) => (
-              <option key={start} value={start}>
-                {start === "publication" ? "its publication" : "its enactment"}
-              </option>
-            ))}
-          </select>
-        )}
-      </PartField>
+        value={form.from}
+        options={EFFECT_START_OPTIONS}
+        onChange={(from) => set({ from })}
+      />
       <CitationPicker
         path={path}
         label={label}

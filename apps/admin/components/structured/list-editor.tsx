@@ -2,24 +2,29 @@
 
 import { buttonClass } from "@legible/ui/button";
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
+import { fieldIds, GroupFrame } from "@/components/form-kit/field-frame";
 import { linkClass } from "@/components/form-kit/styles";
 import { moveRow } from "@/lib/records/meetings";
 
 type Focus = { index: number; control: "first" | "up" | "down" } | "add" | null;
 
+/** A row's React key: its own `key` while rows move, else its place (rows that never move). */
+const keyOfRow = (row: object, index: number) => ("key" in row ? String(row.key) : String(index));
+
 /**
  * The frame every list editor shares: a legend and hint, the list's own problems, its items in
  * order, and buttons to add, remove and move items. Moving works by keyboard and pointer alike
  * (the Move up and Move down buttons); focus stays on the moved item's button, and the move is
- * announced ("Text section 2 moved to position 1 of 4."). A new item takes focus to its first control.
+ * announced ("Text section 2 moved to position 1 of 4."). A new item takes focus to its first
+ * control; a removed one sends focus to the item before it, or to the add button.
  */
-export function ListEditor<Row extends { key: string }>({
+export function ListEditor<Row extends object>({
   name,
   label,
   hint,
   itemLabel,
   rows,
+  reorderable = true,
   listErrors,
   emptyText,
   addLabel,
@@ -30,10 +35,12 @@ export function ListEditor<Row extends { key: string }>({
 }: {
   name: string;
   label: string;
-  hint: string;
+  hint?: string | undefined;
   /** An item by its place: "Sponsor" → "Sponsor 2". */
   itemLabel: string;
   rows: readonly Row[];
+  /** Whether the order means something (text sections, agenda items) and items move. */
+  reorderable?: boolean;
   listErrors: readonly string[];
   emptyText: string;
   addLabel: string;
@@ -43,7 +50,7 @@ export function ListEditor<Row extends { key: string }>({
   /** An item's controls; its first input, select or textarea takes focus when the item is added. */
   renderItem: (row: Row, index: number, update: (patch: Partial<Row>) => void) => ReactNode;
 }) {
-  const ids = fieldIds(name, "hint", listErrors);
+  const ids = fieldIds(name, hint, listErrors);
   const addRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const [focus, setFocus] = useState<Focus>(null);
@@ -81,17 +88,7 @@ export function ListEditor<Row extends { key: string }>({
   const lower = itemLabel.toLowerCase();
 
   return (
-    <fieldset
-      id={ids.control}
-      tabIndex={-1}
-      aria-describedby={ids.describedBy}
-      className={listErrors.length ? "border-l-4 border-error pl-3" : undefined}
-    >
-      <legend className="font-bold">{label}</legend>
-      <p id={ids.hint} className="mt-1 max-w-2xl text-muted">
-        {hint}
-      </p>
-      <FieldErrors id={ids.error} messages={listErrors} />
+    <GroupFrame ids={ids} label={label} hint={hint} errors={listErrors}>
       <p role="status" className="sr-only">
         {announcement}
       </p>
@@ -100,40 +97,49 @@ export function ListEditor<Row extends { key: string }>({
         {rows.map((row, index) => {
           const n = index + 1;
           return (
-            <li key={row.key} className="max-w-2xl rounded-card border border-line bg-paper p-4">
+            <li key={keyOfRow(row, index)} className="max-w-2xl rounded-card border border-line bg-paper p-4">
               <fieldset>
                 <legend className="font-bold">
                   {itemLabel} {n}
                 </legend>
                 {renderItem(row, index, (patch) => update(index, patch))}
                 <div className="mt-3 flex flex-wrap gap-4">
+                  {reorderable ? (
+                    <>
+                      <button
+                        id={`${name}-${index}-up`}
+                        type="button"
+                        className={linkClass}
+                        aria-disabled={index === 0 || undefined}
+                        onClick={() => move(index, -1)}
+                      >
+                        Move up
+                        <span className="sr-only">
+                          {" "}
+                          {lower} {n}
+                        </span>
+                      </button>
+                      <button
+                        id={`${name}-${index}-down`}
+                        type="button"
+                        className={linkClass}
+                        aria-disabled={index === rows.length - 1 || undefined}
+                        onClick={() => move(index, 1)}
+                      >
+                        Move down
+                        <span className="sr-only">
+                          {" "}
+                          {lower} {n}
+                        </span>
+                      </button>
+                    </>
+                  ) : null}
                   <button
-                    id={`${name}-${index}-up`}
+                    id={`${name}-${index}-remove`}
                     type="button"
                     className={linkClass}
-                    aria-disabled={index === 0 || undefined}
-                    onClick={() => move(index, -1)}
+                    onClick={() => remove(index)}
                   >
-                    Move up
-                    <span className="sr-only">
-                      {" "}
-                      {lower} {n}
-                    </span>
-                  </button>
-                  <button
-                    id={`${name}-${index}-down`}
-                    type="button"
-                    className={linkClass}
-                    aria-disabled={index === rows.length - 1 || undefined}
-                    onClick={() => move(index, 1)}
-                  >
-                    Move down
-                    <span className="sr-only">
-                      {" "}
-                      {lower} {n}
-                    </span>
-                  </button>
-                  <button type="button" className={linkClass} onClick={() => remove(index)}>
                     Remove
                     <span className="sr-only">
                       {" "}
@@ -157,6 +163,6 @@ export function ListEditor<Row extends { key: string }>({
       >
         {addLabel}
       </button>
-    </fieldset>
+    </GroupFrame>
   );
 }

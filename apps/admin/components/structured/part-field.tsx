@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
+import { FieldFrame, fieldIds, GroupFrame } from "@/components/form-kit/field-frame";
+import { sentenceFor } from "@/lib/form-kit/sentences";
 
 /**
  * One part of a structured editor (a sponsor's name, a section's text): its label, hint and
@@ -20,18 +21,12 @@ export function PartField({
   children: (control: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
 }) {
   const ids = fieldIds(id, hint, errors);
+  const sentences = [...new Set(errors.map((message) => sentenceFor(label, message)))];
   return (
-    <div className={`mt-3 ${errors.length ? "border-l-4 border-error pl-3" : ""}`}>
-      <label htmlFor={ids.control} className="block font-bold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={ids.hint} className="mt-1 text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <FieldErrors id={ids.error} messages={errors} />
-      {children({ id: ids.control, describedBy: ids.describedBy, invalid: errors.length > 0 })}
+    <div className="mt-3">
+      <FieldFrame ids={ids} label={label} hint={hint} errors={sentences}>
+        {children({ id: ids.control, describedBy: ids.describedBy, invalid: errors.length > 0 })}
+      </FieldFrame>
     </div>
   );
 }
@@ -50,22 +45,9 @@ export function PartGroup({
   errors: readonly string[];
   children: ReactNode;
 }) {
-  const ids = fieldIds(id, hint, errors);
   return (
-    <fieldset
-      id={ids.control}
-      tabIndex={-1}
-      aria-describedby={ids.describedBy}
-      className={`mt-3 ${errors.length ? "border-l-4 border-error pl-3" : ""}`}
-    >
-      <legend className="font-bold">{legend}</legend>
-      {hint ? (
-        <p id={ids.hint} className="mt-1 text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <FieldErrors id={ids.error} messages={errors} />
+    <GroupFrame ids={fieldIds(id, hint, errors)} label={legend} hint={hint} errors={errors} className="mt-3">
       {children}
-    </fieldset>
+    </GroupFrame>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
-import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
-import { controlClass, linkClass } from "@/components/form-kit/styles";
+import { fieldIds, GroupFrame } from "@/components/form-kit/field-frame";
 import { placeListIssues } from "@/lib/records/structured/list-parts";
 import {
   emptyRelatedMeasureRow,
@@ -11,16 +10,15 @@ import {
   type RelatedKind,
   type RelatedMeasureRow,
 } from "@/lib/records/structured/related-measures";
-import { RecordSearch } from "../records/record-search";
-import { RecordTitle } from "../records/record-title";
 import { ListEditor } from "./list-editor";
-import { PartField, PartGroup } from "./part-field";
+import { RadioPart, RecordPart, SelectPart, TextPart } from "./part-controls";
 import type { StructuredEditorProps } from "./types";
 
-const KINDS: ReadonlyArray<{ kind: RelatedKind; label: string }> = [
-  { kind: "record", label: "A measure on record" },
-  { kind: "named", label: "A measure not on record" },
+const KINDS: ReadonlyArray<{ value: RelatedKind; label: string }> = [
+  { value: "record", label: "A measure on record" },
+  { value: "named", label: "A measure not on record" },
 ];
+const RELATIONS = MEASURE_RELATIONS.map((relation) => ({ value: relation, label: RELATION_WORDS[relation] }));
 
 /** Other measures this one points at: how it relates, and the measure picked from records or named by number and title. */
 export function RelatedMeasuresEditor({ name, label, value, onChange, onBlur, issues }: StructuredEditorProps) {
@@ -43,113 +41,67 @@ export function RelatedMeasuresEditor({ name, label, value, onChange, onBlur, is
       onBlur={onBlur}
       renderItem={(row, index, update) => {
         const n = index + 1;
-        const searchId = `field-${name}-${index}-measureId`;
         const measureErrors = errorsAt(index, "measureId");
-        const measureIds = fieldIds(`${name}-${index}-measureId`, undefined, measureErrors);
         return (
           <>
-            <PartField
+            <SelectPart<RelatedMeasureRow["relation"]>
               id={`${name}-${index}-relation`}
               label={`Related measure ${n}: this measure…`}
               errors={errorsAt(index, "relation")}
-            >
-              {(control) => (
-                <select
-                  id={control.id}
-                  aria-describedby={control.describedBy}
-                  aria-invalid={control.invalid || undefined}
-                  className={controlClass(control.invalid)}
-                  value={row.relation}
-                  onChange={(event) => update({ relation: event.target.value as RelatedMeasureRow["relation"] })}
-                  onBlur={onBlur}
-                >
-                  {MEASURE_RELATIONS.map((relation) => (
-                    <option key={relation} value={relation}>
-                      {RELATION_WORDS[relation]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </PartField>
-            <PartGroup id={`${name}-${index}-kind`} legend={`Related measure ${n} is`} errors={[]}>
-              <div className="mt-1 flex flex-wrap gap-4">
-                {KINDS.map((choice) => (
-                  <label key={choice.kind} className="flex items-center gap-2">
-                    <input
-                      type="radio"
-                      name={`${name}-${row.key}-kind`}
-                      className="size-5"
-                      checked={row.kind === choice.kind}
-                      onChange={() => update({ kind: choice.kind })}
-                      onBlur={onBlur}
-                    />
-                    {choice.label}
-                  </label>
-                ))}
-              </div>
-            </PartGroup>
+              value={row.relation}
+              options={RELATIONS}
+              onChange={(relation) => update({ relation })}
+              onBlur={onBlur}
+            />
+            <RadioPart
+              id={`${name}-${index}-kind`}
+              legend={`Related measure ${n} is`}
+              name={`${name}-${row.key}-kind`}
+              value={row.kind}
+              options={KINDS}
+              onChange={(kind) => update({ kind })}
+              onBlur={onBlur}
+            />
             {row.kind === "record" ? (
-              <div className={`mt-3 ${measureErrors.length ? "border-l-4 border-error pl-3" : ""}`}>
-                <label htmlFor={searchId} className="block font-bold">
-                  Related measure {n}: find a measure
-                </label>
-                <FieldErrors id={measureIds.error} messages={measureErrors} />
-                <p id={`${searchId}-chosen`} className="mt-1">
-                  {row.measureId ? (
-                    <>
-                      Chosen: <RecordTitle collection="measures" id={row.measureId} />{" "}
-                      <button type="button" className={linkClass} onClick={() => update({ measureId: "" })}>
-                        Remove<span className="sr-only"> the measure chosen for related measure {n}</span>
-                      </button>
-                    </>
-                  ) : (
-                    <span className="text-muted">None chosen.</span>
-                  )}
-                </p>
-                <RecordSearch
-                  id={searchId}
-                  collection="measures"
-                  describedBy={[`${searchId}-chosen`, measureIds.describedBy].filter(Boolean).join(" ")}
-                  invalid={measureErrors.length > 0}
-                  onChoose={(id) => {
-                    update({ measureId: id });
-                    onBlur();
-                  }}
+              <RecordPart
+                id={`${name}-${index}-measureId`}
+                label={`Related measure ${n}: find a measure`}
+                errors={measureErrors}
+                collection="measures"
+                value={row.measureId}
+                removeLabel={`the measure chosen for related measure ${n}`}
+                onChange={(measureId) => {
+                  update({ measureId });
+                  onBlur();
+                }}
+                onBlur={onBlur}
+              />
+            ) : (
+              // Number, title or both: a problem naming neither shows on the group.
+              <GroupFrame
+                ids={fieldIds(`${name}-${index}-measureId`, undefined, measureErrors)}
+                label={`Related measure ${n}: its number and title`}
+                errors={measureErrors}
+                className="mt-3"
+              >
+                <TextPart
+                  id={`${name}-${index}-identifier`}
+                  label={`Related measure ${n}: official number`}
+                  hint="Like CF 19-0002. Give the number, the title or both."
+                  errors={errorsAt(index, "identifier")}
+                  value={row.identifier}
+                  onChange={(identifier) => update({ identifier })}
                   onBlur={onBlur}
                 />
-              </div>
-            ) : (
-              <fieldset
-                id={measureIds.control}
-                tabIndex={-1}
-                aria-describedby={measureIds.describedBy}
-                className={`mt-3 ${measureErrors.length ? "border-l-4 border-error pl-3" : ""}`}
-              >
-                <legend className="font-bold">Related measure {n}: its number and title</legend>
-                <FieldErrors id={measureIds.error} messages={measureErrors} />
-                {(["identifier", "title"] as const).map((part) => (
-                  <PartField
-                    key={part}
-                    id={`${name}-${index}-${part}`}
-                    label={`Related measure ${n}: ${part === "identifier" ? "official number" : "title"}`}
-                    hint={part === "identifier" ? "Like CF 19-0002. Give the number, the title or both." : undefined}
-                    errors={errorsAt(index, part)}
-                  >
-                    {(control) => (
-                      <input
-                        id={control.id}
-                        type="text"
-                        aria-describedby={control.describedBy}
-                        aria-invalid={control.invalid || undefined}
-                        className={controlClass(control.invalid)}
-                        value={row[part]}
-                        onChange={(event) => update({ [part]: event.target.value })}
-                        onBlur={onBlur}
-                      />
-                    )}
-                  </PartField>
-                ))}
-              </fieldset>
+                <TextPart
+                  id={`${name}-${index}-title`}
+                  label={`Related measure ${n}: title`}
+                  errors={errorsAt(index, "title")}
+                  value={row.title}
+                  onChange={(title) => update({ title })}
+                  onBlur={onBlur}
+                />
+              </GroupFrame>
             )}
           </>
         );

@@ -4,14 +4,8 @@ import type { ReactNode } from "react";
 import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
 import { controlClass } from "@/components/form-kit/styles";
 import { controlId } from "@/lib/records/structured/places";
-import {
-  type CitationForm,
-  FRACTIONS,
-  SHARE_BASES,
-  type ThresholdForm,
-  thresholdSentence,
-} from "@/lib/records/structured/voting-rules";
-import { PartField, PartGroup } from "./part-field";
+import { type CitationForm, type ThresholdForm, thresholdSentence } from "@/lib/records/structured/voting-rules";
+import { RadioPart, SelectPart, TextPart } from "./part-controls";
 
 /** What every part of the rules editor is given: the sentences beside a control, and the record's sources. */
 export interface RuleContext {
@@ -50,9 +44,15 @@ export function CitationPicker({
   context: RuleContext;
 }) {
   const listed = context.sources.some((source) => source.id === citation.sourceId);
+  const options = [
+    { value: "", label: citation.record ? "A record (kept as it is)" : "Choose a source…" },
+    ...context.sources.map((source) => ({ value: source.id, label: source.title })),
+    // A source the body no longer lists stays choosable, named by its id.
+    ...(citation.sourceId && !listed ? [{ value: citation.sourceId, label: citation.sourceId }] : []),
+  ];
   return (
     <>
-      <PartField
+      <SelectPart
         id={ruleId(`${path}.citation`)}
         label={`${label}: source`}
         hint={
@@ -61,45 +61,63 @@ export function CitationPicker({
             : "Add the source under Sources below first; it is then offered here."
         }
         errors={context.errorsAt(`${path}.citation`)}
-      >
-        {(control) => (
-          <select
-            id={control.id}
-            aria-describedby={control.describedBy}
-            aria-invalid={control.invalid || undefined}
-            className={controlClass(control.invalid)}
-            value={citation.sourceId}
-            onChange={(event) => onChange({ ...citation, sourceId: event.target.value })}
-          >
-            <option value="">{citation.record ? "A record (kept as it is)" : "Choose a source…"}</option>
-            {context.sources.map((source) => (
-              <option key={source.id} value={source.id}>
-                {source.title}
-              </option>
-            ))}
-            {citation.sourceId && !listed ? <option value={citation.sourceId}>{citation.sourceId}</option> : null}
-          </select>
-        )}
-      </PartField>
-      <PartField
+        value={citation.sourceId}
+        options={options}
+        onChange={(sourceId) => onChange({ ...citation, sourceId })}
+      />
+      <TextPart
         id={ruleId(`${path}.citation.locator`)}
         label={`${label}: where in the source (optional)`}
         hint="A section, page or paragraph, like Sec. 244."
         errors={context.errorsAt(`${path}.citation.locator`)}
-      >
-        {(control) => (
-          <input
-            id={control.id}
-            type="text"
-            aria-describedby={control.describedBy}
-            aria-invalid={control.invalid || undefined}
-            className={controlClass(control.invalid)}
-            value={citation.locator}
-            onChange={(event) => onChange({ ...citation, locator: event.target.value })}
-          />
-        )}
-      </PartField>
+        value={citation.locator}
+        onChange={(locator) => onChange({ ...citation, locator })}
+      />
     </>
+  );
+}
+
+const MODES = [
+  { value: "share", label: "A share" },
+  { value: "count", label: "A number of votes" },
+] as const;
+
+/** A select inside a threshold's line, its label short on screen and whole for screen readers. */
+function InlineSelect<Value extends string>({
+  id,
+  label,
+  words,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  /** The rule, read out before `words`: "To pass an ordinance". */
+  label: string;
+  words: string;
+  value: Value;
+  options: Readonly<Record<Value, string>>;
+  onChange: (value: Value) => void;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block">
+        <span className="sr-only">{label}: </span>
+        {words}
+      </label>
+      <select
+        id={id}
+        className={controlClass(false)}
+        value={value}
+        onChange={(event) => onChange(event.target.value as Value)}
+      >
+        {(Object.keys(options) as Value[]).map((option) => (
+          <option key={option} value={option}>
+            {options[option]}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 
@@ -124,87 +142,47 @@ export function ThresholdEditor({
   const name = ruleId(`${path}.value`);
   return (
     <>
-      <PartGroup id={name} legend={`${label}: votes needed`} errors={context.errorsAt(`${path}.value`)}>
-        <div className="mt-1 flex flex-wrap gap-4">
-          {(
-            [
-              ["share", "A share"],
-              ["count", "A number of votes"],
-            ] as const
-          ).map(([mode, words]) => (
-            <label key={mode} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name={name}
-                className="size-5"
-                checked={form.mode === mode}
-                onChange={() => set({ mode })}
-              />
-              {words}
-            </label>
-          ))}
-        </div>
+      <RadioPart
+        id={name}
+        legend={`${label}: votes needed`}
+        name={name}
+        value={form.mode}
+        options={MODES}
+        onChange={(mode) => set({ mode })}
+        errors={context.errorsAt(`${path}.value`)}
+      >
         {form.mode === "share" ? (
           <div className="mt-2 flex flex-wrap gap-4">
-            <div>
-              <label htmlFor={`field-${name}-fraction`} className="block">
-                <span className="sr-only">{label}: </span>Share
-              </label>
-              <select
-                id={`field-${name}-fraction`}
-                className={controlClass(false)}
-                value={form.fraction}
-                onChange={(event) => set({ fraction: event.target.value as ThresholdForm["fraction"] })}
-              >
-                {FRACTIONS.map((fraction) => (
-                  <option key={fraction} value={fraction}>
-                    {FRACTION_WORDS[fraction]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor={`field-${name}-of`} className="block">
-                <span className="sr-only">{label}: </span>Of
-              </label>
-              <select
-                id={`field-${name}-of`}
-                className={controlClass(false)}
-                value={form.of}
-                onChange={(event) => set({ of: event.target.value as ThresholdForm["of"] })}
-              >
-                {SHARE_BASES.map((base) => (
-                  <option key={base} value={base}>
-                    {BASE_WORDS[base]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <InlineSelect
+              id={`field-${name}-fraction`}
+              label={label}
+              words="Share"
+              value={form.fraction}
+              options={FRACTION_WORDS}
+              onChange={(fraction) => set({ fraction })}
+            />
+            <InlineSelect
+              id={`field-${name}-of`}
+              label={label}
+              words="Of"
+              value={form.of}
+              options={BASE_WORDS}
+              onChange={(of) => set({ of })}
+            />
           </div>
         ) : (
-          <PartField
-            id={ruleId(`${path}.value.count`)}
+          <NumberPart
+            path={`${path}.value.count`}
             label={`${label}: number of votes`}
-            errors={context.errorsAt(`${path}.value.count`)}
-          >
-            {(control) => (
-              <input
-                id={control.id}
-                type="text"
-                inputMode="numeric"
-                aria-describedby={control.describedBy}
-                aria-invalid={control.invalid || undefined}
-                className={controlClass(control.invalid)}
-                value={form.count}
-                onChange={(event) => set({ count: event.target.value })}
-              />
-            )}
-          </PartField>
+            value={form.count}
+            onChange={(count) => set({ count })}
+            context={context}
+          />
         )}
         <p className="mt-2 font-bold" data-rule-numbers={path}>
           {thresholdSentence(form, context.seats)}
         </p>
-      </PartGroup>
+      </RadioPart>
       <CitationPicker
         path={path}
         label={label}
@@ -255,6 +233,33 @@ export function OptionalRule({
   );
 }
 
+/** A threshold the record may leave out (a kind of measure's, a motion's, the veto override). */
+export function OptionalThreshold({
+  path,
+  label,
+  form,
+  onChange,
+  context,
+}: {
+  path: string;
+  label: string;
+  form: ThresholdForm;
+  onChange: (form: ThresholdForm) => void;
+  context: RuleContext;
+}) {
+  return (
+    <OptionalRule
+      path={path}
+      label={label}
+      set={form.set}
+      onToggle={(set) => onChange({ ...form, set })}
+      context={context}
+    >
+      <ThresholdEditor path={path} label={label} form={form} onChange={onChange} context={context} />
+    </OptionalRule>
+  );
+}
+
 /** A whole number typed in a box, with its sentences beside it. */
 export function NumberPart({
   path,
@@ -272,19 +277,14 @@ export function NumberPart({
   context: RuleContext;
 }) {
   return (
-    <PartField id={ruleId(path)} label={label} hint={hint} errors={context.errorsAt(path)}>
-      {(control) => (
-        <input
-          id={control.id}
-          type="text"
-          inputMode="numeric"
-          aria-describedby={control.describedBy}
-          aria-invalid={control.invalid || undefined}
-          className={controlClass(control.invalid)}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </PartField>
+    <TextPart
+      id={ruleId(path)}
+      label={label}
+      hint={hint}
+      errors={context.errorsAt(path)}
+      numeric
+      value={value}
+      onChange={onChange}
+    />
   );
 }

@@ -1,19 +1,15 @@
 "use client";
 
-import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
-import { controlClass, linkClass } from "@/components/form-kit/styles";
 import { placeListIssues } from "@/lib/records/structured/list-parts";
 import { emptySponsorRow, SPONSOR_PARTS, type SponsorKind, type SponsorRow } from "@/lib/records/structured/sponsors";
-import { RecordSearch } from "../records/record-search";
-import { RecordTitle } from "../records/record-title";
 import { ListEditor } from "./list-editor";
-import { PartField, PartGroup } from "./part-field";
+import { RadioPart, RecordPart, TextPart } from "./part-controls";
 import type { StructuredEditorProps } from "./types";
 
-const KINDS: ReadonlyArray<{ kind: SponsorKind; label: string }> = [
-  { kind: "person", label: "A person on record" },
-  { kind: "body", label: "A body on record" },
-  { kind: "name", label: "A name not on record" },
+const KINDS: ReadonlyArray<{ value: SponsorKind; label: string }> = [
+  { value: "person", label: "A person on record" },
+  { value: "body", label: "A body on record" },
+  { value: "name", label: "A name not on record" },
 ];
 
 /**
@@ -40,64 +36,33 @@ export function SponsorsEditor({ name, label, value, onChange, onBlur, issues }:
       onBlur={onBlur}
       renderItem={(row, index, update) => {
         const n = index + 1;
-        const collection = row.kind === "body" ? "bodies" : "people";
-        const searchId = `field-${name}-${index}-record`;
         return (
           <>
-            <PartGroup id={`${name}-${index}-kind`} legend={`Sponsor ${n} is`} errors={[]}>
-              <div className="mt-1 flex flex-wrap gap-4">
-                {KINDS.map((choice) => (
-                  <label key={choice.kind} className="flex items-center gap-2">
-                    <input
-                      type="radio"
-                      name={`${name}-${row.key}-kind`}
-                      className="size-5"
-                      checked={row.kind === choice.kind}
-                      onChange={() => update({ kind: choice.kind, recordId: "" })}
-                      onBlur={onBlur}
-                    />
-                    {choice.label}
-                  </label>
-                ))}
-              </div>
-            </PartGroup>
+            <RadioPart
+              id={`${name}-${index}-kind`}
+              legend={`Sponsor ${n} is`}
+              name={`${name}-${row.key}-kind`}
+              value={row.kind}
+              options={KINDS}
+              onChange={(kind) => update({ kind, recordId: "" })}
+              onBlur={onBlur}
+            />
             {row.kind !== "name" ? (
-              <div className={`mt-3 ${errorsAt(index, "record").length ? "border-l-4 border-error pl-3" : ""}`}>
-                <label htmlFor={searchId} className="block font-bold">
-                  Sponsor {n}: find {row.kind === "body" ? "a body" : "a person"}
-                </label>
-                <FieldErrors
-                  id={fieldIds(`${name}-${index}-record`, undefined, errorsAt(index, "record")).error}
-                  messages={errorsAt(index, "record")}
-                />
-                <p id={`${searchId}-chosen`} className="mt-1">
-                  {row.recordId ? (
-                    <>
-                      Chosen: <RecordTitle collection={collection} id={row.recordId} />{" "}
-                      <button type="button" className={linkClass} onClick={() => update({ recordId: "" })}>
-                        Remove<span className="sr-only"> the record chosen for sponsor {n}</span>
-                      </button>
-                    </>
-                  ) : (
-                    <span className="text-muted">None chosen.</span>
-                  )}
-                </p>
-                <RecordSearch
-                  id={searchId}
-                  collection={collection}
-                  describedBy={[`${searchId}-chosen`, errorsAt(index, "record").length ? `${searchId}-error` : ""]
-                    .filter(Boolean)
-                    .join(" ")}
-                  invalid={errorsAt(index, "record").length > 0}
-                  onChoose={(id, title) => {
-                    update({ recordId: id, name: title });
-                    onBlur();
-                  }}
-                  onBlur={onBlur}
-                />
-              </div>
+              <RecordPart
+                id={`${name}-${index}-record`}
+                label={`Sponsor ${n}: find ${row.kind === "body" ? "a body" : "a person"}`}
+                errors={errorsAt(index, "record")}
+                collection={row.kind === "body" ? "bodies" : "people"}
+                value={row.recordId}
+                removeLabel={`the record chosen for sponsor ${n}`}
+                onChange={(recordId, title) => {
+                  update(recordId ? { recordId, name: title } : { recordId });
+                  onBlur();
+                }}
+                onBlur={onBlur}
+              />
             ) : null}
-            <PartField
+            <TextPart
               id={`${name}-${index}-name`}
               label={`Sponsor ${n}: name`}
               hint={
@@ -106,20 +71,10 @@ export function SponsorsEditor({ name, label, value, onChange, onBlur, issues }:
                   : "Filled in from the record you pick; change it to how the measure prints it."
               }
               errors={errorsAt(index, "name")}
-            >
-              {(control) => (
-                <input
-                  id={control.id}
-                  type="text"
-                  aria-describedby={control.describedBy}
-                  aria-invalid={control.invalid || undefined}
-                  className={controlClass(control.invalid)}
-                  value={row.name}
-                  onChange={(event) => update({ name: event.target.value })}
-                  onBlur={onBlur}
-                />
-              )}
-            </PartField>
+              value={row.name}
+              onChange={(text) => update({ name: text })}
+              onBlur={onBlur}
+            />
             <label className="mt-3 flex items-center gap-2">
               <input
                 id={`field-${name}-${index}-primary`}

@@ -1,7 +1,7 @@
 "use client";
 
 import { buttonClass } from "@legible/ui/button";
-import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
+import { fieldIds, GroupFrame } from "@/components/form-kit/field-frame";
 import { linkClass } from "@/components/form-kit/styles";
 import { MOTION_WORDS, passageWords, rulePart } from "@/lib/records/structured/rules-parts";
 import {
@@ -12,7 +12,7 @@ import {
   thresholdWords,
 } from "@/lib/records/structured/voting-rules";
 import { EffectRule, ExecutiveRule, ReadingsRule } from "./later-steps";
-import { CitationPicker, NumberPart, OptionalRule, type RuleContext, ThresholdEditor } from "./rule-parts";
+import { CitationPicker, NumberPart, OptionalThreshold, type RuleContext, ThresholdEditor } from "./rule-parts";
 import type { StructuredEditorProps } from "./types";
 import { useSourceTitles } from "./use-source-titles";
 
@@ -56,19 +56,14 @@ export function VotingRulesEditor({ name, label, value, onChange, onBlur, issues
   });
 
   return (
-    <fieldset
-      id={ids.control}
-      tabIndex={-1}
-      aria-describedby={ids.describedBy}
-      className={listErrors.length ? "border-l-4 border-error pl-3" : undefined}
+    // Every part's blur counts as the field's: the form checks the rules once a part is left.
+    <GroupFrame
+      ids={ids}
+      label={label}
+      hint="The rules the public pages decide votes by. Each rule cites one of this body's sources. A rule left out is not on record, and pages say so rather than guess."
+      errors={listErrors}
       onBlur={onBlur}
     >
-      <legend className="font-bold">{label}</legend>
-      <p id={ids.hint} className="mt-1 max-w-2xl text-muted">
-        The rules the public pages decide votes by. Each rule cites one of this body's sources. A rule left out is not
-        on record, and pages say so rather than guess.
-      </p>
-      <FieldErrors id={ids.error} messages={listErrors} />
       {!form.set ? (
         <>
           <p className="mt-2">This body's voting rules are not on record.</p>
@@ -113,56 +108,32 @@ export function VotingRulesEditor({ name, label, value, onChange, onBlur, issues
           </fieldset>
           <h3 className="mt-6 font-bold">What each kind of measure needs to pass</h3>
           {MEASURE_CLASSIFICATIONS.map((kind) => (
-            <OptionalRule
+            <OptionalThreshold
               key={kind}
               path={`passage.${kind}`}
               label={passageWords(kind)}
-              set={form.passage[kind].set}
-              onToggle={(set) => setKind("passage", kind, { ...form.passage[kind], set })}
-              context={context}
-            >
-              <ThresholdEditor
-                path={`passage.${kind}`}
-                label={passageWords(kind)}
-                form={form.passage[kind]}
-                onChange={(next) => setKind("passage", kind, next)}
-                context={context}
-              />
-            </OptionalRule>
-          ))}
-          <OptionalRule
-            path="otherActions"
-            label="Any other action"
-            set={form.otherActions.set}
-            onToggle={(set) => change({ otherActions: { ...form.otherActions, set } })}
-            context={context}
-          >
-            <ThresholdEditor
-              path="otherActions"
-              label="Any other action"
-              form={form.otherActions}
-              onChange={(otherActions) => change({ otherActions })}
+              form={form.passage[kind]}
+              onChange={(next) => setKind("passage", kind, next)}
               context={context}
             />
-          </OptionalRule>
+          ))}
+          <OptionalThreshold
+            path="otherActions"
+            label="Any other action"
+            form={form.otherActions}
+            onChange={(otherActions) => change({ otherActions })}
+            context={context}
+          />
           <h3 className="mt-6 font-bold">Motions with a share of their own</h3>
           {MOTION_RULE_KINDS.map((kind) => (
-            <OptionalRule
+            <OptionalThreshold
               key={kind}
               path={`motions.${kind}`}
               label={MOTION_WORDS[kind]}
-              set={form.motions[kind].set}
-              onToggle={(set) => setKind("motions", kind, { ...form.motions[kind], set })}
+              form={form.motions[kind]}
+              onChange={(next) => setKind("motions", kind, next)}
               context={context}
-            >
-              <ThresholdEditor
-                path={`motions.${kind}`}
-                label={MOTION_WORDS[kind]}
-                form={form.motions[kind]}
-                onChange={(next) => setKind("motions", kind, next)}
-                context={context}
-              />
-            </OptionalRule>
+            />
           ))}
           <h3 className="mt-6 font-bold">After a vote</h3>
           <ReadingsRule form={form.readings} onChange={(readings) => change({ readings })} context={context} />
@@ -186,6 +157,6 @@ export function VotingRulesEditor({ name, label, value, onChange, onBlur, issues
           </button>
         </div>
       )}
-    </fieldset>
+    </GroupFrame>
   );
 }

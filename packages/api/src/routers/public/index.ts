@@ -1,5 +1,6 @@
 import { router } from "../../trpc";
 import { bodiesRouter } from "./bodies";
+import { browseRouter } from "./browse";
 import { explainersRouter } from "./explainers";
 import { jurisdictionsRouter } from "./jurisdictions";
 import { measuresRouter } from "./measures";
@@ -19,6 +20,7 @@ export const publicRouter = router({
   people: peopleRouter,
   redirects: redirectsRouter,
   bodies: bodiesRouter,
+  browse: browseRouter,
   meetings: meetingsRouter,
   search: searchRouter,
   site: siteRouter,

@@ -1,4 +1,5 @@
 import type { PrismaDatabase } from "../../client";
+import { browseQueries } from "./browse";
 import { explainersQueries } from "./explainers";
 import { jurisdictionQueries } from "./jurisdictions";
 import { publicView } from "./public-view";
@@ -19,5 +20,6 @@ export function createQueries(prisma: PrismaDatabase) {
     ...recordChangesQueries(prisma),
     ...recordsQueries(published),
     ...siteQueries(published),
+    ...browseQueries(published),
   };
 }

@@ -1,0 +1,66 @@
+import type { PartialDate } from "@legible/core";
+import type { PrismaDatabase } from "../../../client";
+import type { BodyRef } from "../records/load";
+import { currentOfficials } from "./people";
+
+/** A body on the bodies list: how many people sit in it today, and its next meeting. */
+export interface BodyListItem {
+  body: BodyRef;
+  currentMembers: number;
+  nextMeeting: { id: string; name: string; start: string; timeZone: string; status: string } | null;
+}
+
+/** The most bodies the list shows: a city has tens; this guards the page against odd data. */
+export const MAX_LISTED_BODIES = 500;
+
+/**
+ * Every body by name, each with the number of people holding a term in it (or in one of its
+ * posts) on `today`, and its next meeting after `now`: one grouped read of upcoming meetings
+ * off the (bodyId, startsAt) index, not a query per body.
+ */
+export async function bodyList(prisma: PrismaDatabase, today: PartialDate, now: Date): Promise<BodyListItem[]> {
+  const [rows, officials, soonest] = await Promise.all([
+    prisma.body.findMany({
+      select: { id: true, name: true, classification: true },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: MAX_LISTED_BODIES,
+    }),
+    currentOfficials(prisma, today),
+    prisma.meeting.groupBy({ by: ["bodyId"], where: { startsAt: { gt: now } }, _min: { startsAt: true } }),
+  ]);
+  const next = soonest.flatMap((group) =>
+    group._min.startsAt ? [{ bodyId: group.bodyId, startsAt: group._min.startsAt }] : [],
+  );
+  const meetings = next.length
+    ? await prisma.meeting.findMany({
+        where: { OR: next },
+        select: { id: true, bodyId: true, name: true, start: true, timeZone: true, status: true },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      })
+    : [];
+  const meetingOf = new Map<string, (typeof meetings)[number]>();
+  for (const meeting of meetings) if (!meetingOf.has(meeting.bodyId)) meetingOf.set(meeting.bodyId, meeting);
+  const postBody = new Map(officials.posts.map((post) => [post.id, post.bodyId]));
+  const members = new Map<string, Set<string>>();
+  for (const term of officials.terms) {
+    const bodyId = term.bodyId ?? (term.postId ? postBody.get(term.postId) : undefined);
+    if (!bodyId) continue;
+    members.set(bodyId, (members.get(bodyId) ?? new Set()).add(term.personId));
+  }
+  return rows.map((row) => {
+    const meeting = meetingOf.get(row.id);
+    return {
+      body: { ...row, classification: row.classification as BodyRef["classification"] },
+      currentMembers: members.get(row.id)?.size ?? 0,
+      nextMeeting: meeting
+        ? {
+            id: meeting.id,
+            name: meeting.name,
+            start: meeting.start,
+            timeZone: meeting.timeZone,
+            status: meeting.status,
+          }
+        : null,
+    };
+  });
+}

@@ -1,0 +1,148 @@
+import type { MeasureBrowseFilters, MeasureClassification, PageSlice, Stage } from "@legible/core";
+import type { PrismaDatabase } from "../../../client";
+import type { Prisma } from "../../../generated/sqlite/client";
+import { type BodyRef, type ExplainerRef, loadBodyRefs, loadPublishedExplainers, uniqueIds } from "../records/load";
+
+/** One row of the measures list. */
+export interface MeasureListItem {
+  id: string;
+  title: string;
+  identifier: string | null;
+  classification: MeasureClassification;
+  stage: Stage;
+  bodyId: string | null;
+  /** Its latest action, when it has one. */
+  latestAction: { id: string; date: string; description: string } | null;
+}
+
+/** One page of the measures list, and what its filter form offers. */
+export interface MeasureListPage {
+  measures: MeasureListItem[];
+  /** How many measures match the filters in all. */
+  total: number;
+  bodies: BodyRef[];
+  explainers: ExplainerRef[];
+}
+
+/** What the filter form offers: bodies that propose measures, subjects on record, the years actions span. */
+export interface MeasureFilterOptions {
+  bodies: BodyRef[];
+  subjects: string[];
+  years: { first: number; last: number } | null;
+}
+
+/** The most bodies and subjects the filter form lists. */
+export const MAX_FILTER_OPTIONS = 300;
+
+function whereOf(filters: MeasureBrowseFilters): Prisma.MeasureWhereInput {
+  return {
+    ...(filters.stage ? { stage: filters.stage } : {}),
+    ...(filters.kind ? { classification: filters.kind } : {}),
+    ...(filters.body ? { bodyId: filters.body } : {}),
+    ...(filters.year ? { latestActionYear: filters.year } : {}),
+    ...(filters.subject ? { subjectLinks: { some: { subject: filters.subject } } } : {}),
+  };
+}
+
+// Each order ends on the id so every measure has one place and pages never overlap. Both walk an
+// index: (latestActionOn, id) or (title); a filter's own index covers the narrowed case.
+function orderOf(sort: MeasureBrowseFilters["sort"]): Prisma.MeasureOrderByWithRelationInput[] {
+  return sort === "title"
+    ? [{ title: "asc" }, { id: "asc" }]
+    : [{ latestActionOn: { sort: "desc", nulls: "last" } }, { id: "asc" }];
+}
+
+/**
+ * One page of the measures that match `filters`, in their order, with how many match, the
+ * bodies they name, their latest actions and their published explainers. Off the listing
+ * columns each save writes (kinds/measure-listing.ts): no action is read to filter or sort.
+ */
+export async function measureListPage(
+  prisma: PrismaDatabase,
+  filters: MeasureBrowseFilters,
+  slice: PageSlice,
+): Promise<MeasureListPage> {
+  const where = whereOf(filters);
+  const [rows, total] = await Promise.all([
+    prisma.measure.findMany({
+      where,
+      orderBy: orderOf(filters.sort),
+      skip: slice.offset,
+      take: slice.limit,
+      select: {
+        id: true,
+        title: true,
+        identifier: true,
+        classification: true,
+        stage: true,
+        bodyId: true,
+        latestActionId: true,
+      },
+    }),
+    prisma.measure.count({ where }),
+  ]);
+  const actionIds = uniqueIds(rows.map((row) => row.latestActionId));
+  const [actions, bodies, explainers] = await Promise.all([
+    actionIds.length
+      ? prisma.action.findMany({
+          where: { id: { in: actionIds } },
+          select: { id: true, date: true, description: true },
+        })
+      : [],
+    loadBodyRefs(prisma, uniqueIds(rows.map((row) => row.bodyId))),
+    loadPublishedExplainers(
+      prisma,
+      rows.map((row) => row.id),
+    ),
+  ]);
+  const actionById = new Map(actions.map((action) => [action.id, action]));
+  return {
+    measures: rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      identifier: row.identifier,
+      classification: row.classification as MeasureClassification,
+      stage: row.stage as Stage,
+      bodyId: row.bodyId,
+      latestAction: (row.latestActionId && actionById.get(row.latestActionId)) || null,
+    })),
+    total,
+    bodies,
+    explainers,
+  };
+}
+
+/**
+ * The choices of the measures list's filter form. Subjects are read a group at a time off
+ * MeasureSubject's (subject) index and stop at MAX_FILTER_OPTIONS; years are the index's ends.
+ */
+export async function measureFilterOptions(prisma: PrismaDatabase): Promise<MeasureFilterOptions> {
+  const [bodies, subjects, years] = await Promise.all([
+    prisma.body.findMany({
+      select: { id: true, name: true, classification: true },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: MAX_FILTER_OPTIONS,
+    }),
+    prisma.measureSubject.groupBy({ by: ["subject"], orderBy: { subject: "asc" }, take: MAX_FILTER_OPTIONS }),
+    Promise.all([yearAtEnd(prisma, "asc"), yearAtEnd(prisma, "desc")]),
+  ]);
+  const [first, last] = years;
+  return {
+    bodies: bodies.map((body) => ({ ...body, classification: body.classification as BodyRef["classification"] })),
+    subjects: subjects.map((row) => row.subject),
+    years: first != null && last != null ? { first, last } : null,
+  };
+}
+
+/** The first or last year of a latest action, off the (latestActionYear) index's end. */
+async function yearAtEnd(prisma: PrismaDatabase, end: "asc" | "desc"): Promise<number | null> {
+  // A page read (`take`), not an aggregate: the public view filters a page after reading it, so
+  // this stays one index step (an aggregate would check every measure for records gone upstream).
+  const [row] = await prisma.measure.findMany({
+    where: { latestActionYear: { not: null } },
+    orderBy: [{ latestActionYear: end }, { latestActionOn: end }],
+    select: { latestActionYear: true },
+    take: 1,
+  });
+  return row?.latestActionYear ?? null;
+}

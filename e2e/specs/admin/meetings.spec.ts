@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
+import ICAL from "ical.js";
 import { collectPageErrors, expectNoAxeViolations } from "../../support/page-checks";
 import { storageStateOf } from "../../support/staff";
 
@@ -19,6 +21,13 @@ async function agendaTexts(page: Page): Promise<string[]> {
   const texts: string[] = [];
   for (let n = 1; n <= count; n++) texts.push(await agenda.getByLabel(`Item ${n}: what it is`).inputValue());
   return texts;
+}
+
+/** The events of an iCalendar file, read as a calendar app reads it (ical.js, with its VTIMEZONEs). */
+function calendarEvents(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
+  return calendar.getAllSubcomponents("vevent").map((component) => new ICAL.Event(component));
 }
 
 /** Waits until the public site's cached page shows `text` (a save refreshes it). */
@@ -123,6 +132,28 @@ test("staff write a meeting with a three-item agenda, reorder it by keyboard; th
   const upcoming = site.getByRole("region", { name: "Upcoming meetings" });
   await expect(upcoming.getByRole("link", { name: NAME })).toBeVisible();
   await expect(upcoming).toContainText("Pacific Standard Time");
+  await expectNoAxeViolations(site);
+
+  // Calendars: "add this meeting" gives one event at its local time, with its zone's rules; the
+  // body's feed, subscribed to with webcal:, holds it too.
+  await site.goto(`${publicSite}/meetings/${ID}`);
+  const download = site.waitForEvent("download");
+  await site.getByRole("link", { name: "Add this meeting to my calendar (.ics)" }).click();
+  const event = calendarEvents(await readFile(await (await download).path(), "utf8")).find((each) =>
+    each.uid.includes(ID),
+  );
+  expect(event?.startDate.toString()).toBe("2031-03-04T10:00:00");
+  expect(event?.startDate.zone?.tzid).toBe("America/Los_Angeles");
+  expect(event?.startDate.toJSDate().toISOString()).toBe("2031-03-04T18:00:00.000Z");
+  expect(event?.summary).toContain(NAME);
+  const subscribe = site.getByRole("link", {
+    name: "Subscribe to Los Angeles City Council's meetings in my calendar app",
+  });
+  const webcal = await subscribe.getAttribute("href");
+  expect(webcal).toBe(`webcal://localhost:${webPort}/calendars/en/bodies/${COUNCIL}.ics`);
+  const feed = await page.request.get(webcal?.replace(/^webcal:/, "http:") ?? "");
+  expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  expect(calendarEvents(await feed.text()).map((each) => each.summary)).toContain(`Los Angeles City Council: ${NAME}`);
   await expectNoAxeViolations(site);
 
   // In Spanish, the same page in the meeting's own local time.

@@ -9,5 +9,6 @@ export type { PublicRouter } from "./routers/public/index";
 /** The one conflict type: who saved a newer version, as a refused save reports it (error data `conflict`). */
 export type { ConflictDetails } from "./trpc";
 /** What the explainer page (public, and the staff preview) shows, as the view builder gives it. */
+export type { CalendarEventView, CalendarOwnerView, CalendarView } from "./views/calendar-view";
 export type { ExplainerView } from "./views/explainer-view";
 export { type CitedRuleView, type VoteDecisionView, voteDecisionView } from "./views/vote-decision-view";

@@ -62,6 +62,11 @@ export {
   MergeRefusedError,
   UNMERGE_ACTION,
 } from "./repositories/merge";
+export {
+  type CalendarMeetings,
+  type CalendarScope,
+  MAX_CALENDAR_MEETINGS,
+} from "./repositories/queries/calendar";
 export type { ExplainerRecordChanges, RecordChange } from "./repositories/queries/record-changes";
 export { CHECK_RECORDS_ACTION, RecordsChangedMeanwhileError, type RecordsCheck } from "./repositories/records-check";
 export {

@@ -1,6 +1,7 @@
 import { router } from "../../trpc";
 import { bodiesRouter } from "./bodies";
 import { browseRouter } from "./browse";
+import { calendarsRouter } from "./calendars";
 import { explainersRouter } from "./explainers";
 import { jurisdictionsRouter } from "./jurisdictions";
 import { measuresRouter } from "./measures";
@@ -21,6 +22,7 @@ export const publicRouter = router({
   redirects: redirectsRouter,
   bodies: bodiesRouter,
   browse: browseRouter,
+  calendars: calendarsRouter,
   meetings: meetingsRouter,
   search: searchRouter,
   site: siteRouter,

@@ -1,4 +1,5 @@
 import type { PrismaDatabase } from "../../client";
+import { calendarQueries } from "./calendar";
 import { browseQueries } from "./browse";
 import { explainersQueries } from "./explainers";
 import { jurisdictionQueries } from "./jurisdictions";
@@ -21,5 +22,6 @@ export function createQueries(prisma: PrismaDatabase) {
     ...recordsQueries(published),
     ...siteQueries(published),
     ...browseQueries(published),
+    ...calendarQueries(published),
   };
 }

@@ -3,6 +3,7 @@ import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { JsonLd } from "@/components/json-ld";
+import { CalendarLinks } from "@/components/meetings/calendar-links";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { BodyRules } from "@/components/records/body-rules";
 import { Breadcrumbs } from "@/components/records/breadcrumbs";
@@ -151,6 +152,7 @@ export default async function BodyPage({ params }: Props) {
         ) : (
           <p>{t("meeting.upcomingEmpty")}</p>
         )}
+        <CalendarLinks follow={{ scope: { kind: "body", id: body.id }, name }} />
       </RecordSection>
 
       <RecordSection id="past-meetings" title={t("meeting.pastTitle")}>

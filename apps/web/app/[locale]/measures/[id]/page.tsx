@@ -3,6 +3,7 @@ import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { JsonLd } from "@/components/json-ld";
+import { CalendarLinks } from "@/components/meetings/calendar-links";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { Breadcrumbs } from "@/components/records/breadcrumbs";
 import { RecordHeading } from "@/components/records/record-heading";
@@ -106,7 +107,10 @@ export default async function MeasurePage({ params }: Props) {
 
       <RecordSection id="meetings" title={t("meeting.measureMeetingsTitle")}>
         {measure.meetings.length ? (
-          <MeetingList meetings={measure.meetings} recordLanguage={lang} />
+          <>
+            <MeetingList meetings={measure.meetings} recordLanguage={lang} />
+            <CalendarLinks follow={{ scope: { kind: "measure", id: measure.id }, name: measure.title }} />
+          </>
         ) : (
           <p>{t("meeting.measureMeetingsEmpty")}</p>
         )}

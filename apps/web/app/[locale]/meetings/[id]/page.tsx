@@ -3,6 +3,7 @@ import { RecordFacts } from "@legible/ui/record-facts";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CalendarLinks } from "@/components/meetings/calendar-links";
 import { MeetingStatus } from "@/components/meetings/meeting-status";
 import { Breadcrumbs } from "@/components/records/breadcrumbs";
 import { RecordHeading } from "@/components/records/record-heading";
@@ -127,6 +128,10 @@ export default async function MeetingPage({ params }: Props) {
               ),
             },
           ]}
+        />
+        <CalendarLinks
+          add={{ kind: "meeting", id: meeting.id }}
+          follow={meeting.body ? { scope: { kind: "body", id: meeting.body.id }, name: meeting.body.name } : undefined}
         />
       </div>
 

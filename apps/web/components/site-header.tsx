@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "../i18n/navigation";
+import { BrowseNavLinks } from "./browse/browse-links";
 import { LanguageSwitch } from "./language-switch";
 
 export function SiteHeader() {
@@ -11,7 +12,8 @@ export function SiteHeader() {
           {t("siteName")}
           <span className="ml-2 font-sans text-base font-normal text-muted">{t("tagline")}</span>
         </Link>
-        <nav aria-label={t("mainNav")} className="flex items-center gap-4 print:hidden">
+        <nav aria-label={t("mainNav")} className="flex flex-wrap items-center gap-x-4 gap-y-2 print:hidden">
+          <BrowseNavLinks />
           <Link href="/search" className="text-primary underline">
             {t("nav.search")}
           </Link>

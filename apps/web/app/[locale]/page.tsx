@@ -1,6 +1,7 @@
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { BrowseLinks } from "@/components/browse/browse-links";
 import { RecordText } from "@/components/records/record-text";
 import { VoteSummaryList } from "@/components/records/vote-summary-list";
 import { SearchForm } from "@/components/search/search-form";
@@ -48,6 +49,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </h2>
         <SearchForm id="home-search-query" />
       </section>
+
+      <BrowseLinks />
 
       <RecordSection id="latest-explainers" title={t("explainersTitle")}>
         {explainers.length ? (

@@ -2,10 +2,29 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 
-/** Where this page sits: Home › … › this page. The last crumb is the page itself, not a link. */
-export function Breadcrumbs({ trail, current }: { trail: { href: string; label: ReactNode }[]; current: ReactNode }) {
+/** The browse lists a record page sits under (Home › Measures › …). */
+export type BrowseList = "measures" | "people" | "bodies" | "meetings";
+
+/**
+ * Where this page sits: Home › its list, when it is a record's page › … › this page. The last
+ * crumb is the page itself, not a link.
+ */
+export function Breadcrumbs({
+  trail,
+  current,
+  list,
+}: {
+  trail: { href: string; label: ReactNode }[];
+  current: ReactNode;
+  list?: BrowseList;
+}) {
   const t = useTranslations("records.breadcrumbs");
-  const crumbs: { href: string; label: ReactNode }[] = [{ href: "/", label: t("home") }, ...trail];
+  const lists = useTranslations("browse.nav");
+  const crumbs: { href: string; label: ReactNode }[] = [
+    { href: "/", label: t("home") },
+    ...(list ? [{ href: `/${list}`, label: lists(list) }] : []),
+    ...trail,
+  ];
   return (
     <nav aria-label={t("label")} className="text-sm">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">

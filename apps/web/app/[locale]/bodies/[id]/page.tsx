@@ -81,7 +81,7 @@ export default async function BodyPage({ params }: Props) {
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-6">
       <JsonLd data={jsonLd} />
-      <Breadcrumbs trail={[]} current={<RecordText lang={lang}>{name}</RecordText>} />
+      <Breadcrumbs list="bodies" trail={[]} current={<RecordText lang={lang}>{name}</RecordText>} />
       <RecordHeading kind={t("body.kindLabel")}>
         <RecordText lang={lang}>{name}</RecordText>
       </RecordHeading>

@@ -56,6 +56,7 @@ export default async function MeasurePage({ params }: Props) {
     <main id="main" className="mx-auto max-w-3xl px-4 py-6">
       <JsonLd data={jsonLd} />
       <Breadcrumbs
+        list="measures"
         trail={
           measure.body
             ? [

@@ -62,6 +62,7 @@ export default async function MeetingPage({ params }: Props) {
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-6">
       <Breadcrumbs
+        list="meetings"
         trail={
           meeting.body && bodyHref
             ? [{ href: bodyHref, label: <RecordText lang={lang}>{meeting.body.name}</RecordText> }]

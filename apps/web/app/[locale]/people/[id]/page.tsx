@@ -54,7 +54,7 @@ export default async function PersonPage({ params }: Props) {
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-6">
       <JsonLd data={jsonLd} />
-      <Breadcrumbs trail={[]} current={<RecordText lang={lang}>{name}</RecordText>} />
+      <Breadcrumbs list="people" trail={[]} current={<RecordText lang={lang}>{name}</RecordText>} />
       <RecordHeading kind={t("person.kindLabel")}>
         <RecordText lang={lang}>{name}</RecordText>
       </RecordHeading>

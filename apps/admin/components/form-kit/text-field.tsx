@@ -32,6 +32,21 @@ function frameOf({ id, label, errors, hint, describedBy = [] }: TextFieldProps) 
   return { ids, sentences };
 }
 
+/** What the two text controls share: ids, value, language, and the change and blur handlers. */
+function controlProps(props: TextFieldProps, ids: FieldIds, invalid: boolean) {
+  return {
+    id: ids.control,
+    value: props.value,
+    lang: props.lang,
+    required: props.required,
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": ids.describedBy,
+    onChange: (event: { target: { value: string } }) => props.onChange(event.target.value),
+    onBlur: props.onBlur,
+    className: controlClass(invalid),
+  };
+}
+
 /** A labelled one-line text field, its hint and errors tied to it. */
 export function TextInputField(
   props: TextFieldProps & { type?: "text" | "email" | "password"; autoComplete?: string },
@@ -41,17 +56,9 @@ export function TextInputField(
     <div className="mt-3">
       <FieldFrame ids={ids} label={props.label} hint={props.hint} errors={sentences}>
         <input
-          id={ids.control}
+          {...controlProps(props, ids, sentences.length > 0)}
           type={props.type ?? "text"}
-          value={props.value}
-          lang={props.lang}
-          required={props.required}
           autoComplete={props.autoComplete}
-          aria-invalid={sentences.length ? true : undefined}
-          aria-describedby={ids.describedBy}
-          onChange={(event) => props.onChange(event.target.value)}
-          onBlur={props.onBlur}
-          className={controlClass(sentences.length > 0)}
         />
       </FieldFrame>
     </div>
@@ -64,18 +71,7 @@ export function TextAreaField(props: TextFieldProps & { rows?: number }) {
   return (
     <div className="mt-3">
       <FieldFrame ids={ids} label={props.label} hint={props.hint} errors={sentences}>
-        <textarea
-          id={ids.control}
-          value={props.value}
-          rows={props.rows ?? 4}
-          lang={props.lang}
-          required={props.required}
-          aria-invalid={sentences.length ? true : undefined}
-          aria-describedby={ids.describedBy}
-          onChange={(event) => props.onChange(event.target.value)}
-          onBlur={props.onBlur}
-          className={controlClass(sentences.length > 0)}
-        />
+        <textarea {...controlProps(props, ids, sentences.length > 0)} rows={props.rows ?? 4} />
       </FieldFrame>
     </div>
   );

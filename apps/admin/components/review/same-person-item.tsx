@@ -1,14 +1,11 @@
 "use client";
 
-import { buttonClass } from "@legible/ui/button";
 import { Table } from "@legible/ui/table";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
-import { linkClass } from "@/components/form-kit/styles";
 import { useTRPC } from "@/lib/trpc";
+import { ReviewCard } from "./review-card";
 import type { OnDecided, ReviewItem } from "./review-types";
 import { identifierLines, incomingOrigin, valueWords } from "./review-words";
-import { useDecide } from "./use-decide";
 
 interface PersonFacts {
   id?: unknown;
@@ -38,14 +35,28 @@ export function SamePersonItem({ item, onDecided }: { item: ReviewItem; onDecide
   const { system, place } = incomingOrigin(incoming);
   const incomingName = valueWords(incoming?.name);
   const recordName = item.recordName ?? item.recordId;
-  const { decide, failure, busy } = useDecide(item, onDecided);
-  const headingId = `review-${item.id}-heading`;
 
   return (
-    <article aria-labelledby={headingId} className="rounded-card border border-line bg-paper p-4">
-      <h3 id={headingId} className="text-lg font-bold">
-        Same person? {system} ‘{incomingName}’{place ? ` (${place})` : ""} and {recordName} on record
-      </h3>
+    <ReviewCard
+      item={item}
+      onDecided={onDecided}
+      heading={`Same person? ${system} ‘${incomingName}’${place ? ` (${place})` : ""} and ${recordName} on record`}
+      recordHref={`/people/${encodeURIComponent(item.recordId)}`}
+      answers={[
+        {
+          resolution: "same-person",
+          label: "Same person",
+          spoken: `: ${incomingName} is ${recordName}`,
+          done: `Same person: ${recordName} now carries ${system.replace(/’s$/, "")}’s ids.`,
+        },
+        {
+          resolution: "different-person",
+          label: "Different people",
+          spoken: `: ${incomingName} is not ${recordName}`,
+          done: `Different people: ${incomingName} is added as a new person.`,
+        },
+      ]}
+    >
       <p className="mt-1 text-muted">{item.reason}</p>
       <Table
         caption={`The incoming person and ${recordName} on record, fact by fact`}
@@ -72,42 +83,6 @@ export function SamePersonItem({ item, onDecided }: { item: ReviewItem; onDecide
           },
         ]}
       />
-      <p className="mt-2">
-        <Link className={linkClass} href={`/people/${encodeURIComponent(item.recordId)}`}>
-          Open {recordName}’s record
-        </Link>
-      </p>
-      {failure && (
-        <p role="alert" className="mt-2 font-bold text-error">
-          {failure}
-        </p>
-      )}
-      <div className="mt-3 flex flex-wrap gap-3">
-        <button
-          type="button"
-          className={buttonClass("primary")}
-          disabled={busy}
-          onClick={() =>
-            decide("same-person", `Same person: ${recordName} now carries ${system.replace(/’s$/, "")}’s ids.`)
-          }
-        >
-          Same person
-          <span className="sr-only">
-            : {incomingName} is {recordName}
-          </span>
-        </button>
-        <button
-          type="button"
-          className={buttonClass("secondary")}
-          disabled={busy}
-          onClick={() => decide("different-person", `Different people: ${incomingName} is added as a new person.`)}
-        >
-          Different people
-          <span className="sr-only">
-            : {incomingName} is not {recordName}
-          </span>
-        </button>
-      </div>
-    </article>
+    </ReviewCard>
   );
 }

@@ -1,4 +1,7 @@
-/** A labelled text field with its hint and its problem, both read out with it. */
+import { Field, fieldDescription } from "@legible/ui/field";
+import { controlClass } from "@/components/form-kit/styles";
+
+/** A labelled text field with its hint and its problem, both read out with it, in the shared field frame. */
 export function SyncField({
   path,
   name,
@@ -19,18 +22,9 @@ export function SyncField({
   required?: boolean;
 }) {
   const id = `sync-${path.replace(/\W/g, "-")}`;
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  const errors = error ? [`${label} ${error}`] : [];
   return (
-    <div>
-      <label htmlFor={id} className="block font-bold">
-        {label}
-        {required ? "" : " (optional)"}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-muted">
-          {hint}
-        </p>
-      )}
+    <Field id={id} label={`${label}${required ? "" : " (optional)"}`} hint={hint} errors={errors}>
       <input
         id={id}
         name={name}
@@ -39,15 +33,10 @@ export function SyncField({
         required={required}
         autoComplete="off"
         {...(type === "number" ? { min: 0, step: "any" } : {})}
-        aria-describedby={described || undefined}
+        aria-describedby={fieldDescription(id, hint, errors)}
         aria-invalid={error ? true : undefined}
-        className="mt-1 w-full rounded border border-muted px-3 py-2"
+        className={controlClass(Boolean(error))}
       />
-      {error && (
-        <p id={`${id}-error`} className="font-bold text-error">
-          {label} {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }

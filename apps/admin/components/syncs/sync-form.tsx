@@ -23,6 +23,53 @@ const LABELS: Record<string, string> = {
   schedule: "Schedule",
 };
 
+/** A connector's settings as plain fields, in the order the form asks for them. */
+interface SettingField {
+  name: string;
+  hint: string;
+  type?: "text" | "password" | "number";
+  /** What a new sync starts with. */
+  fallback?: string;
+  required?: boolean;
+}
+
+function settingFields(connector: string, sync: SyncView | undefined): SettingField[] {
+  if (connector !== "legistar") {
+    return [
+      { name: "folder", hint: "The folder of files on the server.", required: true },
+      { name: "timeZone", hint: "Optional, like America/Chicago." },
+    ];
+  }
+  return [
+    {
+      name: "client",
+      hint: "As in the client's Legistar addresses: chicago for chicago.legistar.com.",
+      required: true,
+    },
+    {
+      name: "apiBase",
+      hint: "Usually https://webapi.legistar.com/v1.",
+      fallback: "https://webapi.legistar.com/v1",
+      required: true,
+    },
+    {
+      name: "token",
+      type: "password",
+      // A saved token is never sent back to the page; blank keeps it.
+      hint: sync?.hasToken
+        ? "A token is saved. Leave this blank to keep it."
+        : "Only if the client gave you one; leave blank otherwise.",
+    },
+    {
+      name: "timeZone",
+      hint: "Where the council meets, like America/Chicago. Legistar's times are read in it.",
+      fallback: "America/Chicago",
+      required: true,
+    },
+    { name: "requestsPerSecond", type: "number", hint: "How fast to ask Legistar. Leave blank for 4 a second." },
+  ];
+}
+
 const CUSTOM = "custom";
 const MANUAL = "";
 
@@ -130,65 +177,25 @@ export function SyncForm({ sync }: { sync?: SyncView }) {
           ))}
         </select>
       </div>
-      {connector === "legistar" ? (
-        <>
-          <SyncField
-            {...field("settings.client")}
-            name="client"
-            hint="As in the client's Legistar addresses: chicago for chicago.legistar.com."
-            defaultValue={text("client")}
-            required
-          />
-          <SyncField
-            {...field("settings.apiBase")}
-            name="apiBase"
-            hint="Usually https://webapi.legistar.com/v1."
-            defaultValue={text("apiBase", "https://webapi.legistar.com/v1")}
-            required
-          />
-          <SyncField
-            {...field("settings.token")}
-            name="token"
-            type="password"
-            hint={
-              sync?.hasToken
-                ? "A token is saved. Leave this blank to keep it."
-                : "Only if the client gave you one; leave blank otherwise."
-            }
-            defaultValue=""
-          />
-          <SyncField
-            {...field("settings.timeZone")}
-            name="timeZone"
-            hint="Where the council meets, like America/Chicago. Legistar's times are read in it."
-            defaultValue={text("timeZone", "America/Chicago")}
-            required
-          />
-          <SyncField
-            {...field("settings.requestsPerSecond")}
-            name="requestsPerSecond"
-            type="number"
-            hint="How fast to ask Legistar. Leave blank for 4 a second."
-            defaultValue={typeof settings.requestsPerSecond === "number" ? String(settings.requestsPerSecond) : ""}
-          />
-        </>
-      ) : (
-        <>
-          <SyncField
-            {...field("settings.folder")}
-            name="folder"
-            hint="The folder of files on the server."
-            defaultValue={text("folder")}
-            required
-          />
-          <SyncField
-            {...field("settings.timeZone")}
-            name="timeZone"
-            hint="Optional, like America/Chicago."
-            defaultValue={text("timeZone")}
-          />
-        </>
-      )}
+      {settingFields(connector, sync).map((setting) => (
+        <SyncField
+          key={`${connector}-${setting.name}`}
+          {...field(`settings.${setting.name}`)}
+          name={setting.name}
+          type={setting.type}
+          hint={setting.hint}
+          defaultValue={
+            setting.name === "requestsPerSecond"
+              ? typeof settings.requestsPerSecond === "number"
+                ? String(settings.requestsPerSecond)
+                : ""
+              : setting.name === "token"
+                ? ""
+                : text(setting.name, setting.fallback)
+          }
+          required={setting.required}
+        />
+      ))}
       <fieldset>
         <legend className="font-bold">Schedule</legend>
         <label htmlFor="sync-schedule" className="sr-only">

@@ -16,6 +16,41 @@ import {
 import { externalFields } from "../structured/external";
 import { idField, sourcesField } from "./shared";
 
+type CustomField = Extract<CollectionConfig["fields"][number], { kind: "custom" }>;
+
+/**
+ * A string kept as typed (the time zone, start and end), drawn by `component` or, for the start
+ * and end, by the time zone's editor beside them (`none`).
+ */
+function typedText(
+  name: string,
+  label: string,
+  component: CustomField["component"] = "none",
+  toRecord: CustomField["toRecord"] = (value) => value,
+): CustomField {
+  return {
+    kind: "custom",
+    name,
+    label,
+    component,
+    toValue: (value) => (typeof value === "string" ? value : ""),
+    toRecord,
+  };
+}
+
+/** A meeting's documents or recordings: a list of links, each problem named by its item ("Document 2"). */
+function linksField(name: "documents" | "media", label: string, noun: string): CustomField {
+  return {
+    kind: "custom",
+    name,
+    label,
+    component: name === "documents" ? "meetingDocuments" : "meetingMedia",
+    partOf: (path) => linksPartOf(name, noun, path),
+    toValue: linkRowsOf,
+    toRecord: (rows) => linksOf(rows as LinkRow[]),
+  };
+}
+
 export const meetings: CollectionConfig = {
   slug: "meetings",
   router: "meetings",
@@ -50,30 +85,9 @@ export const meetings: CollectionConfig = {
     },
     // The time zone, the start and the end are edited together: times are typed as the clock
     // reads where the meeting is held, and saved with that zone's offset.
-    {
-      kind: "custom",
-      name: "timeZone",
-      label: "Time zone",
-      component: "meetingWhen",
-      toValue: (value) => (typeof value === "string" ? value : ""),
-      toRecord: (value) => value,
-    },
-    {
-      kind: "custom",
-      name: "start",
-      label: "Starts",
-      component: "none",
-      toValue: (value) => (typeof value === "string" ? value : ""),
-      toRecord: (value) => value,
-    },
-    {
-      kind: "custom",
-      name: "end",
-      label: "Ends",
-      component: "none",
-      toValue: (value) => (typeof value === "string" ? value : ""),
-      toRecord: (value) => (typeof value === "string" && value !== "" ? value : undefined),
-    },
+    typedText("timeZone", "Time zone", "meetingWhen"),
+    typedText("start", "Starts"),
+    typedText("end", "Ends", "none", (value) => (typeof value === "string" && value !== "" ? value : undefined)),
     {
       kind: "custom",
       name: "location",
@@ -93,24 +107,8 @@ export const meetings: CollectionConfig = {
       toValue: agendaRowsOf,
       toRecord: (rows) => agendaOf(rows as AgendaRow[]),
     },
-    {
-      kind: "custom",
-      name: "documents",
-      label: "Documents",
-      component: "meetingDocuments",
-      partOf: (path) => linksPartOf("documents", "Document", path),
-      toValue: linkRowsOf,
-      toRecord: (rows) => linksOf(rows as LinkRow[]),
-    },
-    {
-      kind: "custom",
-      name: "media",
-      label: "Recordings",
-      component: "meetingMedia",
-      partOf: (path) => linksPartOf("media", "Recording", path),
-      toValue: linkRowsOf,
-      toRecord: (rows) => linksOf(rows as LinkRow[]),
-    },
+    linksField("documents", "Documents", "Document"),
+    linksField("media", "Recordings", "Recording"),
     { kind: "reference", name: "jurisdictionId", label: "Jurisdiction", collection: "jurisdictions", empty: "omit" },
     sourcesField,
     ...externalFields,

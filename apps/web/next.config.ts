@@ -1,3 +1,4 @@
+import path from "node:path";
 import { baseSecurityHeaders } from "@legible/api/http";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
@@ -9,6 +10,15 @@ const config: NextConfig = {
   // Workspace packages ship TypeScript source; Next compiles them with the app.
   transpilePackages: ["@legible/api", "@legible/db", "@legible/ui"],
   poweredByHeader: false,
+  // With REDIS_URL, every web machine shares one page and data cache and its invalidations
+  // (cache-handler.mjs); read when the server starts, so one build serves either way.
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: path.join(process.cwd(), "cache-handler.mjs"), cacheMaxMemorySize: 0 }
+    : {}),
+  // Cached pages are sent with `s-maxage=300, stale-while-revalidate=<expireTime - 300>`: a CDN may
+  // serve a page at most an hour old while it fetches a new one (Next's default was a year).
+  // Exact refreshes come from cache tags and the purge webhook, not from this bound.
+  expireTime: 3600,
   reactStrictMode: true,
   async headers() {
     const everywhere = Object.entries(

@@ -12,6 +12,7 @@ export default defineProject({
     server: { deps: { inline: ["next-intl"] } },
     include: [
       "server/**/*.test.ts",
+      "cache/**/*.test.ts",
       "i18n/**/*.test.ts",
       "lib/**/*.test.ts",
       "components/**/*.test.ts",

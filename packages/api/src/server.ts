@@ -137,12 +137,28 @@ export async function handleImportUpload(request: Request): Promise<Response> {
   });
 }
 
-/** 200 with the provider when the database answers; 503 with a plain reason when it does not. */
-export async function healthResponse(): Promise<Response> {
+/** A part of a machine that can fail without stopping it (the shared cache): reported, never a 503. */
+export interface HealthPart {
+  name: string;
+  state: "ok" | "degraded";
+  /** What it runs on, or why it is degraded, in plain words. */
+  detail: string;
+}
+
+/**
+ * 200 with the provider when the database answers, "degraded" when a part in `parts` is; 503
+ * with a plain reason when the database does not answer.
+ */
+export async function healthResponse(parts: HealthPart[] = []): Promise<Response> {
   try {
     const { database } = await processStorage();
     await checkDatabaseReachable(database);
-    return Response.json({ status: "ok", database: database.config.provider });
+    const degraded = parts.some((part) => part.state === "degraded");
+    return Response.json({
+      status: degraded ? "degraded" : "ok",
+      database: database.config.provider,
+      ...Object.fromEntries(parts.map(({ name, state, detail }) => [name, { state, detail }])),
+    });
   } catch {
     return Response.json({ status: "unavailable", reason: "The database is not answering." }, { status: 503 });
   }

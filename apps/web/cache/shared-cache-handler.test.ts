@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { redisServerMissing, type TestRedis, testRedis } from "./redis-server.test-support";
+import { createSharedCacheHandler } from "./shared-cache-handler.mjs";
+
+// Two handler classes over one real Redis stand for two web machines: what one caches or
+// invalidates, the other sees; with Redis gone, each serves its own copy and nothing throws.
+
+const missing = redisServerMissing();
+if (missing && process.env.CI === "true") throw new Error(`Shared cache tests need Redis: ${missing}`);
+if (missing) console.warn(`Shared cache tests skipped: ${missing}`);
+
+/** A cached App Router page as Next hands it to the handler: HTML, an RSC payload and segments as Buffers. */
+const page = (html: string, tags: string) => ({
+  kind: "APP_PAGE",
+  html,
+  rscData: Buffer.from(`rsc of ${html}`),
+  segmentData: new Map([["/_tree", Buffer.from("segment")]]),
+  headers: { "x-next-cache-tags": tags },
+  status: 200,
+  postponed: undefined,
+});
+const PAGE_CONTEXT = { kind: "APP_PAGE", isRoutePPREnabled: false, softTags: ["_N_T_/layout"] };
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    if (check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe.skipIf(missing !== null)("the shared cache on Redis", () => {
+  let redis: TestRedis;
+  let first: ReturnType<typeof createSharedCacheHandler>;
+  let second: ReturnType<typeof createSharedCacheHandler>;
+  const machine = (Handler: typeof first) => new Handler({});
+
+  beforeAll(async () => {
+    redis = await testRedis();
+    await redis.start();
+    first = createSharedCacheHandler({ url: redis.url, prefix: "test:" });
+    second = createSharedCacheHandler({ url: redis.url, prefix: "test:" });
+    await until(() => !first.status().degraded && !second.status().degraded, "both machines to connect");
+  });
+  afterAll(async () => {
+    await first?.close();
+    await second?.close();
+    await redis?.stop();
+  });
+
+  it("a page one machine cached is served by the other, Buffers and Maps intact", async () => {
+    await machine(first).set("/en/measures/m-1", page("<p>one</p>", "measure:m-1,_N_T_/en/measures/m-1"), {});
+    const entry = await machine(second).get("/en/measures/m-1", PAGE_CONTEXT);
+    expect(entry?.value.html).toBe("<p>one</p>");
+    expect(Buffer.isBuffer(entry?.value.rscData) && entry.value.rscData.toString()).toBe("rsc of <p>one</p>");
+    expect(entry?.value.segmentData.get("/_tree").toString()).toBe("segment");
+    expect(entry?.tags).toEqual(["measure:m-1", "_N_T_/en/measures/m-1"]);
+  });
+
+  it("a tag invalidated on one machine hides every page carrying it on the other, and only those", async () => {
+    await machine(first).set("/en/people/p-1", page("<p>person</p>", "person:p-1"), {});
+    await machine(first).set("/en/people/p-2", page("<p>other</p>", "person:p-2"), {});
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await machine(first).revalidateTag(["person:p-1"], undefined);
+    expect(await machine(second).get("/en/people/p-1", PAGE_CONTEXT)).toBeNull();
+    expect((await machine(second).get("/en/people/p-2", PAGE_CONTEXT))?.value.html).toBe("<p>other</p>");
+    // Rebuilt after the invalidation, the page is served again.
+    await machine(second).set("/en/people/p-1", page("<p>person, edited</p>", "person:p-1"), {});
+    expect((await machine(first).get("/en/people/p-1", PAGE_CONTEXT))?.value.html).toBe("<p>person, edited</p>");
+    // A soft tag (a path Next adds when reading) invalidates too; an unknown tag changes nothing.
+    await machine(first).revalidateTag("no-such-tag", undefined);
+    expect(await machine(second).get("/en/people/p-2", PAGE_CONTEXT)).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await machine(first).revalidateTag("_N_T_/layout", undefined);
+    expect(await machine(second).get("/en/people/p-2", PAGE_CONTEXT)).toBeNull();
+  });
+
+  it("a tag marked stale with a lifetime serves the page once more, to be rebuilt behind", async () => {
+    await machine(first).set("/en/bodies/b-1", page("<p>body</p>", "body:b-1"), {});
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await machine(second).revalidateTag("body:b-1", { expire: 300 });
+    const entry = await machine(first).get("/en/bodies/b-1", PAGE_CONTEXT);
+    expect(entry?.value.html).toBe("<p>body</p>");
+    expect(entry?.lastModified).toBe(-1);
+  });
+
+  it("with Redis gone each machine serves its own copy, says degraded and throws nothing; with Redis back it shares again", async () => {
+    await machine(first).set("/en/votes/v-1", page("<p>vote</p>", "vote:v-1"), {});
+    await redis.stop();
+    await until(() => first.status().degraded && second.status().degraded, "both machines to notice");
+    expect(first.status().reason).toBeTruthy();
+    // Its own copy, kept when it cached the page; the other machine has none and rebuilds.
+    expect((await machine(first).get("/en/votes/v-1", PAGE_CONTEXT))?.value.html).toBe("<p>vote</p>");
+    expect(await machine(second).get("/en/votes/v-1", PAGE_CONTEXT)).toBeNull();
+    await machine(second).set("/en/votes/v-1", page("<p>vote, second's copy</p>", "vote:v-1"), {});
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await machine(first).revalidateTag("vote:v-1", undefined);
+    expect(await machine(first).get("/en/votes/v-1", PAGE_CONTEXT)).toBeNull();
+
+    await redis.start();
+    await until(() => !first.status().degraded && !second.status().degraded, "both machines to reconnect");
+    await machine(second).set("/en/votes/v-2", page("<p>after</p>", "vote:v-2"), {});
+    expect((await machine(first).get("/en/votes/v-2", PAGE_CONTEXT))?.value.html).toBe("<p>after</p>");
+  });
+});

@@ -121,23 +121,20 @@ function InlineSelect<Value extends string>({
   );
 }
 
-/**
- * A threshold: a share of a base or a number of votes, with what it comes to for a resident
- * ("Needs 8 of 15 seats"), worked out as the seats change, and its citation.
- */
-export function ThresholdEditor({
-  path,
-  label,
-  form,
-  onChange,
-  context,
-}: {
+/** What a threshold's editor takes: where it is in the rules, its name, its form and the context. */
+interface ThresholdProps {
   path: string;
   label: string;
   form: ThresholdForm;
   onChange: (form: ThresholdForm) => void;
   context: RuleContext;
-}) {
+}
+
+/**
+ * A threshold: a share of a base or a number of votes, with what it comes to for a resident
+ * ("Needs 8 of 15 seats"), worked out as the seats change, and its citation.
+ */
+export function ThresholdEditor({ path, label, form, onChange, context }: ThresholdProps) {
   const set = (patch: Partial<ThresholdForm>) => onChange({ ...form, ...patch });
   const name = ruleId(`${path}.value`);
   return (
@@ -234,19 +231,8 @@ export function OptionalRule({
 }
 
 /** A threshold the record may leave out (a kind of measure's, a motion's, the veto override). */
-export function OptionalThreshold({
-  path,
-  label,
-  form,
-  onChange,
-  context,
-}: {
-  path: string;
-  label: string;
-  form: ThresholdForm;
-  onChange: (form: ThresholdForm) => void;
-  context: RuleContext;
-}) {
+export function OptionalThreshold(props: ThresholdProps) {
+  const { path, label, form, onChange, context } = props;
   return (
     <OptionalRule
       path={path}
@@ -255,7 +241,7 @@ export function OptionalThreshold({
       onToggle={(set) => onChange({ ...form, set })}
       context={context}
     >
-      <ThresholdEditor path={path} label={label} form={form} onChange={onChange} context={context} />
+      <ThresholdEditor {...props} />
     </OptionalRule>
   );
 }

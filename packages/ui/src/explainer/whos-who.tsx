@@ -3,6 +3,18 @@ import { ExplainerSection } from "./section";
 import type { ExplainerBody, ExplainerPerson, RecordLang } from "./types";
 import type { ExplainerWords } from "./words";
 
+/** How one person or body takes part ("Introduced it", "Voted on it"), as a list. */
+function Involvement({ words, involvement }: { words: ExplainerWords; involvement: ExplainerPerson["involvement"] }) {
+  const t = words.t("explainer.who");
+  return (
+    <ul className="mt-2 list-disc pl-5">
+      {involvement.map((each) => (
+        <li key={each}>{t(`involvement.${each}`)}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** The people and groups who take part in the measure, and how. */
 export function WhosWho({
   words,
@@ -44,11 +56,7 @@ export function WhosWho({
                     ))}
                   </ul>
                 ) : null}
-                <ul className="mt-2 list-disc pl-5">
-                  {person.involvement.map((involvement) => (
-                    <li key={involvement}>{t(`involvement.${involvement}`)}</li>
-                  ))}
-                </ul>
+                <Involvement words={words} involvement={person.involvement} />
               </li>
             ))}
           </ul>
@@ -66,11 +74,7 @@ export function WhosWho({
                   </RecordLink>
                 </p>
                 {body.seats !== null ? <p className="text-sm text-muted">{t("seats", { count: body.seats })}</p> : null}
-                <ul className="mt-2 list-disc pl-5">
-                  {body.involvement.map((involvement) => (
-                    <li key={involvement}>{t(`involvement.${involvement}`)}</li>
-                  ))}
-                </ul>
+                <Involvement words={words} involvement={body.involvement} />
               </li>
             ))}
           </ul>

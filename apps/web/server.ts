@@ -2,6 +2,7 @@
 // runs it (tsx server.ts [--dev]); PORT and HOSTNAME work as with `next start`.
 import { createServer } from "node:http";
 import next from "next";
+import { sendCacheTagHeaders } from "./server/cache-tag-headers";
 import { applyRequestPolicy } from "./server/request-policy";
 
 const dev = process.argv.includes("--dev");
@@ -14,7 +15,9 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
-  if (applyRequestPolicy(request, response, { https, development: dev })) void handle(request, response);
+  if (!applyRequestPolicy(request, response, { https, development: dev })) return;
+  sendCacheTagHeaders(request, response);
+  void handle(request, response);
 });
 // Development reloads pages over a WebSocket that Next serves.
 if (dev) server.on("upgrade", app.getUpgradeHandler());

@@ -1,5 +1,6 @@
 import { cache } from "react";
 import type { AppLocale } from "../i18n/routing";
+import { tagPage } from "./page-tags";
 import { unlessMissing } from "./route-responses";
 import { getPublicApi } from "./trpc-server";
 
@@ -9,5 +10,7 @@ import { getPublicApi } from "./trpc-server";
  */
 export const loadExplainerCard = cache(async (measureId: string, locale: AppLocale) => {
   const api = await getPublicApi();
-  return unlessMissing(() => api.site.explainerCard({ measureId, locale }));
+  const card = await unlessMissing(() => api.site.explainerCard({ measureId, locale }));
+  await tagPage(card, { own: { kind: "explainer", id: measureId } });
+  return card;
 });

@@ -1,4 +1,5 @@
 import { downloadResponse, findDownload } from "./open-data";
+import { withCacheTags } from "./page-tags";
 import { notFoundResponse } from "./route-responses";
 import { getPublicApi } from "./trpc-server";
 
@@ -9,5 +10,7 @@ export async function serveDownload(path: string): Promise<Response> {
   const api = await getPublicApi();
   const dataset = await api.site.dataset();
   const fileName = path.slice(path.lastIndexOf("/") + 1);
-  return downloadResponse(download.write(dataset), download.contentType, fileName);
+  return withCacheTags(downloadResponse(download.write(dataset), download.contentType, fileName), null, {
+    shared: ["open-data"],
+  });
 }

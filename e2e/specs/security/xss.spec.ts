@@ -13,6 +13,7 @@ import {
 } from "@legible/core";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { MARKER_PATTERN, markerOf, withMarker, XSS_PAYLOADS } from "../../fixtures/xss-payloads";
+import { revalidate } from "../../support/revalidate";
 import { storageStateOf } from "../../support/staff";
 import { installXssDetector, visibleText, watchDialogs, xssFindings } from "../../support/xss-detector";
 
@@ -24,7 +25,6 @@ import { installXssDetector, visibleText, watchDialogs, xssFindings } from "../.
 
 const webPort = Number(process.env.LEGIBLE_E2E_WEB_PORT ?? 3100);
 const WEB = `http://localhost:${webPort}`;
-const secret = process.env.LEGIBLE_REVALIDATE_SECRET ?? "";
 
 // ---------------------------------------------------------------------------------------------
 // Which fields are free text, from core's schemas
@@ -516,9 +516,7 @@ async function writeEverything(browser: Browser) {
   }
   // The public site caches pages: tell it to refresh, as the staff app does.
   const refreshed = await browser.newContext();
-  const response = await refreshed.request.post(`${WEB}/api/revalidate`, {
-    headers: { authorization: `Bearer ${secret}` },
-  });
+  const response = await revalidate(refreshed.request, `${WEB}/api/revalidate`, { all: true });
   expect(response.status()).toBe(200);
   await refreshed.close();
 }

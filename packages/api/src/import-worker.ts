@@ -17,7 +17,7 @@ export async function startImportWorker(
     const queue = createImportQueue(database, createRepositories(database), {
       log,
       // Imported records may be on public pages: they are rebuilt once a job is done.
-      onFinished: () => void publicSite?.refresh(),
+      onFinished: () => void publicSite?.refresh("all"),
     });
     setImportQueue(queue);
     await queue.start();

@@ -1,32 +1,72 @@
-/** The public site, as the staff app sees it: something to refresh after a publish. */
+import { ALL_TAG, type Invalidation, knownTags } from "@legible/core";
+import { SIGNATURE_HEADER, signBody } from "./http/signed-invalidation";
+import { type PurgeWebhook, purgeWebhookFromEnv } from "./purge-webhook";
+
+/** What changed: the cache tags of the records a save touched (core's `tagsChangedBy`), or everything. */
+export type SiteChange = readonly string[] | typeof ALL_TAG;
+
+/** The public site, as the staff app sees it: pages to refresh after a save, a publish or a sync. */
 export interface PublicSite {
-  /** True when the site confirmed it will rebuild its cached pages. */
-  refresh(): Promise<boolean>;
+  /**
+   * Refreshes the pages tagged with `change` on every public machine and asks the CDN (when a
+   * purge webhook is set) to drop them. True when every machine confirmed.
+   */
+  refresh(change: SiteChange): Promise<boolean>;
 }
 
 const REFRESH_TIMEOUT_MS = 5_000;
 
+/** `LEGIBLE_PUBLIC_URLS` (comma-separated, one per web machine), else `LEGIBLE_PUBLIC_URL`. */
+export function publicSiteUrls(env: NodeJS.ProcessEnv = process.env): string[] {
+  const listed = (env.LEGIBLE_PUBLIC_URLS ?? "")
+    .split(",")
+    .map((url) => url.trim())
+    .filter(Boolean);
+  const single = env.LEGIBLE_PUBLIC_URL?.trim();
+  return listed.length > 0 ? listed : single ? [single] : [];
+}
+
+/** The call's body: the known tags, or `all`. Unknown tags are left out here already. */
+export function invalidationOf(change: SiteChange): Invalidation {
+  return change === ALL_TAG ? { tags: [], all: true } : { tags: knownTags(change) };
+}
+
 /**
- * Calls the public site's POST /api/revalidate with the shared secret. A failure never undoes
- * a publish: cached pages then expire on their own schedule, and the caller says so.
+ * Calls every public machine's POST /api/revalidate with the change, signed with
+ * LEGIBLE_REVALIDATE_SECRET (./http/signed-invalidation.ts), and the purge webhook in the
+ * background. A failure never undoes a save: cached pages then expire on their own schedule
+ * (five minutes), and the caller says so.
  */
 export function publicSiteFromEnv(env: NodeJS.ProcessEnv = process.env): PublicSite | null {
-  const base = env.LEGIBLE_PUBLIC_URL?.trim();
+  const urls = publicSiteUrls(env);
   const secret = env.LEGIBLE_REVALIDATE_SECRET?.trim();
-  if (!base || !secret) return null;
-  const endpoint = new URL("/api/revalidate", base).toString();
+  const webhook = purgeWebhookFromEnv(env);
+  if (urls.length === 0 || !secret) return null;
+  const endpoints = urls.map((url) => new URL("/api/revalidate", url).toString());
   return {
-    async refresh() {
-      try {
-        const response = await fetch(endpoint, {
-          method: "POST",
-          headers: { authorization: `Bearer ${secret}` },
-          signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS),
-        });
-        return response.ok;
-      } catch {
-        return false;
-      }
+    async refresh(change) {
+      const invalidation = invalidationOf(change);
+      if (!invalidation.all && invalidation.tags.length === 0) return true;
+      const body = JSON.stringify(invalidation);
+      webhook?.purge(invalidation);
+      const answers = await Promise.all(endpoints.map((endpoint) => post(endpoint, body, secret)));
+      return answers.every(Boolean);
     },
   };
+}
+
+export type { PurgeWebhook };
+
+async function post(endpoint: string, body: string, secret: string): Promise<boolean> {
+  try {
+    const response = await fetch(endpoint, {
+      method: "POST",
+      headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signBody(secret, body) },
+      body,
+      signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
 }

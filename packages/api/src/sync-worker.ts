@@ -23,7 +23,7 @@ export async function startSyncWorker(log: (message: string) => void = console.e
     // What a run changed may be on public pages: they are rebuilt once it is done.
     const scheduler = createSyncScheduler(database, repositories, {
       log,
-      onFinished: () => void publicSite?.refresh(),
+      onFinished: () => void publicSite?.refresh("all"),
     });
     setSyncScheduler(scheduler);
     // Not stopped on exit: a run cut short is marked failed by the next tick (its heartbeat

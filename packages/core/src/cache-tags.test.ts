@@ -8,7 +8,7 @@ import {
   recordTagsIn,
   tagsChangedBy,
   tagsShownBy,
-} from "./cache-tags";
+} from "./cache-tags.js";
 
 describe("record tags", () => {
   it("percent-encode ids so commas, spaces and other scripts never split a header", () => {
@@ -94,6 +94,12 @@ describe("what a change refreshes", () => {
       ]),
     );
     expect(tags).not.toContain("list:person");
+  });
+
+  it("a record without a page of its own refreshes the pages of what it names", () => {
+    const statement = { id: "s1", measureId: "m1", speakerPersonId: "p1", sourceId: "src" };
+    const tags = tagsChangedBy([{ records: [statement] }]);
+    expect(tags).toEqual(["measure:m1", "person:p1", "source:src", "home", "feeds", "search", "sitemap", "open-data"]);
   });
 
   it("an explainer's change refreshes its measure's pages too", () => {

@@ -150,13 +150,14 @@ export function tagsShownBy(
   return [...new Set([...fixed, ...lists, ...rest])].slice(0, max);
 }
 
-/** A change to one stored record: its kind, and the record as it was and as it is now. */
-export interface RecordChange {
-  kind: TaggedKind;
-  id: string;
-  /** The record before and after (either may be absent): every record either names is refreshed too. */
-  records?: readonly unknown[];
-}
+/**
+ * A change to one stored record: its kind and id when pages show it by itself (an explainer by
+ * its measure's id), and the record as it was and as it is now. Records without pages of their
+ * own (a term, an action, a statement) give only `records`: the pages of what they name.
+ */
+export type RecordChange =
+  | { kind: TaggedKind; id: string; records?: readonly unknown[] }
+  | { kind?: undefined; id?: undefined; records: readonly unknown[] };
 
 /**
  * What a change invalidates: the changed records, every record they name before or after the
@@ -167,9 +168,11 @@ export function tagsChangedBy(changes: readonly RecordChange[]): string[] {
   const tags = new Set<string>();
   const kinds = new Set<TaggedKind>();
   for (const change of changes) {
-    tags.add(recordTag(change.kind, change.id));
-    kinds.add(change.kind);
-    if (change.kind === "explainer") tags.add(recordTag("measure", change.id));
+    if (change.kind !== undefined) {
+      tags.add(recordTag(change.kind, change.id));
+      kinds.add(change.kind);
+      if (change.kind === "explainer") tags.add(recordTag("measure", change.id));
+    }
     for (const record of change.records ?? []) recordTagsIn(record, tags);
   }
   return [...tags, ...[...kinds].map(listTag), ...SITE_TAGS];

@@ -6,6 +6,7 @@ import { RecordText } from "@/components/records/record-text";
 import { VoteSummaryList } from "@/components/records/vote-summary-list";
 import { SearchForm } from "@/components/search/search-form";
 import { Link } from "@/i18n/navigation";
+import { tagPage } from "@/lib/page-tags";
 import { pageLocale } from "@/lib/record-page";
 import { getPublicApi } from "@/lib/trpc-server";
 
@@ -29,6 +30,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     api.explainers.latest({ locale: pageLocale(locale), limit: 5 }),
     api.votes.recent({ locale: pageLocale(locale), limit: 5 }),
   ]);
+  await tagPage({ jurisdictions, explainers, votes }, { shared: ["home"] });
 
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">

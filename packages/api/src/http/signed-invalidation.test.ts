@@ -6,10 +6,18 @@ const BODY = JSON.stringify({ tags: ["person:p1", "home"] });
 const NOW = Date.UTC(2026, 11, 4, 20, 0, 0);
 
 describe("signed invalidation calls", () => {
+  it("tell two calls with the same body in the same second apart", () => {
+    const seen = new SeenSignatures();
+    const [first, second] = [signBody(SECRET, BODY, NOW), signBody(SECRET, BODY, NOW)];
+    expect(first).not.toBe(second);
+    expect(verifySignedBody(SECRET, first, BODY, seen, NOW).ok).toBe(true);
+    expect(verifySignedBody(SECRET, second, BODY, seen, NOW).ok).toBe(true);
+  });
+
   it("accept a fresh call signed with the secret, once", () => {
     const seen = new SeenSignatures();
     const header = signBody(SECRET, BODY, NOW);
-    expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    expect(header).toMatch(/^t=\d+,n=[0-9a-f]{24},v1=[0-9a-f]{64}$/);
     expect(verifySignedBody(SECRET, header, BODY, seen, NOW + 1_000)).toEqual({ ok: true });
     expect(verifySignedBody(SECRET, header, BODY, seen, NOW + 2_000)).toEqual({ ok: false, reason: "replayed" });
   });
@@ -25,7 +33,9 @@ describe("signed invalidation calls", () => {
       ok: false,
       reason: "forged",
     });
-    // The timestamp is signed too: moving it forward breaks the signature.
+    // The timestamp and the nonce are signed too: changing either breaks the signature.
+    const renonced = header.replace(/,n=([0-9a-f])/, (_, first) => `,n=${first === "0" ? "1" : "0"}`);
+    expect(verifySignedBody(SECRET, renonced, BODY, seen, NOW)).toEqual({ ok: false, reason: "forged" });
     const moved = header.replace(/^t=(\d+)/, (_, t) => `t=${Number(t) + 600}`);
     expect(verifySignedBody(SECRET, moved, BODY, seen, NOW + 600_000)).toEqual({ ok: false, reason: "forged" });
   });
@@ -48,6 +58,9 @@ describe("signed invalidation calls", () => {
     expect(verifySignedBody(SECRET, null, BODY, seen, NOW)).toEqual({ ok: false, reason: "missing" });
     expect(verifySignedBody(SECRET, `Bearer ${SECRET}`, BODY, seen, NOW)).toEqual({ ok: false, reason: "malformed" });
     expect(verifySignedBody(SECRET, "t=1,v1=zz", BODY, seen, NOW)).toEqual({ ok: false, reason: "malformed" });
+    // Without its nonce, a signature cannot be checked.
+    const header = signBody(SECRET, BODY, NOW).replace(/,n=[0-9a-f]+/, "");
+    expect(verifySignedBody(SECRET, header, BODY, seen, NOW)).toEqual({ ok: false, reason: "malformed" });
   });
 
   it("forget signatures once they are too old to be accepted anyway", () => {

@@ -1,22 +1,24 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 /**
  * Signed invalidation calls (the staff app to each public-site machine, Legible to a CDN's purge
- * webhook): `x-legible-signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` with
- * LEGIBLE_REVALIDATE_SECRET. The time limit bounds how long a captured call stays usable; the
- * receiver remembers signatures it accepted within it, so none is accepted twice.
+ * webhook): `x-legible-signature: t=<unix seconds>,n=<random nonce>,v1=<hex HMAC-SHA256 of
+ * "<t>.<n>.<body>">` with LEGIBLE_REVALIDATE_SECRET. The time limit bounds how long a captured
+ * call stays usable; the receiver remembers signatures it accepted within it, so none is accepted
+ * twice. The nonce keeps two honest calls with the same body in the same second (a retry) apart.
  */
 export const SIGNATURE_HEADER = "x-legible-signature";
 export const SIGNATURE_MAX_AGE_SECONDS = 300;
 
-function hmac(secret: string, timestamp: number, body: string): string {
-  return createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
+function hmac(secret: string, timestamp: number, nonce: string, body: string): string {
+  return createHmac("sha256", secret).update(`${timestamp}.${nonce}.${body}`).digest("hex");
 }
 
 /** The header value for `body`, signed now (or at `at`, in milliseconds). */
 export function signBody(secret: string, body: string, at: number = Date.now()): string {
   const timestamp = Math.floor(at / 1000);
-  return `t=${timestamp},v1=${hmac(secret, timestamp, body)}`;
+  const nonce = randomBytes(12).toString("hex");
+  return `t=${timestamp},n=${nonce},v1=${hmac(secret, timestamp, nonce, body)}`;
 }
 
 export type SignatureCheck =
@@ -39,7 +41,7 @@ export class SeenSignatures {
   }
 }
 
-const HEADER_FORMAT = /^t=(\d{1,12}),v1=([0-9a-f]{64})$/;
+const HEADER_FORMAT = /^t=(\d{1,12}),n=([0-9a-f]{16,64}),v1=([0-9a-f]{64})$/;
 
 /**
  * Checks a call's signature: refused when absent, malformed, signed with another secret or for
@@ -57,11 +59,12 @@ export function verifySignedBody(
   const match = HEADER_FORMAT.exec(header.trim());
   if (!match) return { ok: false, reason: "malformed" };
   const timestamp = Number(match[1]);
-  const given = Buffer.from(match[2] as string, "hex");
-  const expected = Buffer.from(hmac(secret, timestamp, body), "hex");
+  const signature = match[3] as string;
+  const given = Buffer.from(signature, "hex");
+  const expected = Buffer.from(hmac(secret, timestamp, match[2] as string, body), "hex");
   if (!timingSafeEqual(given, expected)) return { ok: false, reason: "forged" };
   const now = Math.floor(at / 1000);
   if (Math.abs(now - timestamp) > SIGNATURE_MAX_AGE_SECONDS) return { ok: false, reason: "expired" };
-  if (!seen.remember(match[2] as string, timestamp, now)) return { ok: false, reason: "replayed" };
+  if (!seen.remember(signature, timestamp, now)) return { ok: false, reason: "replayed" };
   return { ok: true };
 }

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { type AppLocale, isAppLocale, routing } from "@/i18n/routing";
 import { feedPath } from "@/lib/feed-urls";
 import { byteLength, DOWNLOADS } from "@/lib/open-data";
+import { tagPage } from "@/lib/page-tags";
 import { pageUrl } from "@/lib/site-paths";
 import { feedLinkTypes } from "@/lib/social-metadata";
 import { getPublicApi } from "@/lib/trpc-server";
@@ -39,6 +40,8 @@ export default async function OpenDataPage({ params }: Props) {
   const t = await getTranslations("machine.openData");
   const api = await getPublicApi();
   const dataset = await api.site.dataset();
+  // Every change names open-data: the page needs no tag per record.
+  await tagPage(null, { shared: ["open-data"] });
   const downloads = DOWNLOADS.map((download) => ({ ...download, bytes: byteLength(download.write(dataset)) }));
   const examples = [
     dataset.measures[0] && `/data/ocd/bills/${encodeURIComponent(dataset.measures[0].id)}.json`,

@@ -7,6 +7,7 @@ import {
   VersionConflictError,
 } from "@legible/db";
 import { z } from "zod";
+import { changedRecordTags } from "../../site-changes";
 import { router, staffProcedure } from "../../trpc";
 import { isStorageError } from "./errors";
 import { actorOf, storeOf } from "./records";
@@ -82,17 +83,21 @@ export const bulkRouter = router({
       const actor = actorOf(ctx.staff);
       const deleted: string[] = [];
       const refused: BulkRefusal[] = [];
+      // What each deleted record named: the pages to refresh.
+      const gone: { id: string; versions: unknown[] }[] = [];
       for (const record of input.records) {
         try {
+          const before = await store.get(record.id);
           await store.remove(record.id, record.version, actor);
           deleted.push(record.id);
+          gone.push({ id: record.id, versions: [before] });
         } catch (error) {
           // Refusals a person can act on (in use, changed meanwhile, gone) are reported; anything else stops the step.
           if (!REFUSALS.some(([type, name]) => isStorageError(error, type, name))) throw error;
           refused.push({ id: record.id, reason: (error as Error).message });
         }
       }
-      if (deleted.length > 0) void ctx.publicSite?.refresh();
+      if (deleted.length > 0) void ctx.publicSite?.refresh(changedRecordTags(input.collection, gone));
       return { deleted, refused };
     }),
 

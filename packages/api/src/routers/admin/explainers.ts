@@ -15,6 +15,7 @@ import { InvalidRecordError } from "@legible/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Context } from "../../context";
+import { changedRecordTags } from "../../site-changes";
 import { router, staffProcedure } from "../../trpc";
 import { buildExplainerView } from "../../views/explainer-view";
 import { RecordIdInput, VersionedIdInput } from "./inputs";
@@ -67,7 +68,9 @@ export const explainersRouter = router({
       const explainer = await step(ctx, input, (current) =>
         publishExplainer(current, { at: new Date().toISOString(), by: ctx.staff.userId }, { statements }),
       );
-      const publicSiteRefreshed = ctx.publicSite ? await ctx.publicSite.refresh() : false;
+      // Its page, its measure's page (which links it), the lists, home and feeds.
+      const tags = changedRecordTags("explainers", [{ id: explainer.id, versions: [explainer] }]);
+      const publicSiteRefreshed = ctx.publicSite ? await ctx.publicSite.refresh(tags) : false;
       return { explainer, publicSiteRefreshed };
     }),
 
@@ -113,7 +116,9 @@ export const explainersRouter = router({
         seenThrough: input.seenThrough,
         actor: actorOf(ctx.staff),
       });
-      const publicSiteRefreshed = check.checkedAt && ctx.publicSite ? await ctx.publicSite.refresh() : false;
+      const explainer = check.checkedAt ? await ctx.repositories.explainers.get(input.id) : null;
+      const tags = changedRecordTags("explainers", [{ id: input.id, versions: [explainer] }]);
+      const publicSiteRefreshed = check.checkedAt && ctx.publicSite ? await ctx.publicSite.refresh(tags) : false;
       return { ...check, publicSiteRefreshed };
     }),
 });

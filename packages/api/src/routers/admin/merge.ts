@@ -1,4 +1,4 @@
-import { IdSchema } from "@legible/core";
+import { IdSchema, tagsChangedBy } from "@legible/core";
 import { MergeRefusedError } from "@legible/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -23,9 +23,17 @@ async function refusalsAsApiErrors<R>(work: Promise<R>): Promise<R> {
   }
 }
 
-/** People pages changed (a person went or came back): the public site rebuilds, without holding up the answer. */
-function changed<R>(ctx: Context, result: R): R {
-  void ctx.publicSite?.refresh();
+/**
+ * Both people's pages changed (one went or came back), and every page that showed either: the
+ * public site rebuilds them, without holding up the answer. Pages that showed the duplicate's
+ * votes, terms or statements carry its tag, so they refresh too.
+ */
+function changed<R extends { from: string; into: string } | { person: string; keptPerson: string }>(
+  ctx: Context,
+  result: R,
+): R {
+  const ids = "from" in result ? [result.from, result.into] : [result.person, result.keptPerson];
+  void ctx.publicSite?.refresh(tagsChangedBy(ids.map((id) => ({ kind: "person" as const, id }))));
   return result;
 }
 

@@ -4,17 +4,24 @@ import { createTestDatabase, type TestDatabase, testProviders } from "@legible/d
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext, type StaffRole } from "../../context";
-import type { PublicSite } from "../../public-site";
+import type { PublicSite, SiteChange } from "../../public-site";
 import { createCallerFactory } from "../../trpc";
 import { adminRouter } from "./index";
 
 const callerOf = createCallerFactory(adminRouter);
 
-/** Counts refresh calls; the real call over HTTP is proven by the browser specs. */
+/** Counts refresh calls and keeps what each named; the real call over HTTP is proven by the browser specs. */
 function countingPublicSite() {
-  const site = { refreshes: 0, refresh: async () => true } satisfies PublicSite & { refreshes: number };
-  site.refresh = async () => {
+  const site = {
+    refreshes: 0,
+    changes: [] as SiteChange[],
+    refresh: async (_change: SiteChange) => true,
+  } satisfies PublicSite & {
+    refreshes: number;
+  };
+  site.refresh = async (change: SiteChange) => {
     site.refreshes += 1;
+    site.changes.push(change);
     return true;
   };
   return site;
@@ -86,6 +93,17 @@ describe.each(testProviders())("the admin router on %s", (provider) => {
     expect(stale.message).toContain("nothing of yours was saved");
     expect((await as("editor").people.get({ id: person.id })).name).toBe("Test Person Two");
     expect(publicSite.refreshes).toBe(2);
+    // Only what the save touched: the person, the source it cites, people lists and the shared pages.
+    expect(publicSite.changes[1]).toEqual([
+      "person:person-test-new",
+      "source:src-seed-news-report",
+      "list:person",
+      "home",
+      "feeds",
+      "search",
+      "sitemap",
+      "open-data",
+    ]);
   });
 
   it("restores an earlier version from history as a new version, and a deleted record as new", async () => {
@@ -152,6 +170,9 @@ describe.each(testProviders())("the admin router on %s", (provider) => {
     });
     expect(publicSiteRefreshed).toBe(true);
     expect(publicSite.refreshes).toBe(1);
+    expect(publicSite.changes[0]).toEqual(
+      expect.arrayContaining([`explainer:${explainer.measureId}`, `measure:${explainer.measureId}`, "list:explainer"]),
+    );
   });
 
   it("will not publish a draft that skipped review, or a status set by hand", async () => {

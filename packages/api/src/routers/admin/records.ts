@@ -3,6 +3,7 @@ import { LISTINGS, RECORD_KINDS } from "@legible/db";
 import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import type { Context, StaffSession } from "../../context";
+import { changedRecordTags } from "../../site-changes";
 import { staffProcedure } from "../../trpc";
 import { ListInput, RecordIdInput, RestoreInput, VersionedIdInput } from "./inputs";
 import { ANY_STAFF, DELETERS, WRITERS } from "./roles";
@@ -44,11 +45,14 @@ export function recordProcedures<C extends RecordCollection, S extends z.ZodType
 ) {
   const kind = RECORD_KINDS[collection];
   const prepare = options.prepare ?? ((_stored: Stored<C> | null, edited: Stored<C>) => edited);
-  // Saved records are public at once: the site rebuilds its pages, without holding up the save.
-  const changed = <R>(ctx: Context, saved: R): R => {
-    if (options.public !== false) void ctx.publicSite?.refresh();
-    return saved;
+  // Saved records are public at once: the site rebuilds the pages that show them (as they were
+  // and as they are), without holding up the save.
+  const changed = <R>(ctx: Context, id: string, versions: readonly unknown[], result: R): R => {
+    if (options.public !== false) void ctx.publicSite?.refresh(changedRecordTags(collection, [{ id, versions }]));
+    return result;
   };
+  const saved = <R extends { id: string }>(ctx: Context, before: unknown, record: R): R =>
+    changed(ctx, record.id, [before, record], record);
   // Each store is typed by its own record; the factory works on any of them.
   const store = (ctx: Context) => storeOf(ctx, collection) as unknown as RecordStore<Stored<C>>;
 
@@ -68,7 +72,7 @@ export function recordProcedures<C extends RecordCollection, S extends z.ZodType
     create: staffProcedure(WRITERS)
       .input(schema)
       .mutation(async ({ ctx, input }) =>
-        changed(ctx, await store(ctx).create(prepare(null, input as Stored<C>), actorOf(ctx.staff))),
+        saved(ctx, null, await store(ctx).create(prepare(null, input as Stored<C>), actorOf(ctx.staff))),
       ),
 
     update: staffProcedure(WRITERS)
@@ -76,14 +80,16 @@ export function recordProcedures<C extends RecordCollection, S extends z.ZodType
       .mutation(async ({ ctx, input }) => {
         const edited = input as Stored<C>;
         const stored = await loadOrNotFound(ctx, collection, edited.id);
-        return changed(ctx, await store(ctx).update(prepare(stored, edited), actorOf(ctx.staff)));
+        return saved(ctx, stored, await store(ctx).update(prepare(stored, edited), actorOf(ctx.staff)));
       }),
 
     remove: staffProcedure(DELETERS)
       .input(VersionedIdInput)
       .mutation(async ({ ctx, input }) => {
+        // Read first: the pages to refresh are those of what the record named.
+        const before = await store(ctx).get(input.id);
         await store(ctx).remove(input.id, input.version, actorOf(ctx.staff));
-        return changed(ctx, { deleted: input.id });
+        return changed(ctx, input.id, [before], { deleted: input.id });
       }),
 
     history: staffProcedure(ANY_STAFF)
@@ -113,12 +119,16 @@ export function recordProcedures<C extends RecordCollection, S extends z.ZodType
         if (!stored) {
           // A deleted record comes back as new, at version 1.
           const facts = { ...snapshot, version: undefined, updatedAt: undefined };
-          return changed(ctx, await store(ctx).create(prepare(null, facts), actor));
+          return saved(ctx, null, await store(ctx).create(prepare(null, facts), actor));
         }
         if (input.version === undefined) {
           throw new TRPCError({ code: "BAD_REQUEST", message: "Say which version you are restoring over." });
         }
-        return changed(ctx, await store(ctx).update(prepare(stored, { ...snapshot, version: input.version }), actor));
+        return saved(
+          ctx,
+          stored,
+          await store(ctx).update(prepare(stored, { ...snapshot, version: input.version }), actor),
+        );
       }),
   };
 }

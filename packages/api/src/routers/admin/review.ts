@@ -1,6 +1,7 @@
 import { REVIEW_RESOLUTIONS, type ReviewResolution } from "@legible/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { changedTagsOfType } from "../../site-changes";
 import { router, staffProcedure } from "../../trpc";
 import { actorOf } from "./records";
 import { ANY_STAFF, WRITERS } from "./roles";
@@ -65,8 +66,10 @@ export const reviewRouter = router({
     .input(ResolveInput)
     .mutation(async ({ ctx, input }) => {
       const item = await ctx.repositories.review.resolve(input.id, input.resolution, actorOf(ctx.staff));
-      // A decision can change a public record (their value, a new person): the site rebuilds.
-      void ctx.publicSite?.refresh();
+      // A decision can change a public record (their value, a new person): the site rebuilds the
+      // pages of the record and of what either value names.
+      const values = item.field ? [{ [item.field]: item.currentValue }, { [item.field]: item.incomingValue }] : [];
+      void ctx.publicSite?.refresh(changedTagsOfType(item.recordType, item.recordId, [item.incoming, ...values]));
       return item;
     }),
 });

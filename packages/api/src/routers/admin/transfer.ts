@@ -149,7 +149,7 @@ export const transferRouter = router({
       if (!read.ok) return { ok: false, issues: read.issues, plan: null, skipped: [] };
       const result = await applyImport(ctx.repositories, read.input, actorOf(ctx.staff));
       if (!result.ok) return { ok: false, issues: result.issues, plan: result.plan, skipped: read.skipped };
-      if (result.plan.counts.create + result.plan.counts.update > 0) void ctx.publicSite?.refresh();
+      if (result.plan.counts.create + result.plan.counts.update > 0) void ctx.publicSite?.refresh("all");
       return { ok: true, plan: result.plan, skipped: read.skipped };
     }),
 
@@ -179,7 +179,7 @@ export const transferRouter = router({
       if (!result.ok) {
         return { ok: false, issues: result.issues, plan: result.plan, skipped: read.skipped, matched: read.matched };
       }
-      if (result.plan.counts.create + result.plan.counts.update > 0) void ctx.publicSite?.refresh();
+      if (result.plan.counts.create + result.plan.counts.update > 0) void ctx.publicSite?.refresh("all");
       return { ok: true, plan: result.plan, skipped: read.skipped, matched: read.matched };
     }),
 

@@ -6,6 +6,7 @@ import { cache } from "react";
 import { siteExplainerWords } from "@/components/explainer/explainer-words";
 import { JsonLd } from "@/components/json-ld";
 import { isAppLocale } from "@/i18n/routing";
+import { tagPage } from "@/lib/page-tags";
 import { explainerJsonLdFor } from "@/lib/record-json-ld";
 import { unlessMissing } from "@/lib/route-responses";
 import { explainerSocialMetadata, feedLinkTypes } from "@/lib/social-metadata";
@@ -25,7 +26,10 @@ const loadExplainer = cache(async (measureId: string, locale: string) => {
   if (!isAppLocale(locale)) return null;
   const api = await getPublicApi();
   // A malformed id cannot name a published explainer either: both are "no such page".
-  return unlessMissing(() => api.explainers.page({ measureId, locale }));
+  const view = await unlessMissing(() => api.explainers.page({ measureId, locale }));
+  // Not found yet is cached too: publishing the explainer refreshes it by its own tag.
+  await tagPage(view, { own: { kind: "explainer", id: measureId } });
+  return view;
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -2,6 +2,7 @@ import { isAppLocale } from "@/i18n/routing";
 import { parseFeedFile } from "@/lib/feed-urls";
 import { feedResponse, siteFeed } from "@/lib/feeds";
 import { machineText, votesText } from "@/lib/machine-text";
+import { withCacheTags } from "@/lib/page-tags";
 import { notFoundResponse } from "@/lib/route-responses";
 import { getPublicApi } from "@/lib/trpc-server";
 
@@ -20,5 +21,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   }
   const api = await getPublicApi();
   const latest = await api.site.latest({ locale });
-  return feedResponse(siteFeed(latest, locale, await machineText(locale), await votesText(locale)), feed.format);
+  const response = feedResponse(
+    siteFeed(latest, locale, await machineText(locale), await votesText(locale)),
+    feed.format,
+  );
+  return withCacheTags(response, null, { shared: ["feeds"] });
 }

@@ -1,6 +1,7 @@
 import { toOcdBill, toOcdOrganization, toOcdPerson, toOcdVoteEvent } from "@legible/core";
 import { safeDecode } from "@/lib/feed-urls";
 import { downloadResponse, OCD_RECORD_COLLECTIONS, type OcdRecordCollection } from "@/lib/open-data";
+import { withCacheTags } from "@/lib/page-tags";
 import { notFoundResponse, unlessMissing } from "@/lib/route-responses";
 import { getPublicApi } from "@/lib/trpc-server";
 
@@ -39,5 +40,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ col
         return toOcdOrganization(found.body, { sources: found.sources });
     }
   })();
-  return downloadResponse(`${JSON.stringify(body, null, 2)}\n`, JSON_TYPE, name, "inline");
+  const response = downloadResponse(`${JSON.stringify(body, null, 2)}\n`, JSON_TYPE, name, "inline");
+  return withCacheTags(response, found, { own: { kind: found.kind, id }, shared: ["open-data"] });
 }

@@ -1,6 +1,7 @@
 import { type AppLocale, isAppLocale, routing } from "@/i18n/routing";
 import { safeDecode } from "@/lib/feed-urls";
 import { machineText, votesText } from "@/lib/machine-text";
+import { withCacheTags } from "@/lib/page-tags";
 import { unlessMissing } from "@/lib/route-responses";
 import { pageUrl, recordUrl } from "@/lib/site-paths";
 import { getPublicApi } from "@/lib/trpc-server";
@@ -24,10 +25,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ lan
   const api = await getPublicApi();
   const card = isAppLocale(lang) ? await unlessMissing(() => api.site.voteCard({ id: safeDecode(id), locale })) : null;
   if (!card) {
-    return new Response(missingVoteDocument(locale, pageUrl("/", locale), t), {
+    const missing = new Response(missingVoteDocument(locale, pageUrl("/", locale), t), {
       status: 404,
       headers: { "Content-Type": HTML },
     });
+    return withCacheTags(missing, null, { own: { kind: "vote", id: safeDecode(id) } });
   }
   const document = voteCardDocument({
     ...card,
@@ -36,5 +38,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ lan
     voteUrl: recordUrl("vote", card.vote.id, locale),
     t,
   });
-  return new Response(document, { headers: { "Content-Type": HTML } });
+  return withCacheTags(new Response(document, { headers: { "Content-Type": HTML } }), card, {
+    own: { kind: "vote", id: card.vote.id },
+  });
 }

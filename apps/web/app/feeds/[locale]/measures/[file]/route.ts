@@ -2,6 +2,7 @@ import { isAppLocale } from "@/i18n/routing";
 import { parseFeedFile } from "@/lib/feed-urls";
 import { feedResponse, measureFeed } from "@/lib/feeds";
 import { machineText, votesText } from "@/lib/machine-text";
+import { withCacheTags } from "@/lib/page-tags";
 import { notFoundResponse, unlessMissing } from "@/lib/route-responses";
 import { getPublicApi } from "@/lib/trpc-server";
 
@@ -19,5 +20,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     feed && isAppLocale(locale) ? await unlessMissing(() => api.site.measureActivity({ id: feed.name, locale })) : null;
   if (!feed || !isAppLocale(locale) || !activity)
     return notFoundResponse("No law on Legible has a feed at this address.");
-  return feedResponse(measureFeed(activity, locale, await machineText(locale), await votesText(locale)), feed.format);
+  const response = feedResponse(
+    measureFeed(activity, locale, await machineText(locale), await votesText(locale)),
+    feed.format,
+  );
+  return withCacheTags(response, null, { own: { kind: "measure", id: feed.name }, shared: ["feeds"] });
 }

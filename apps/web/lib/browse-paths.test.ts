@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measuresHref, meetingsHref, narrowsMeasures, pastOfficialsHref } from "./browse-paths";
+import { isCanonicalQuery, measuresHref, meetingsHref, narrowsMeasures, pastOfficialsHref } from "./browse-paths";
 
 describe("browse addresses", () => {
   it("puts only the filters that narrow, in a fixed order, and the page after the first", () => {
@@ -22,5 +22,16 @@ describe("browse addresses", () => {
     expect(meetingsHref({ when: "past", body: "body-x" }, 2)).toBe("/meetings?when=past&body=body-x&page=2");
     expect(pastOfficialsHref()).toBe("/people/past");
     expect(pastOfficialsHref(4)).toBe("/people/past/4");
+  });
+});
+
+describe("isCanonicalQuery", () => {
+  it("accepts the short form in any order and refuses a form's empty fields and defaults", () => {
+    const canonical = measuresHref({ sort: "title", kind: "ordinance" });
+    expect(isCanonicalQuery({ sort: "title", kind: "ordinance" }, canonical)).toBe(true);
+    expect(isCanonicalQuery({ stage: "", kind: "ordinance", sort: "title" }, canonical)).toBe(false);
+    expect(isCanonicalQuery({}, measuresHref({ sort: "latest" }))).toBe(true);
+    expect(isCanonicalQuery({ sort: "latest" }, measuresHref({ sort: "latest" }))).toBe(false);
+    expect(isCanonicalQuery({ kind: ["ordinance", "ordinance"], sort: "title" }, canonical)).toBe(false);
   });
 });

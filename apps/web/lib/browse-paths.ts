@@ -39,3 +39,19 @@ export function meetingsHref(filters: MeetingBrowseFilters, page = 1): string {
 export function pastOfficialsHref(page = 1): string {
   return page > 1 ? `/people/past/${page}` : "/people/past";
 }
+
+/**
+ * Whether an address's query already is `canonical`'s: the same names and values, whatever their
+ * order. A filter form sends every field, empty ones and defaults included; the page sends such
+ * an address on to its short form, so a filtered list has one address to share and cache.
+ */
+export function isCanonicalQuery(values: Record<string, string | string[] | undefined>, canonical: string): boolean {
+  const given = Object.entries(values)
+    .flatMap(([key, value]) => (Array.isArray(value) ? value.map((one) => [key, one]) : [[key, value ?? ""]]))
+    .map(([key, value]) => `${key}=${value}`)
+    .sort();
+  const wanted = [...new URLSearchParams(canonical.split("?")[1] ?? "").entries()]
+    .map(([key, value]) => `${key}=${value}`)
+    .sort();
+  return given.length === wanted.length && given.every((pair, index) => pair === wanted[index]);
+}

@@ -8,9 +8,9 @@ import { IgnoredValues } from "@/components/browse/ignored-values";
 import { ListCount } from "@/components/browse/list-count";
 import { MeetingFilters } from "@/components/browse/meeting-filters";
 import { MeetingList } from "@/components/meetings/meeting-list";
-import { Link } from "@/i18n/navigation";
+import { Link, redirect } from "@/i18n/navigation";
 import { loadMeetingList } from "@/lib/browse-loaders";
-import { meetingsHref } from "@/lib/browse-paths";
+import { isCanonicalQuery, meetingsHref } from "@/lib/browse-paths";
 import { pageLocale } from "@/lib/record-page";
 
 // The filters live in the query string, so Next renders this page on each visit; its data is
@@ -23,7 +23,12 @@ type Props = {
 
 async function resolve({ params, searchParams }: Props) {
   const { locale } = await params;
-  const read = readBrowseFilters(MeetingBrowseFiltersSchema, await searchParams);
+  const values = await searchParams;
+  const read = readBrowseFilters(MeetingBrowseFiltersSchema, values);
+  // A submitted form sends every field; its short form is the list's one address. An address
+  // with values we ignored stays as typed, so the page can say what it ignored.
+  const canonical = meetingsHref(read.filters, read.page);
+  if (!read.ignored.length && !isCanonicalQuery(values, canonical)) redirect({ href: canonical, locale });
   const view = await loadMeetingList(pageLocale(locale), read.filters, read.page);
   return { locale, read, view };
 }

@@ -121,8 +121,13 @@ export interface AppEnv {
   adminUrl: string;
 }
 
-/** A built app's server as `npm start` runs it, with the environment it gives it; resolves once it listens. */
-export async function startApp(app: "web" | "admin", port: number, env: AppEnv): Promise<AppServer> {
+/** A built app's server as `npm start` runs it, with the environment it gives it (and `extraEnv`); resolves once it listens. */
+export async function startApp(
+  app: "web" | "admin",
+  port: number,
+  env: AppEnv,
+  extraEnv: Record<string, string> = {},
+): Promise<AppServer> {
   const command = appServerCommand(root, app, { port });
   const child: ChildProcess = spawn(command.command, command.args, {
     cwd: command.cwd,
@@ -138,6 +143,7 @@ export async function startApp(app: "web" | "admin", port: number, env: AppEnv):
       LEGIBLE_REVALIDATE_SECRET: `resilience-${port}`,
       BETTER_AUTH_URL: env.adminUrl,
       BETTER_AUTH_SECRET: AUTH_SECRET,
+      ...extraEnv,
     },
   });
   let log = "";

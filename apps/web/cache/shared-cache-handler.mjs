@@ -144,12 +144,16 @@ export function createSharedCacheHandler({ url, prefix = "legible:cache:", onSta
       const theirs = shared?.[index]
         ? /** @type {TagState} */ (JSON.parse(/** @type {string} */ (shared[index])))
         : undefined;
-      if (!mine) return theirs;
       if (!theirs) return mine;
-      return {
-        stale: Math.max(mine.stale ?? 0, theirs.stale ?? 0) || undefined,
-        expired: Math.max(mine.expired ?? 0, theirs.expired ?? 0) || undefined,
-      };
+      const merged = mine
+        ? {
+            stale: Math.max(mine.stale ?? 0, theirs.stale ?? 0) || undefined,
+            expired: Math.max(mine.expired ?? 0, theirs.expired ?? 0) || undefined,
+          }
+        : theirs;
+      // Kept, so that with Redis gone this machine still knows what the others invalidated.
+      localTags.set(tag, merged);
+      return merged;
     });
   }
 
@@ -165,7 +169,10 @@ export function createSharedCacheHandler({ url, prefix = "legible:cache:", onSta
 
     /** @param {string} key @param {any} ctx */
     async get(key, ctx) {
-      const text = (await redis(() => client.get(prefix + key))) ?? local.get(key);
+      const shared = await redis(() => client.get(prefix + key));
+      // What Redis holds replaces this machine's copy, so an outage serves the latest it saw.
+      if (typeof shared === "string") local.set(key, shared);
+      const text = shared ?? local.get(key);
       if (typeof text !== "string") return null;
       const entry = deserialize(text);
       const states = await tagStates([...entry.tags, ...(ctx?.softTags ?? [])]);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { redisServerMissing, type TestRedis, testRedis } from "./redis-server.test-support";
+import { redisServerMissing, type TestRedis, testRedis } from "../../../scripts/lib/redis-server";
 import { createSharedCacheHandler } from "./shared-cache-handler.mjs";
 
 // Two handler classes over one real Redis stand for two web machines: what one caches or
@@ -86,12 +86,23 @@ describe.skipIf(missing !== null)("the shared cache on Redis", () => {
 
   it("with Redis gone each machine serves its own copy, says degraded and throws nothing; with Redis back it shares again", async () => {
     await machine(first).set("/en/votes/v-1", page("<p>vote</p>", "vote:v-1"), {});
+    // The second machine rebuilt a page the first still holds, and invalidated another the first had read.
+    await machine(first).set("/en/votes/v-3", page("<p>old</p>", "vote:v-3"), {});
+    await machine(second).set("/en/votes/v-3", page("<p>new</p>", "vote:v-3"), {});
+    expect((await machine(first).get("/en/votes/v-3", PAGE_CONTEXT))?.value.html).toBe("<p>new</p>");
+    await machine(first).set("/en/votes/v-4", page("<p>to go</p>", "vote:v-4"), {});
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await machine(second).revalidateTag("vote:v-4", undefined);
+    expect(await machine(first).get("/en/votes/v-4", PAGE_CONTEXT)).toBeNull();
     await redis.stop();
     await until(() => first.status().degraded && second.status().degraded, "both machines to notice");
     expect(first.status().reason).toBeTruthy();
     // Its own copy, kept when it cached the page; the other machine has none and rebuilds.
     expect((await machine(first).get("/en/votes/v-1", PAGE_CONTEXT))?.value.html).toBe("<p>vote</p>");
     expect(await machine(second).get("/en/votes/v-1", PAGE_CONTEXT)).toBeNull();
+    // What it last saw in Redis, not its own older copy; and what the other invalidated stays hidden.
+    expect((await machine(first).get("/en/votes/v-3", PAGE_CONTEXT))?.value.html).toBe("<p>new</p>");
+    expect(await machine(first).get("/en/votes/v-4", PAGE_CONTEXT)).toBeNull();
     await machine(second).set("/en/votes/v-1", page("<p>vote, second's copy</p>", "vote:v-1"), {});
     await new Promise((resolve) => setTimeout(resolve, 5));
     await machine(first).revalidateTag("vote:v-1", undefined);

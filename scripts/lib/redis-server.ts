@@ -1,3 +1,4 @@
+// A Redis server for tests (the shared cache's and the cluster spec's), started and stopped by them.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { createServer } from "node:net";

@@ -1,8 +1,10 @@
 import "server-only";
+import { listTag } from "@legible/core";
 import { isAppLocale } from "../i18n/routing";
 import { calendarFeed, calendarResponse } from "./calendar-feed";
 import { type CalendarScope, parseCalendarFile } from "./calendar-urls";
 import { machineText } from "./machine-text";
+import { withCacheTags } from "./page-tags";
 import { notFoundResponse, unlessMissing } from "./route-responses";
 import { getPublicApi } from "./trpc-server";
 
@@ -30,6 +32,12 @@ export function calendarHandler(kind: CalendarScope["kind"]) {
     const view = await unlessMissing(() => api.calendars.meetings(scope));
     if (!view) return notFoundResponse(NOT_HERE);
     const fileName = scope.kind === "all" ? "meetings.ics" : `${scope.kind}-${scope.id}.ics`;
-    return calendarResponse(calendarFeed(view, scope, locale, await machineText(locale)), fileName);
+    const response = calendarResponse(calendarFeed(view, scope, locale, await machineText(locale)), fileName);
+    // Tagged with each meeting it holds and the meetings' list, which every new meeting refreshes.
+    return withCacheTags(
+      response,
+      { meetings: view.events },
+      { ...(scope.kind === "all" ? {} : { own: scope }), shared: ["feeds", listTag("meeting")] },
+    );
   };
 }

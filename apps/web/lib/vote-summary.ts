@@ -1,22 +1,11 @@
 import { formatDate, VOTE_OPTIONS, type VoteEvent, type VoteOption } from "@legible/core";
-import { type DecisionView, decisionWords, type VotesTranslate } from "@legible/ui/explainer";
+import { type DecisionView, decisionWords, type VotesTranslate, voteOptionWords } from "@legible/ui/explainer";
 import type { AppLocale } from "../i18n/routing";
 import type { MachineText } from "./machine-text";
 
 // A vote in a few plain words, the same everywhere it is read away from its page: the embed
 // card, oEmbed, social cards and feeds. What it decided, what that needed and the result by the
 // rules come from the API's decision (core's decideVote), worded as the vote page words them.
-
-const OPTION_KEYS: Record<VoteOption, string> = {
-  yes: "yes",
-  no: "no",
-  abstain: "abstain",
-  absent: "absent",
-  "not voting": "notVoting",
-  excused: "excused",
-  paired: "paired",
-  other: "other",
-};
 
 export interface VoteSummary {
   /** "pass", "fail" or "unknown": by the rules when they decide it, else as recorded. */
@@ -55,7 +44,7 @@ export function summarizeVote(
   const no = vote.counts.no;
   const counts = VOTE_OPTIONS.flatMap((option) => {
     const count = vote.counts[option];
-    return count === undefined ? [] : [{ option, label: t(`vote.option.${OPTION_KEYS[option]}`), count }];
+    return count === undefined ? [] : [{ option, label: voteOptionWords(votes, option, "count"), count }];
   });
   const explanation = words
     ? [words.decided, words.needed?.text, words.result, words.disagreement].filter(Boolean).join(" ")

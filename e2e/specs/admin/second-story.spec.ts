@@ -77,8 +77,8 @@ async function vote(
   await pick(page, "Measure", ordinance, new RegExp(ordinance));
   await page.getByLabel("What the vote was for").fill(input.motionFor);
   await page.getByLabel("Result", { exact: true }).selectOption(input.result);
-  await page.getByLabel("yes", { exact: true }).fill("4");
-  await page.getByLabel("no", { exact: true }).fill("3");
+  await page.getByLabel("Yes", { exact: true }).fill("4");
+  await page.getByLabel("No", { exact: true }).fill("3");
   await cite(page, minutes, new RegExp(minutes));
   await saved(page, "vote", input.id);
 }

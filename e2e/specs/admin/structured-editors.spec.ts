@@ -200,8 +200,8 @@ test("a clerk writes an ordinance with sponsors, four sections reordered by keyb
   await pick(page, "Measure", "Structured", new RegExp(ORDINANCE));
   await page.getByLabel("What the vote was for").fill("passage");
   await page.getByLabel("Result", { exact: true }).selectOption("pass");
-  await page.getByLabel("yes", { exact: true }).fill("12");
-  await page.getByLabel("no", { exact: true }).fill("3");
+  await page.getByLabel("Yes", { exact: true }).fill("12");
+  await page.getByLabel("No", { exact: true }).fill("3");
   await pick(page, "Add to sources", "charter", new RegExp(CHARTER));
   await page.getByRole("button", { name: "Save new vote" }).click();
   await expect(page).toHaveURL(new RegExp(`/votes/${VOTE_ID}`));

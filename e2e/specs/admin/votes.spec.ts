@@ -21,19 +21,19 @@ test("record a vote with a roll call filled in from the members on the date; a m
   const hugo = page.getByLabel("Hugo Soto-Martinez");
   await expect(hugo).toHaveValue("");
   await hugo.selectOption("yes");
-  await expect(page.getByText("From the roll call: 1 yes.")).toBeVisible();
+  await expect(page.getByText("From the roll call: Yes 1.")).toBeVisible();
 
-  await page.getByLabel("yes", { exact: true }).fill("2");
+  await page.getByLabel("Yes", { exact: true }).fill("2");
   await expect(page.getByText('The count says 2 "yes", but the roll call lists 1.')).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByLabel("yes", { exact: true }).fill("1");
+  await page.getByLabel("Yes", { exact: true }).fill("1");
   await expect(page.getByText(/The count says/)).toHaveCount(0);
 
   await page.getByRole("button", { name: "Save new vote" }).click();
   await expect(page).toHaveURL(/\/votes\/vote-adopt-the-council-s-rules-for-2025/);
   await expect(page.getByRole("status").filter({ hasText: "Saved. Version 1." })).toBeVisible();
   await expect(page.getByLabel("Hugo Soto-Martinez")).toHaveValue("yes");
-  await expect(page.getByLabel("yes", { exact: true })).toHaveValue("1");
+  await expect(page.getByLabel("Yes", { exact: true })).toHaveValue("1");
   expect(errors).toEqual([]);
 });
 
@@ -43,7 +43,7 @@ test("the seed's vote keeps its roll call unknown, which is not an empty roll ca
     timeout: 15_000,
   });
   await expect(page.getByLabel("Not known: only the counts are on record")).toBeChecked();
-  await expect(page.getByLabel("yes", { exact: true })).toHaveValue("13");
+  await expect(page.getByLabel("Yes", { exact: true })).toHaveValue("13");
   await expect(page.getByText("The body has 15 seats.", { exact: false })).toBeVisible();
   await page.getByLabel("Known: list each member’s vote").check();
   await expect(page.getByText("Nobody is listed yet.")).toBeVisible();

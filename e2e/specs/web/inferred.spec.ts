@@ -26,7 +26,7 @@ const words = {
     numberMark: "(calculado)",
     how: "Cómo lo calculamos",
     notVoting: "No votaron",
-    recordNotVoting: "No votó",
+    recordNotVoting: "No votaron",
     dateReason: /la votación fue “on Tuesday” \(el martes\) y no tiene fecha propia/,
     countReason: "Calculado: el Concejo tiene 15 escaños (Carta de la Ciudad) y el artículo da 13-0",
     voteSection: "La votación",

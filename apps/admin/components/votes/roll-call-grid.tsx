@@ -8,6 +8,7 @@ import { useState } from "react";
 import { FieldErrors, fieldIds } from "@/components/form-kit/field-frame";
 import { linkClass } from "@/components/form-kit/styles";
 import { useTRPC } from "@/lib/trpc";
+import { countLabel, memberVote } from "@/lib/votes/option-words";
 import { countRollCall, fillMembers, type RollCallRow, unchosenRows } from "@/lib/votes/roll-call";
 
 /**
@@ -138,7 +139,7 @@ export function RollCallGrid({
                           <option value="">Choose…</option>
                           {VOTE_OPTIONS.map((option) => (
                             <option key={option} value={option}>
-                              {option}
+                              {memberVote(option)}
                             </option>
                           ))}
                         </select>
@@ -168,7 +169,7 @@ export function RollCallGrid({
             {Object.keys(tally).length === 0
               ? "no votes chosen yet"
               : VOTE_OPTIONS.filter((option) => tally[option])
-                  .map((option) => `${tally[option]} ${option}`)
+                  .map((option) => `${countLabel(option)} ${tally[option]}`)
                   .join(", ")}
             {waiting > 0 && ` (${waiting} still to choose)`}.
           </p>

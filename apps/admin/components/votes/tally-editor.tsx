@@ -4,6 +4,7 @@ import { VOTE_OPTIONS, type VoteOption } from "@legible/core";
 import { useQuery } from "@tanstack/react-query";
 import { sentenceFor } from "@/lib/form-kit/sentences";
 import { useTRPC } from "@/lib/trpc";
+import { countLabel } from "@/lib/votes/option-words";
 import { countsOfText, type RollCallRow } from "@/lib/votes/roll-call";
 import { FieldErrors, fieldIds } from "../form-kit/field-frame";
 import type { StructuredEditorProps } from "../records/custom-field";
@@ -66,8 +67,8 @@ export function TallyEditor({
             const invalid = issues.some((issue) => issue.path === option);
             return (
               <div key={option}>
-                <label htmlFor={id} className="block capitalize">
-                  {option}
+                <label htmlFor={id} className="block">
+                  {countLabel(option)}
                 </label>
                 <input
                   id={id}

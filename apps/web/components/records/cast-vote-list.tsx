@@ -1,4 +1,5 @@
 import { Badge } from "@legible/ui/badge";
+import { voteOptionWords } from "@legible/ui/explainer";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { CastVoteView } from "@/lib/record-views";
@@ -8,6 +9,7 @@ import { VoteTally } from "./vote-tally";
 /** A person's votes as cards: the vote (linking to its page), how they voted, and whether with the majority. */
 export function CastVoteList({ votes, recordLanguage }: { votes: readonly CastVoteView[]; recordLanguage: string }) {
   const t = useTranslations("records");
+  const voteWords = useTranslations("votes");
   return (
     <ul className="space-y-3">
       {votes.map((cast) => (
@@ -28,7 +30,7 @@ export function CastVoteList({ votes, recordLanguage }: { votes: readonly CastVo
           </h3>
           <p className="mt-2 flex flex-wrap items-center gap-2">
             <span>
-              {t("person.theirVote")}: <strong>{t(`option.${cast.option}`)}</strong>
+              {t("person.theirVote")}: <strong>{voteOptionWords(voteWords, cast.option, "member")}</strong>
             </span>
             <Badge tone={cast.withMajority === null ? "neutral" : cast.withMajority ? "positive" : "negative"}>
               {cast.withMajority === null

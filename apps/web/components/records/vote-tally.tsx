@@ -1,4 +1,5 @@
 import { Badge } from "@legible/ui/badge";
+import { voteOptionWords } from "@legible/ui/explainer";
 import { useFormatter, useTranslations } from "next-intl";
 import { listResult } from "@/lib/list-result";
 import type { VoteSummaryView } from "@/lib/record-views";
@@ -21,6 +22,7 @@ export function VoteTally({
     detail?: boolean;
   }) {
   const t = useTranslations("records");
+  const votes = useTranslations("votes");
   const format = useFormatter();
   const yes = counts.find((count) => count.option === "yes")?.count;
   const no = counts.find((count) => count.option === "no")?.count;
@@ -33,7 +35,9 @@ export function VoteTally({
       ) : null}
       {detail ? (
         <span className="text-sm text-muted">
-          {counts.map((count) => `${t(`option.${count.option}`)} ${format.number(count.count)}`).join(" · ")}
+          {counts
+            .map((count) => `${voteOptionWords(votes, count.option, "count")} ${format.number(count.count)}`)
+            .join(" · ")}
         </span>
       ) : null}
     </p>

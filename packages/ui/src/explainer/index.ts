@@ -17,4 +17,5 @@ export {
   thresholdInWords,
 } from "./threshold-words";
 export type * from "./types";
+export { voteOptionWords } from "./vote-options";
 export { type ExplainerWords, explainerWords, type RecordKind, type Translate } from "./words";

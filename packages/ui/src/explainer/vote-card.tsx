@@ -5,6 +5,7 @@ import { InferredDetails, InferredMark } from "./inferred";
 import { RecordLink } from "./record-link";
 import { SeatChart } from "./seat-chart";
 import type { CitationRef, RecordLang, VoteCardView } from "./types";
+import { voteOptionWords } from "./vote-options";
 import type { ExplainerWords } from "./words";
 
 function Fact({
@@ -50,7 +51,8 @@ export function VoteCard({
   const { decision } = vote;
   const { outcome } = decision;
   const seats = decision.seats?.value ?? null;
-  const said = decisionWords(decision, words.t("votes"));
+  const votes = words.t("votes");
+  const said = decisionWords(decision, votes);
   return (
     <article
       id={`vote-${vote.id}`}
@@ -85,7 +87,7 @@ export function VoteCard({
           <li key={option} className="flex flex-col">
             <span className="text-3xl font-bold">{t("count", { count })}</span>
             <span className="text-sm text-muted">
-              {t(`options.${option.replace(" ", "-")}`)}
+              {voteOptionWords(votes, option, "count")}
               <InferredMark words={words} inferred={inferred} kind="number" />
             </span>
           </li>
@@ -96,7 +98,7 @@ export function VoteCard({
           words={words}
           key={option}
           inferred={inferred}
-          subject={t(`options.${option.replace(" ", "-")}`)}
+          subject={voteOptionWords(votes, option, "count")}
           className="mt-1"
         />
       ))}
@@ -150,7 +152,7 @@ export function VoteCard({
               {vote.rollCall.map((entry, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: roll-call order is the record's order.
                 <li key={index}>
-                  <span lang={recordLang}>{entry.voterName}</span>: {t(`options.${entry.option.replace(" ", "-")}`)}
+                  <span lang={recordLang}>{entry.voterName}</span>: {voteOptionWords(votes, entry.option, "member")}
                 </li>
               ))}
             </ul>

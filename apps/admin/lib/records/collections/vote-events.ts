@@ -5,6 +5,7 @@ import {
   VoteEventSchema,
   type VoteOption,
 } from "@legible/core";
+import { countLabel } from "@/lib/votes/option-words";
 import { countsOfText, type RollCallRow } from "@/lib/votes/roll-call";
 import type { CollectionConfig } from "../collection";
 import { externalFields } from "../structured/external";
@@ -77,7 +78,10 @@ export const voteEvents: CollectionConfig = {
       ],
       // Each count on its own, such as "not voting".
       VOTE_EVENT_INFERABLE_FIELDS,
-      { counts: () => VOTE_OPTIONS.map((option) => ({ path: `counts.${option}`, label: `Count: ${option}` })) },
+      {
+        counts: () =>
+          VOTE_OPTIONS.map((option) => ({ path: `counts.${option}`, label: `Count: ${countLabel(option)}` })),
+      },
     ),
     ...externalFields,
   ],

@@ -1,4 +1,6 @@
+import type { VoteOption } from "@legible/core";
 import { EmptyState } from "@legible/ui/empty-state";
+import { voteOptionWords } from "@legible/ui/explainer";
 import { Notice } from "@legible/ui/notice";
 import { RecordFacts } from "@legible/ui/record-facts";
 import { RecordSection } from "@legible/ui/record-section";
@@ -50,6 +52,8 @@ export default async function VotePage({ params }: Props) {
   setRequestLocale(locale);
   const vote = await loadVote(recordIdFromParam(id), pageLocale(locale));
   const t = await getTranslations("records");
+  const voteWords = await getTranslations("votes");
+  const countLabel = (option: VoteOption) => voteOptionWords(voteWords, option, "count");
   const format = await getFormatter();
   const lang = vote.recordLanguage;
   const link = "text-primary underline";
@@ -117,7 +121,7 @@ export default async function VotePage({ params }: Props) {
                 key: "option",
                 header: t("vote.tallyOption"),
                 rowHeader: true,
-                cell: (count) => t(`option.${count.option}`),
+                cell: (count) => countLabel(count.option),
               },
               {
                 key: "count",
@@ -136,7 +140,7 @@ export default async function VotePage({ params }: Props) {
           <EmptyState title={t("vote.tallyEmpty")} />
         )}
         {vote.counts.map((count) => (
-          <InferredDetails key={count.option} inferred={count.inferred} subject={t(`option.${count.option}`)} />
+          <InferredDetails key={count.option} inferred={count.inferred} subject={countLabel(count.option)} />
         ))}
         <p className="text-sm text-muted">{t("vote.tallyNote")}</p>
       </RecordSection>
@@ -153,7 +157,7 @@ export default async function VotePage({ params }: Props) {
                 <li key={`${problem.code}-${problem.path}`}>
                   {t(`vote.problem.${problem.code}`, {
                     ...problem.values,
-                    ...("option" in problem.values ? { option: t(`option.${problem.values.option}`) } : {}),
+                    ...("option" in problem.values ? { option: countLabel(problem.values.option as VoteOption) } : {}),
                   })}
                 </li>
               ))}
@@ -183,7 +187,11 @@ export default async function VotePage({ params }: Props) {
                     <RecordText lang={lang}>{entry.voterName}</RecordText>
                   ),
               },
-              { key: "vote", header: t("vote.rollCallVote"), cell: (entry) => t(`option.${entry.option}`) },
+              {
+                key: "vote",
+                header: t("vote.rollCallVote"),
+                cell: (entry) => voteOptionWords(voteWords, entry.option, "member"),
+              },
             ]}
           />
         ) : (

@@ -36,4 +36,27 @@ export const ACCEPTED_SCANS: readonly AcceptedScan[] = [
       "staff search finds words anywhere in a title (LIKE '%word%'), which no b-tree index can serve; it is " +
       "staff-only and paged. Indexing it needs a trigram index (pg_trgm, FTS5 trigram): a change of its own",
   },
+  {
+    sentBy: /^public\.browse\.measures \(by topic\)$/,
+    reason:
+      "the measures list narrowed to a topic checks each measure for the topic (MeasureSubject, by key) " +
+      "while walking the latest-step order; SQLite, without statistics, walks that order rather than the " +
+      "topic's own index. A page stops after 50 matches; its count reads them all. The page is cached " +
+      "for five minutes. Indexing it needs the order's columns on MeasureSubject: a change of its own",
+  },
+  {
+    sentBy: /^public\.browse\.measures \(/,
+    sql: /FROM [`"\w.]*MeasureSubject[`"]? (AS [`"]?\w+[`"]? )?(WHERE 1=1 )?GROUP BY/,
+    reason:
+      "the measures list's topic choices are the topics on record, A to Z, the first 300: a grouping " +
+      "of MeasureSubject (SQLite stops after 300 groups; PostgreSQL groups them all). Cached with each " +
+      "list page for five minutes. A table of topics kept on save would make it one index read",
+  },
+  {
+    sentBy: /^public\.browse\.pastOfficials$/,
+    reason:
+      "past officials are the people with terms of whom none may still run: a walk of people by name " +
+      "with two lookups of their terms each, 50 to a page, and the count walks them all. The page is " +
+      "cached like every page (ISR) and refreshed when people or terms change",
+  },
 ];

@@ -24,6 +24,7 @@ export const LARGE_TABLES = new Set([
   "AuditEntry",
   "Meeting",
   "MeetingAgendaLink",
+  "MeasureSubject",
 ]);
 
 /** Statements allowed to read a large table whole, and why. Each must say why it is worth the cost. */

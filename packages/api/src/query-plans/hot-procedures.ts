@@ -48,6 +48,7 @@ export function publicCalls(): HotCall[] {
       "upcoming",
     ),
     pub("meetings.bodyList", { id: FIXTURE.council, locale: "en", when: "past", page: 1, now: FIXTURE.now }, "past"),
+    ...browseCalls(pub),
     pub("search.query", { q: "sanctuary city", locale: "en" }, "explainers and measures"),
     pub("search.query", { q: "council member", locale: "es" }, "people"),
     pub("site.sitemap"),
@@ -75,6 +76,31 @@ export function publicCalls(): HotCall[] {
     pub("site.voteCard", { id: FIXTURE.vote }),
     pub("site.explainerCard", { measureId: SANCTUARY, locale: "en" }),
     pub("redirects.person", { id: "person-merged-away" }),
+  ];
+}
+
+/** The browse lists: the measures list with each filter and order, and the other lists. */
+function browseCalls(pub: (path: string, input?: unknown, variant?: string) => HotCall): HotCall[] {
+  const measures = (filters: Record<string, unknown>, variant: string, page = 1) =>
+    pub("browse.measures", { locale: "en", filters: { sort: "latest", ...filters }, page }, variant);
+  return [
+    measures({}, "latest first"),
+    measures({ sort: "title" }, "by title"),
+    measures({ stage: "adopted" }, "by stage"),
+    measures({ kind: "ordinance", sort: "title" }, "by kind, by title"),
+    measures({ body: FIXTURE.council }, "by body"),
+    measures({ subject: "immigration" }, "by topic"),
+    measures({ year: 2024 }, "by year"),
+    measures({ stage: "adopted", kind: "ordinance", body: FIXTURE.council, year: 2024 }, "every filter"),
+    pub("browse.currentOfficials", { locale: "en", today }),
+    pub("browse.pastOfficials", { locale: "en", today, page: 1 }),
+    pub("browse.bodies", { locale: "en", today, now: FIXTURE.now }),
+    pub("browse.meetings", { locale: "en", filters: { when: "upcoming" }, page: 1, now: FIXTURE.now }, "upcoming"),
+    pub(
+      "browse.meetings",
+      { locale: "en", filters: { when: "past", body: FIXTURE.council }, page: 1, now: FIXTURE.now },
+      "past, by body",
+    ),
   ];
 }
 

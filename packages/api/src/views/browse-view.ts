@@ -228,7 +228,7 @@ export interface MeetingListView {
 
 export function buildMeetingListView(
   records: MeetingListPage,
-  bodies: BodyLink[],
+  bodies: readonly BodyLink[],
   filters: MeetingBrowseFilters,
   paging: PageWindow,
   locale: Locale,
@@ -239,6 +239,6 @@ export function buildMeetingListView(
     filters,
     paging,
     meetings: records.meetings.map((meeting) => meetingSummary(meeting, named, locale)),
-    options: { bodies },
+    options: { bodies: bodies.map((body) => ({ id: body.id, name: body.name })) },
   };
 }

@@ -83,11 +83,11 @@ export const browseRouter = router({
     .input(z.object({ locale: LocaleSchema, filters: MeetingBrowseFiltersSchema, page: pageInput, now: nowInput }))
     .query(async ({ ctx, input }) => {
       const now = input.now ? new Date(input.now) : new Date();
-      const [records, options] = await Promise.all([
+      const [records, bodies] = await Promise.all([
         ctx.repositories.meetingListPage(input.filters, now, slice(input.page)),
-        ctx.repositories.measureFilterOptions(),
+        ctx.repositories.bodyOptions(),
       ]);
       const paging = browseWindow(input.page, records.total, `This list of ${input.filters.when} meetings`);
-      return buildMeetingListView(records, options.bodies, input.filters, paging, input.locale);
+      return buildMeetingListView(records, bodies, input.filters, paging, input.locale);
     }),
 });

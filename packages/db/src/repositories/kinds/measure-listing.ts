@@ -39,7 +39,7 @@ export async function refreshMeasureListing(tx: Tx, measureId: string): Promise<
     data: {
       stage: stage.stage,
       latestActionId: latest?.id ?? null,
-      latestActionOn: latest?.dateStart ?? null,
+      latestActionOn: latest?.dateStart ?? "",
       latestActionYear: latest ? yearOf(latest.dateStart) : null,
     },
   });

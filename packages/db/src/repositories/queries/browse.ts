@@ -1,7 +1,7 @@
 import type { MeasureBrowseFilters, MeetingBrowseFilters, PageSlice, PartialDate } from "@legible/core";
 import type { PrismaDatabase } from "../../client";
 import { bodyList } from "./browse/bodies";
-import { measureFilterOptions, measureListPage } from "./browse/measures";
+import { bodyOptions, measureFilterOptions, measureListPage } from "./browse/measures";
 import { meetingListPage } from "./browse/meetings";
 import { currentOfficials, pastOfficialsPage } from "./browse/people";
 
@@ -15,6 +15,7 @@ export function browseQueries(prisma: PrismaDatabase) {
   return {
     measureListPage: (filters: MeasureBrowseFilters, slice: PageSlice) => measureListPage(prisma, filters, slice),
     measureFilterOptions: () => measureFilterOptions(prisma),
+    bodyOptions: () => bodyOptions(prisma),
     currentOfficials: (today: PartialDate) => currentOfficials(prisma, today),
     pastOfficialsPage: (today: PartialDate, slice: PageSlice) => pastOfficialsPage(prisma, today, slice),
     bodyList: (today: PartialDate, now: Date) => bodyList(prisma, today, now),

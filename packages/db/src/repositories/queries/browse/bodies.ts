@@ -14,30 +14,32 @@ export interface BodyListItem {
 export const MAX_LISTED_BODIES = 500;
 
 /**
+ * The most upcoming meetings read to find each body's next one: a city schedules weeks ahead,
+ * far fewer than this; a body whose next meeting lies past them shows none rather than costing
+ * a query of its own.
+ */
+export const MAX_UPCOMING_MEETINGS = 2000;
+
+/**
  * Every body by name, each with the number of people holding a term in it (or in one of its
- * posts) on `today`, and its next meeting after `now`: one grouped read of upcoming meetings
- * off the (bodyId, startsAt) index, not a query per body.
+ * posts) on `today`, and its next meeting after `now`: one read of the upcoming meetings, soonest
+ * first off the (startsAt) index, not a query per body.
  */
 export async function bodyList(prisma: PrismaDatabase, today: PartialDate, now: Date): Promise<BodyListItem[]> {
-  const [rows, officials, soonest] = await Promise.all([
+  const [rows, officials, meetings] = await Promise.all([
     prisma.body.findMany({
       select: { id: true, name: true, classification: true },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       take: MAX_LISTED_BODIES,
     }),
     currentOfficials(prisma, today),
-    prisma.meeting.groupBy({ by: ["bodyId"], where: { startsAt: { gt: now } }, _min: { startsAt: true } }),
+    prisma.meeting.findMany({
+      where: { startsAt: { gt: now } },
+      select: { id: true, bodyId: true, name: true, start: true, timeZone: true, status: true },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      take: MAX_UPCOMING_MEETINGS,
+    }),
   ]);
-  const next = soonest.flatMap((group) =>
-    group._min.startsAt ? [{ bodyId: group.bodyId, startsAt: group._min.startsAt }] : [],
-  );
-  const meetings = next.length
-    ? await prisma.meeting.findMany({
-        where: { OR: next },
-        select: { id: true, bodyId: true, name: true, start: true, timeZone: true, status: true },
-        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-      })
-    : [];
   const meetingOf = new Map<string, (typeof meetings)[number]>();
   for (const meeting of meetings) if (!meetingOf.has(meeting.bodyId)) meetingOf.set(meeting.bodyId, meeting);
   const postBody = new Map(officials.posts.map((post) => [post.id, post.bodyId]));

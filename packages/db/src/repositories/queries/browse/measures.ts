@@ -44,12 +44,11 @@ function whereOf(filters: MeasureBrowseFilters): Prisma.MeasureWhereInput {
   };
 }
 
-// Each order ends on the id so every measure has one place and pages never overlap. Both walk an
-// index: (latestActionOn, id) or (title); a filter's own index covers the narrowed case.
+// Each order ends on the id so every measure has one place and pages never overlap, and each is
+// an index's own order: (title, id) forward, or (latestActionOn, id) backward; each filter has
+// (filter, latestActionOn, id). Measures without an action hold "" there, so they come last.
 function orderOf(sort: MeasureBrowseFilters["sort"]): Prisma.MeasureOrderByWithRelationInput[] {
-  return sort === "title"
-    ? [{ title: "asc" }, { id: "asc" }]
-    : [{ latestActionOn: { sort: "desc", nulls: "last" } }, { id: "asc" }];
+  return sort === "title" ? [{ title: "asc" }, { id: "asc" }] : [{ latestActionOn: "desc" }, { id: "desc" }];
 }
 
 /**
@@ -118,17 +117,13 @@ export async function measureListPage(
  */
 export async function measureFilterOptions(prisma: PrismaDatabase): Promise<MeasureFilterOptions> {
   const [bodies, subjects, years] = await Promise.all([
-    prisma.body.findMany({
-      select: { id: true, name: true, classification: true },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      take: MAX_FILTER_OPTIONS,
-    }),
+    bodyOptions(prisma),
     prisma.measureSubject.groupBy({ by: ["subject"], orderBy: { subject: "asc" }, take: MAX_FILTER_OPTIONS }),
     Promise.all([yearAtEnd(prisma, "asc"), yearAtEnd(prisma, "desc")]),
   ]);
   const [first, last] = years;
   return {
-    bodies: bodies.map((body) => ({ ...body, classification: body.classification as BodyRef["classification"] })),
+    bodies,
     subjects: subjects.map((row) => row.subject),
     years: first != null && last != null ? { first, last } : null,
   };
@@ -145,4 +140,14 @@ async function yearAtEnd(prisma: PrismaDatabase, end: "asc" | "desc"): Promise<n
     take: 1,
   });
   return row?.latestActionYear ?? null;
+}
+
+/** Every body by name (up to MAX_FILTER_OPTIONS), for the lists' "decided by" and "held by" choices. */
+export async function bodyOptions(prisma: PrismaDatabase): Promise<BodyRef[]> {
+  const bodies = await prisma.body.findMany({
+    select: { id: true, name: true, classification: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: MAX_FILTER_OPTIONS,
+  });
+  return bodies.map((body) => ({ ...body, classification: body.classification as BodyRef["classification"] }));
 }

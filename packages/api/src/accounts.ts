@@ -1,23 +1,13 @@
 // Server-only entry for command-line tools: staff accounts outside any request.
 
+import { MIN_PASSWORD_LENGTH, type NewAdmin, NewAdminSchema } from "@legible/core";
 import type { Database } from "@legible/db";
-import { z } from "zod";
-import { createStaffAuth, MIN_PASSWORD_LENGTH } from "./auth/auth";
+import { createStaffAuth } from "./auth/auth";
 import type { AuthSettings } from "./auth/settings";
 
 export { AuthSettingsError, resolveAuthSettings } from "./auth/settings";
-export { MIN_PASSWORD_LENGTH };
-
-export const NewAdminSchema = z.object({
-  email: z.email("must be an email address, like name@example.org"),
-  name: z.string().trim().min(1, "is required").max(200, "must be 200 characters or fewer"),
-  password: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-    .max(128, "must be 128 characters or fewer"),
-});
-
-export type NewAdmin = z.infer<typeof NewAdminSchema>;
+// The first admin is checked by core's staff account schema, as the Users form's accounts are.
+export { MIN_PASSWORD_LENGTH, type NewAdmin, NewAdminSchema };
 
 /** Creates an admin account directly in the database: how the first admin comes to exist. */
 export async function createAdminAccount(database: Database, settings: AuthSettings, input: NewAdmin) {

@@ -83,6 +83,7 @@ export * from "./schemas/measure.js";
 export * from "./schemas/meeting.js";
 export * from "./schemas/people.js";
 export * from "./schemas/source.js";
+export * from "./schemas/staff-account.js";
 export * from "./schemas/statement.js";
 export * from "./schemas/sync-source.js";
 export * from "./schemas/vote-event.js";

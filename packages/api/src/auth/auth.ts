@@ -1,3 +1,4 @@
+import { MIN_PASSWORD_LENGTH } from "@legible/core";
 import type { Database } from "@legible/db";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
@@ -6,8 +7,8 @@ import { staffAccessControl, staffRoles } from "./roles";
 import type { AuthSettings } from "./settings";
 import { signInThrottle } from "./sign-in-throttle";
 
-/** Long enough that a stolen password cannot be guessed quickly; short enough to type. */
-export const MIN_PASSWORD_LENGTH = 12;
+// Core's, beside the staff account schema that checks it.
+export { MIN_PASSWORD_LENGTH };
 
 /** Failed sign-ins allowed per account and per address in a minute. */
 export const SIGN_IN_FAILURES_PER_MINUTE = 5;

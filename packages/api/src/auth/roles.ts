@@ -1,9 +1,9 @@
+import type { StaffRole } from "@legible/core";
 import { createAccessControl } from "better-auth/plugins/access";
 import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
 
-/** The roles staff can hold; each admin procedure names the ones it allows. */
-export const STAFF_ROLES = ["admin", "editor", "reviewer"] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+// The roles are core's (with the staff account schema); re-exported for the api's own callers.
+export { STAFF_ROLES, type StaffRole } from "@legible/core";
 
 /** The signed-in staff member a request acts for. */
 export interface StaffSession {

@@ -1,10 +1,11 @@
 "use client";
 
-import type { StaffRole } from "@legible/api";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { MIN_PASSWORD_LENGTH, type NewStaffAccount, NewStaffAccountSchema } from "@legible/core";
 import { buttonClass } from "@legible/ui/button";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { Controller, type FieldErrors, useForm } from "react-hook-form";
 import { ErrorSummary, type SummaryItem } from "@/components/form-kit/error-summary";
 import { FieldFrame, fieldIds } from "@/components/form-kit/field-frame";
 import { controlClass } from "@/components/form-kit/styles";
@@ -15,29 +16,28 @@ import { sentenceFor } from "@/lib/form-kit/sentences";
 import { useTRPC } from "@/lib/trpc";
 import { ROLE_CHOICES } from "./roles";
 
-interface NewStaff {
-  name: string;
-  email: string;
-  role: StaffRole;
-  password: string;
-}
-
 const FIELDS = [
   { name: "name", label: "Name", id: "staff-name" },
   { name: "email", label: "Email", id: "staff-email" },
   { name: "role", label: "Role", id: "staff-role" },
   { name: "password", label: "Temporary password", id: "staff-password" },
 ] as const;
-const EMPTY: NewStaff = { name: "", email: "", role: "editor", password: "" };
+const EMPTY: NewStaffAccount = { name: "", email: "", role: "editor", password: "" };
 
 /**
- * Adds a staff account. The server's input schema is the check (it lives with the accounts in
- * the api); its problems come back field by field, beside each field and in the error summary.
+ * Adds a staff account. Core's NewStaffAccountSchema is the check, here before sending and again
+ * in the api's router; problems from either show field by field, beside each field and in the
+ * error summary, which takes focus.
  */
 export function AddStaffForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useForm<NewStaff>({ defaultValues: EMPTY });
+  const form = useForm<NewStaffAccount>({
+    defaultValues: EMPTY,
+    resolver: zodResolver(NewStaffAccountSchema),
+    // The error summary takes focus, as after a refused save; the library would focus the field.
+    shouldFocusError: false,
+  });
   const [added, setAdded] = useState<string | null>(null);
   const [problems, setProblems] = useState<SummaryItem[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -45,6 +45,27 @@ export function AddStaffForm() {
   useEffect(() => {
     if (problems.length) summaryRef.current?.focus();
   }, [problems]);
+
+  /** Each field's sentences, beside it and as links in the summary; what names no field, in the summary alone. */
+  const showProblems = (byField: Partial<Record<(typeof FIELDS)[number]["name"], string[]>>, general: string[]) => {
+    const items: SummaryItem[] = general.map((message) => ({ target: null, message }));
+    for (const field of FIELDS) {
+      const messages = (byField[field.name] ?? []).map((message) => sentenceFor(field.label, message));
+      if (messages.length) form.setError(field.name, { type: "server", message: messages.join(" ") });
+      items.push(...messages.map((message) => ({ target: field.id, message })));
+    }
+    setProblems(items);
+  };
+
+  const refused = (errors: FieldErrors<NewStaffAccount>) => {
+    setAdded(null);
+    showProblems(
+      Object.fromEntries(
+        FIELDS.map((field) => [field.name, errors[field.name]?.message ? [errors[field.name]?.message] : []]),
+      ),
+      [],
+    );
+  };
 
   const submit = form.handleSubmit(async (values) => {
     setAdded(null);
@@ -60,15 +81,14 @@ export function AddStaffForm() {
         failure.issues,
         FIELDS.map((field) => field.name),
       );
-      const items: SummaryItem[] = grouped.general.map((issue) => ({ target: null, message: issue.message }));
-      for (const field of FIELDS) {
-        const messages = (grouped.byField[field.name] ?? []).map((issue) => sentenceFor(field.label, issue.message));
-        if (messages.length) form.setError(field.name, { type: "server", message: messages.join(" ") });
-        items.push(...messages.map((message) => ({ target: field.id, message })));
-      }
-      setProblems(items.length ? items : [{ target: null, message: failure.message }]);
+      const byField = Object.fromEntries(
+        FIELDS.map((field) => [field.name, (grouped.byField[field.name] ?? []).map((issue) => issue.message)]),
+      );
+      const general = grouped.general.map((issue) => issue.message);
+      const placed = general.length + Object.values(byField).flat().length;
+      showProblems(byField, placed ? general : [failure.message]);
     }
-  });
+  }, refused);
 
   const roleErrors = form.formState.errors.role?.message ? [form.formState.errors.role.message] : [];
   const roleIds = { ...fieldIds("staff-role", undefined, roleErrors), control: "staff-role" };
@@ -103,7 +123,7 @@ export function AddStaffForm() {
                   label={field.label}
                   type={field.name === "email" ? "email" : "text"}
                   autoComplete={field.name === "password" ? "new-password" : "off"}
-                  hint={field.name === "password" ? "At least 12 characters." : undefined}
+                  hint={field.name === "password" ? `At least ${MIN_PASSWORD_LENGTH} characters.` : undefined}
                   required
                   value={control.value}
                   onChange={(value) => {

@@ -1,4 +1,4 @@
-import { STAFF_ROLES, type StaffRole } from "@legible/api";
+import { STAFF_ROLES, type StaffRole } from "@legible/core";
 
 export const ROLE_LABELS: Record<StaffRole, string> = {
   admin: "Admin",

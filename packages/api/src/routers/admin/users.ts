@@ -1,16 +1,10 @@
+import { NewStaffAccountSchema, StaffPasswordSchema, StaffRoleSchema, StaffUserIdSchema } from "@legible/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { MIN_PASSWORD_LENGTH } from "../../auth/auth";
-import { STAFF_ROLES } from "../../context";
 import { router, staffProcedure } from "../../trpc";
 import { ADMINS } from "./roles";
 
-const password = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(128, "must be 128 characters or fewer");
-const role = z.enum(STAFF_ROLES, { error: `must be one of: ${STAFF_ROLES.join(", ")}` });
-const userId = z.string().min(1, "is required").max(100);
+const userId = StaffUserIdSchema;
 
 function accountsOf(ctx: { accounts: import("../../auth/staff-accounts").StaffAccounts | null }) {
   if (!ctx.accounts) {
@@ -33,18 +27,11 @@ export const usersRouter = router({
   list: staffProcedure(ADMINS).query(({ ctx }) => accountsOf(ctx).list()),
 
   create: staffProcedure(ADMINS)
-    .input(
-      z.object({
-        name: z.string().trim().min(1, "is required").max(200, "must be 200 characters or fewer"),
-        email: z.email("must be an email address, like name@example.org").max(254),
-        role,
-        password,
-      }),
-    )
+    .input(NewStaffAccountSchema)
     .mutation(({ ctx, input }) => accountsOf(ctx).create(input)),
 
   setRole: staffProcedure(ADMINS)
-    .input(z.object({ userId, role }))
+    .input(z.object({ userId, role: StaffRoleSchema }))
     .mutation(async ({ ctx, input }) => {
       notYourself(ctx.staff.userId, input.userId, "change the role of");
       await accountsOf(ctx).setRole(input.userId, input.role);
@@ -53,7 +40,7 @@ export const usersRouter = router({
 
   /** An admin sets a new password for someone who lost theirs, and tells them in person. */
   setPassword: staffProcedure(ADMINS)
-    .input(z.object({ userId, password }))
+    .input(z.object({ userId, password: StaffPasswordSchema }))
     .mutation(async ({ ctx, input }) => {
       await accountsOf(ctx).setPassword(input.userId, input.password);
       return { userId: input.userId };

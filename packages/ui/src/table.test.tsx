@@ -13,9 +13,16 @@ const columns = [
 ];
 
 describe("Table", () => {
+  it("scrolls in a box keyboard users can reach, a region named by the caption", () => {
+    const html = renderToStaticMarkup(<Table caption="Trees" rows={rows} rowKey={(row) => row.id} columns={columns} />);
+    const box = /<section class="mt-2 overflow-x-auto" tabindex="0" aria-labelledby="([^"]+)">/i.exec(html);
+    expect(box).not.toBeNull();
+    expect(html).toContain(`<caption id="${box?.[1]}" class="sr-only">Trees</caption>`);
+  });
+
   it("names each row by its row header and draws one heading rule", () => {
     const html = renderToStaticMarkup(<Table caption="Trees" rows={rows} rowKey={(row) => row.id} columns={columns} />);
-    expect(html).toContain('<caption class="sr-only">Trees</caption>');
+    expect(html).toMatch(/<caption id="[^"]+" class="sr-only">Trees<\/caption>/);
     expect(html).toContain('<th scope="row" class="p-2 font-normal">Alder</th>');
     expect(html.match(/border-b-2 border-ink/g)).toHaveLength(1);
     expect(html).not.toContain('type="checkbox"');

@@ -1,4 +1,5 @@
 import { type Action, type Measure, measureStage, type VotingRules } from "@legible/core";
+import type { PrismaDatabase } from "../../client";
 import type { Tx } from "../record-kind";
 
 // The /measures browse list filters by stage, subject and year and sorts by latest action over
@@ -73,4 +74,33 @@ function compareActions(a: ActionDate, b: ActionDate): number {
 function yearOf(dateStart: string): number | null {
   const year = Number.parseInt(dateStart.slice(0, 4), 10);
   return Number.isFinite(year) ? year : null;
+}
+
+/** How many measures one transaction of {@link refreshAllMeasureListings} works out. */
+const REFRESH_BATCH = 200;
+
+/**
+ * Works out every measure's listing again, a batch at a time by id. The migration that added the
+ * columns could fill the latest action in SQL but not the stage (core's rules), so `db:migrate`
+ * runs this once after it. Returns how many measures it wrote.
+ */
+export async function refreshAllMeasureListings(prisma: PrismaDatabase): Promise<number> {
+  let after = "";
+  let written = 0;
+  for (;;) {
+    const ids = (
+      await prisma.measure.findMany({
+        where: { id: { gt: after } },
+        orderBy: { id: "asc" },
+        select: { id: true },
+        take: REFRESH_BATCH,
+      })
+    ).map((row) => row.id);
+    if (!ids.length) return written;
+    await prisma.$transaction(async (tx) => {
+      for (const id of ids) await refreshMeasureListing(tx, id);
+    });
+    written += ids.length;
+    after = ids.at(-1) ?? after;
+  }
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../../seed/index";
 import { createTestDatabase, type TestDatabase, testProviders } from "../../../test-support/databases";
 import { createRepositories, type Repositories } from "../../index";
+import { refreshAllMeasureListings } from "../../kinds/measure-listing";
 
 const actor = { name: "browse test" };
 const COUNCIL = "body-la-city-council";
@@ -166,6 +167,16 @@ describe.each(testProviders())("browse lists on %s", (provider) => {
         (row) => [row.id, row.stage],
       ),
     ).toEqual([["measure-browse-parks", "in-committee"]]);
+  });
+
+  it("works every listing out again for measures saved before the columns existed", async () => {
+    await database.prisma.measure.updateMany({ data: { stage: "unknown", latestActionId: null, latestActionOn: "" } });
+    expect(await refreshAllMeasureListings(database.prisma)).toBe(seededMeasures + 3);
+    const [parks] = (await repositories.measureListPage(latest({ subject: "playgrounds" }), { offset: 0, limit: 1 }))
+      .measures;
+    expect(parks).toMatchObject({ stage: "in-committee", latestAction: { id: "action-browse-parks-2" } });
+    const unknown = await repositories.measureListPage(latest({ stage: "unknown" }), { offset: 0, limit: 50 });
+    expect(unknown.measures.map((row) => row.id)).not.toContain("measure-browse-parks");
   });
 
   it("lists who holds office today by post, and past officials by name", async () => {

@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { createDatabase } from "../client";
 import { type DatabaseConfig, findProjectRoot, unreachable } from "../config";
+import { refreshAllMeasureListings } from "../repositories/kinds/measure-listing";
 import { providerPaths } from "../schema-copies";
 import { NO_FILTERS, openSchemaEngine } from "./engine";
 import { latestSnapshot, loadMigrationList } from "./migrations-folder";
@@ -24,14 +26,32 @@ export async function applyMigrations(
   }).catch((error: unknown) => {
     throw unreachable(config, error);
   });
+  let applied: string[];
   try {
     const result = await engine.applyMigrations({
       migrationsList: loadMigrationList(paths.migrations),
       filters: NO_FILTERS,
     });
-    return { applied: result.appliedMigrationNames };
+    applied = result.appliedMigrationNames;
   } finally {
     await close();
+  }
+  // After the engine's connection is closed: SQLite lets one connection write.
+  await afterMigrations(config, applied);
+  return { applied };
+}
+
+/**
+ * Work a migration's SQL cannot do. The browse list's stage is core's rule: when the migration
+ * that added it has just run, it is worked out for the measures already on record.
+ */
+async function afterMigrations(config: DatabaseConfig, applied: readonly string[]): Promise<void> {
+  if (!applied.some((name) => name.endsWith("_measure_browse_listing"))) return;
+  const database = await createDatabase(config);
+  try {
+    await refreshAllMeasureListings(database.prisma);
+  } finally {
+    await database.close();
   }
 }
 

@@ -13,8 +13,10 @@ import { loadMeetingList } from "@/lib/browse-loaders";
 import { isCanonicalQuery, meetingsHref } from "@/lib/browse-paths";
 import { pageLocale } from "@/lib/record-page";
 
-// The filters live in the query string, so Next renders this page on each visit; its data is
-// cached per filtered page (lib/browse-loaders.ts).
+// The filters live in the query string, so Next renders this page on each visit (the layout's
+// pages are otherwise static until revalidated, and reading the query there is refused); its
+// data is cached per filtered page (lib/browse-loaders.ts).
+export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: string }>;

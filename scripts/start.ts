@@ -1,4 +1,5 @@
-// `npm start` (and `npm run dev` with --dev): prepares the database, builds, and serves both apps.
+// `npm start` (and `npm run dev` with --dev): prepares the database, builds when the build is
+// missing or stale, and serves both apps.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
@@ -17,6 +18,7 @@ import {
 import { applyMigrations } from "@legible/db/migrate";
 import { appServerCommand } from "./lib/app-server";
 import { authSecret } from "./lib/auth-secret";
+import { describeVerdict, expectedBuildHashes, judgeBuild, readBuildStates } from "./lib/build-freshness";
 import { isPortFree, portFrom, StartError } from "./lib/ports";
 
 const dev = process.argv.includes("--dev");
@@ -32,8 +34,13 @@ function say(line: string) {
 async function prepareDatabase() {
   const config = resolveDatabaseConfig();
   say(`database: ${describeDatabase(config)}`);
-  const { applied } = await applyMigrations(config, root);
-  if (applied.length) say(`applied ${applied.length} migration(s)`);
+  // A production layout runs `npm run db:migrate` once per release, not once per machine.
+  if (process.env.LEGIBLE_SKIP_MIGRATE === "1") {
+    say("migrations skipped (LEGIBLE_SKIP_MIGRATE=1): `npm run db:migrate` applies them");
+  } else {
+    const { applied } = await applyMigrations(config, root);
+    if (applied.length) say(`applied ${applied.length} migration(s)`);
+  }
   const database = await createDatabase(config);
   try {
     await checkDatabaseReachable(database);
@@ -47,8 +54,14 @@ async function prepareDatabase() {
   }
 }
 
-function build() {
-  say("building (turbo; unchanged packages come from its cache)…");
+/** Builds through turbo when a served app's build is missing or older than the sources. */
+function buildIfNeeded() {
+  const verdict = judgeBuild(readBuildStates(root, expectedBuildHashes(root)));
+  if (!verdict.build) {
+    say("the build is current");
+    return;
+  }
+  say(`building: ${describeVerdict(verdict)} (turbo; unchanged packages come from its cache)…`);
   const turbo = path.join(root, "node_modules", ".bin", "turbo");
   const result = spawnSync(turbo, ["run", "build", "--output-logs=errors-only"], { cwd: root, stdio: "inherit" });
   if (result.status !== 0) throw new StartError("the build failed (see above)");
@@ -143,7 +156,7 @@ try {
     );
   }
   const { config, staffAccounts } = await prepareDatabase();
-  if (!dev) build();
+  if (!dev) buildIfNeeded();
   // Pages a previous run cached were rendered from whatever database it had; start from this one.
   rmSync(path.join(root, "apps", "web", ".next", "server", "route-cache"), { recursive: true, force: true });
   const addresses = { publicUrl: `http://localhost:${webPort}`, adminUrl: `http://localhost:${adminPort}` };

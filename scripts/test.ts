@@ -76,6 +76,8 @@ try {
       "web",
       "--project",
       "admin",
+      "--project",
+      "scripts",
       "--reporter=default",
       "--reporter=json",
       `--outputFile.json=${integrationReport}`,

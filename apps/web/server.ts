@@ -1,6 +1,8 @@
-// The public site's server: Next's own request handler behind applyRequestPolicy. `npm start`
-// runs it (tsx server.ts [--dev]); PORT and HOSTNAME work as with `next start`.
+// The public site's server: Next's own request handler behind applyRequestPolicy. The build
+// compiles it to dist/server.js (server/compile.mjs), which `npm start` runs with plain node;
+// `npm run dev` runs this file with tsx and --dev. PORT and HOSTNAME work as with `next start`.
 import { createServer } from "node:http";
+import path from "node:path";
 import next from "next";
 import { sendCacheTagHeaders } from "./server/cache-tag-headers";
 import { applyRequestPolicy } from "./server/request-policy";
@@ -10,7 +12,9 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const https = process.env.LEGIBLE_PUBLIC_URL?.startsWith("https:") ?? false;
 
-const app = next({ dev, dir: import.meta.dirname, hostname, port });
+// Compiled, this file runs from dist/; the app (next.config.ts, .next) is the folder above.
+const appDir = import.meta.filename.endsWith(".ts") ? import.meta.dirname : path.dirname(import.meta.dirname);
+const app = next({ dev, dir: appDir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -71,7 +71,7 @@ for (const locale of ["en", "es"] as const) {
     await expect(
       page
         .getByRole("row")
-        .filter({ hasText: /^(Yes|Sí)/ })
+        .filter({ hasText: /^(Yes|A favor)/ })
         .getByRole("cell"),
     ).toHaveText("13");
     const countHow = await reveal(page.getByRole("main"), new RegExp(`${w.how}.*${w.recordNotVoting}`));

@@ -66,6 +66,8 @@ export function AgendaField({ name, label, value, onChange, onBlur, issues: with
       hint="The items in the agenda's order. Tie each to the measures it concerns and, once the meeting is held, to the actions taken and votes held on it. Move items with the Move up and Move down buttons."
       itemLabel="Agenda item"
       rows={rows}
+      // What the item is comes before its printed number in a clerk's mind: a new item starts there.
+      focusPart="text"
       listErrors={listErrors}
       emptyText="No items yet."
       addLabel="Add an agenda item"

@@ -25,6 +25,7 @@ export function ListEditor<Row extends object>({
   itemLabel,
   rows,
   reorderable = true,
+  focusPart,
   listErrors,
   emptyText,
   addLabel,
@@ -41,6 +42,8 @@ export function ListEditor<Row extends object>({
   rows: readonly Row[];
   /** Whether the order means something (text sections, agenda items) and items move. */
   reorderable?: boolean;
+  /** The part a new item's focus goes to (`text` is `field-agenda-2-text`), when not its first control. */
+  focusPart?: string;
   listErrors: readonly string[];
   emptyText: string;
   addLabel: string;
@@ -60,11 +63,13 @@ export function ListEditor<Row extends object>({
     if (focus === null) return;
     if (focus === "add") addRef.current?.focus();
     else if (focus.control === "first") {
-      // An item's first control: whatever input, select or textarea it draws first.
-      listRef.current?.children[focus.index]?.querySelector<HTMLElement>("input, select, textarea")?.focus();
+      // The part named for it, or an item's first control: whatever input, select or textarea it draws first.
+      const item = listRef.current?.children[focus.index];
+      const part = focusPart ? document.getElementById(`field-${name}-${focus.index}-${focusPart}`) : null;
+      (part ?? item?.querySelector<HTMLElement>("input, select, textarea"))?.focus();
     } else document.getElementById(`${name}-${focus.index}-${focus.control}`)?.focus();
     setFocus(null);
-  }, [focus, name]);
+  }, [focus, name, focusPart]);
 
   const update = (index: number, patch: Partial<Row>) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));

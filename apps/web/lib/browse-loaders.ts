@@ -4,6 +4,7 @@ import { listTag, type MeasureBrowseFilters, type MeetingBrowseFilters } from "@
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import type { AppLocale } from "../i18n/routing";
+import { tagPage } from "./page-tags";
 import { orNotFound, todayInCity } from "./record-page";
 
 // The browse lists. /people, /people/past and /bodies are plain pages, cached whole like the
@@ -38,14 +39,30 @@ export const loadMeetingList = cache(async (locale: AppLocale, filters: MeetingB
   orNotFound(meetingsData(locale, filters, page)),
 );
 
+// The cached list pages are tagged with every record they show and with their kinds' lists,
+// which every change of those kinds names (lib/page-tags.ts).
+const PEOPLE_LISTS = [listTag("person"), listTag("body"), listTag("post")];
+
+async function tagged<V>(view: V, shared: readonly string[]): Promise<V> {
+  await tagPage(view, { shared });
+  return view;
+}
+
 export const loadCurrentOfficials = cache(async (locale: AppLocale) =>
-  (await publicCaller()).browse.currentOfficials({ locale, today: todayInCity() }),
+  tagged(await (await publicCaller()).browse.currentOfficials({ locale, today: todayInCity() }), PEOPLE_LISTS),
 );
 
 export const loadPastOfficials = cache(async (locale: AppLocale, page: number) =>
-  orNotFound((await publicCaller()).browse.pastOfficials({ locale, today: todayInCity(), page })),
+  tagged(
+    await orNotFound((await publicCaller()).browse.pastOfficials({ locale, today: todayInCity(), page })),
+    PEOPLE_LISTS,
+  ),
 );
 
 export const loadBodyList = cache(async (locale: AppLocale) =>
-  (await publicCaller()).browse.bodies({ locale, today: todayInCity() }),
+  tagged(await (await publicCaller()).browse.bodies({ locale, today: todayInCity() }), [
+    listTag("body"),
+    listTag("person"),
+    listTag("meeting"),
+  ]),
 );

@@ -1,3 +1,4 @@
+import { pageTag } from "@legible/core";
 import { cache } from "react";
 import type { AppLocale } from "../i18n/routing";
 import { tagPage } from "./page-tags";
@@ -11,6 +12,6 @@ import { getPublicApi } from "./trpc-server";
 export const loadExplainerCard = cache(async (measureId: string, locale: AppLocale) => {
   const api = await getPublicApi();
   const card = await unlessMissing(() => api.site.explainerCard({ measureId, locale }));
-  await tagPage(card, { own: { kind: "explainer", id: measureId } });
+  await tagPage(card, { own: { kind: "explainer", id: measureId }, shared: [pageTag("measure", measureId)] });
   return card;
 });

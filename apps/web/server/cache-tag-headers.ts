@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { knownTags } from "@legible/core";
-import { addRequestMeta } from "next/dist/server/request-meta";
+import { addRequestMeta } from "next/dist/server/request-meta.js";
 
 /**
  * Sends a cached page's tags to a CDN in front (`Cache-Tag`, `Surrogate-Key`), so a purge by tag

@@ -45,6 +45,7 @@ export { DatabaseConfigError, describeDatabase, resolveDatabaseConfig } from "@l
 export { AuthSettingsError } from "./auth/settings";
 export type { Context } from "./context";
 export { guardRequest, MAX_REQUEST_BYTES, refuseCrossSite, withBodyLimit } from "./http/request-guards";
+export { purgeHealthParts } from "./purge-webhook";
 export { adminRouter, createContext, publicRouter };
 
 const globalForAuth = globalThis as unknown as { legibleAuth?: StaffAuth };

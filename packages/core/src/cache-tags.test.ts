@@ -18,10 +18,10 @@ describe("record tags", () => {
   });
 
   it("know the vocabulary and nothing else", () => {
-    for (const tag of ["home", "feeds", "search", "sitemap", "open-data", "list:vote", "vote:v1", "explainer:m-1"]) {
+    for (const tag of ["home", "open-data", "list:vote", "vote:v1", "explainer:m-1", "page:body:b%2F1"]) {
       expect(isCacheTag(tag), tag).toBe(true);
     }
-    for (const tag of ["all", "_N_T_/layout", "person:", "list:user", "user:1", "person:a b", "home ", ""]) {
+    for (const tag of ["all", "_N_T_/layout", "person:", "list:user", "user:1", "person:a b", "page:list:vote", ""]) {
       expect(isCacheTag(tag), tag).toBe(false);
     }
     expect(knownTags(["person:p1", "bogus", "person:p1", "home"])).toEqual(["person:p1", "home"]);
@@ -57,35 +57,39 @@ describe("what a view shows", () => {
     );
   });
 
-  it("puts the page's own record and shared tags first", () => {
+  it("puts the page's own record (shown, and its own page) and shared tags first", () => {
     const tags = tagsShownBy(
       { id: "p1", votes: [{ id: "v1" }] },
       { own: { kind: "person", id: "p1" }, shared: ["home"] },
     );
-    expect(tags).toEqual(["person:p1", "home", "vote:v1"]);
+    expect(tags).toEqual(["person:p1", "page:person:p1", "home", "vote:v1"]);
+    expect(tags.every(isCacheTag)).toBe(true);
   });
 
   it("folds the most numerous kind into its list tag past the limit, so the page still refreshes", () => {
     const votes = Array.from({ length: 10 }, (_, index) => ({ id: `v${index}`, measure: { id: `m${index % 2}` } }));
     const tags = tagsShownBy({ votes }, { own: { kind: "body", id: "b" }, max: 8 });
-    expect(tags).toEqual(["body:b", "list:vote", "measure:m0", "measure:m1"]);
+    expect(tags).toEqual(["body:b", "page:body:b", "list:vote", "measure:m0", "measure:m1"]);
     expect(tags.length).toBeLessThanOrEqual(8);
   });
 });
 
 describe("what a change refreshes", () => {
-  it("the record, every record it names before and after, its kind's list and the shared pages", () => {
+  it("pages showing the record, own pages of what it names before and after, lists and shared pages", () => {
     const before = { id: "v1", measureId: "m-old", bodyId: "council", rollCall: [{ personId: "p1" }] };
     const after = { ...before, measureId: "m-new" };
     const tags = tagsChangedBy([{ kind: "vote", id: "v1", records: [before, after] }]);
     expect(tags).toEqual(
       expect.arrayContaining([
         "vote:v1",
-        "measure:m-old",
-        "measure:m-new",
-        "body:council",
-        "person:p1",
+        "page:measure:m-old",
+        "page:measure:m-new",
+        "page:body:council",
+        "page:person:p1",
         listTag("vote"),
+        listTag("measure"),
+        listTag("body"),
+        listTag("person"),
         "home",
         "feeds",
         "search",
@@ -93,18 +97,33 @@ describe("what a change refreshes", () => {
         "open-data",
       ]),
     );
-    expect(tags).not.toContain("list:person");
+    expect(tags).not.toContain("list:meeting");
+    // Pages that only link to the council (every measure page of its measures) stay cached.
+    expect(tags).not.toContain("body:council");
+    expect(tags.every(isCacheTag)).toBe(true);
   });
 
   it("a record without a page of its own refreshes the pages of what it names", () => {
     const statement = { id: "s1", measureId: "m1", speakerPersonId: "p1", sourceId: "src" };
     const tags = tagsChangedBy([{ records: [statement] }]);
-    expect(tags).toEqual(["measure:m1", "person:p1", "source:src", "home", "feeds", "search", "sitemap", "open-data"]);
+    expect(tags).toEqual([
+      "page:measure:m1",
+      "page:person:p1",
+      "page:source:src",
+      "list:measure",
+      "list:person",
+      "list:source",
+      "home",
+      "feeds",
+      "search",
+      "sitemap",
+      "open-data",
+    ]);
   });
 
   it("an explainer's change refreshes its measure's pages too", () => {
     expect(tagsChangedBy([{ kind: "explainer", id: "m1" }])).toEqual(
-      expect.arrayContaining(["explainer:m1", "measure:m1", "list:explainer"]),
+      expect.arrayContaining(["explainer:m1", "page:measure:m1", "list:explainer"]),
     );
   });
 });

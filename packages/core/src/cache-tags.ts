@@ -5,6 +5,12 @@ import { z } from "zod";
  * change refreshes exactly the pages that show what changed. A page derives its tags from its own
  * view (`tagsShownBy`), a change names only the records it touched (`tagsChangedBy`); no code has
  * to know which pages show what.
+ *
+ * Two tags per record: `measure:<id>` is on every page that shows the measure (its title in a
+ * list, a link); `page:measure:<id>` only on the measure's own pages (its page, its feed), which
+ * list what belongs to it. A saved vote refreshes every page showing the vote, and the own pages
+ * of its measure, body and voters, whose lists it joins or leaves; not every page that links
+ * to that body.
  */
 
 /** Kinds of records that pages show and tag themselves with. */
@@ -37,12 +43,17 @@ export function recordTag(kind: TaggedKind, id: string): string {
   return `${kind}:${encodeURIComponent(id)}`;
 }
 
+/** On a record's own pages only: what a change to something that belongs to it refreshes. */
+export function pageTag(kind: TaggedKind, id: string): string {
+  return `page:${recordTag(kind, id)}`;
+}
+
 export function listTag(kind: TaggedKind): string {
   return `list:${kind}`;
 }
 
 const kindPattern = TAGGED_KINDS.join("|");
-const RECORD_TAG = new RegExp(`^(${kindPattern}):[A-Za-z0-9\\-_.!~*'()%]{1,200}$`);
+const RECORD_TAG = new RegExp(`^(page:)?(${kindPattern}):[A-Za-z0-9\\-_.!~*'()%]{1,200}$`);
 const LIST_TAG = new RegExp(`^list:(${kindPattern})$`);
 
 /** True for a tag of this vocabulary: anything else is ignored where tags come from outside. */
@@ -121,10 +132,10 @@ export function recordTagsIn(value: unknown, found: Set<string> = new Set()): Se
 export const MAX_PAGE_TAGS = 128;
 
 /**
- * A page's tags: its own record (when it is one), every record its view shows, and the shared
- * tags it stands for (`home`, `list:measure`, …). Past `max`, the kind with the most records is
- * folded into its list tag, which every change of that kind also names: the page then refreshes
- * a little more often, never less.
+ * A page's tags: its own record's two (when it is one record's page), every record its view
+ * shows, and the shared tags it stands for (`home`, `list:measure`, …). Past `max`, the kind with
+ * the most records is folded into its list tag, which every change of that kind also names: the
+ * page then refreshes a little more often, never less.
  */
 export function tagsShownBy(
   view: unknown,
@@ -132,9 +143,11 @@ export function tagsShownBy(
 ): string[] {
   const max = options.max ?? MAX_PAGE_TAGS;
   const records = recordTagsIn(view);
-  const own = options.own ? recordTag(options.own.kind, options.own.id) : null;
-  if (own) records.delete(own);
-  const fixed = [...(own ? [own] : []), ...(options.shared ?? [])];
+  const own = options.own
+    ? [recordTag(options.own.kind, options.own.id), pageTag(options.own.kind, options.own.id)]
+    : [];
+  for (const tag of own) records.delete(tag);
+  const fixed = [...own, ...(options.shared ?? [])];
   const lists = new Set<string>();
   let rest = [...records];
   while (fixed.length + lists.size + rest.length > max && rest.length > 0) {
@@ -160,9 +173,11 @@ export type RecordChange =
   | { kind?: undefined; id?: undefined; records: readonly unknown[] };
 
 /**
- * What a change invalidates: the changed records, every record they name before or after the
- * change (a vote moved from one measure to another refreshes both), their kinds' lists, and the
- * site's shared pages (home, feeds, search, sitemap, open data), which list every kind.
+ * What a change invalidates: every page showing a changed record; the own pages of every record
+ * it names before or after the change (a vote moved from one measure to another leaves the one's
+ * list and joins the other's); the lists of every kind involved (a vote can move its measure's
+ * stage in the measures list; a new term changes who is in office); and the site's shared pages
+ * (home, feeds, search, sitemap, open data). An explainer's pages are its measure's own pages.
  */
 export function tagsChangedBy(changes: readonly RecordChange[]): string[] {
   const tags = new Set<string>();
@@ -171,9 +186,14 @@ export function tagsChangedBy(changes: readonly RecordChange[]): string[] {
     if (change.kind !== undefined) {
       tags.add(recordTag(change.kind, change.id));
       kinds.add(change.kind);
-      if (change.kind === "explainer") tags.add(recordTag("measure", change.id));
+      if (change.kind === "explainer") tags.add(pageTag("measure", change.id));
     }
-    for (const record of change.records ?? []) recordTagsIn(record, tags);
+    const named = new Set<string>();
+    for (const record of change.records ?? []) recordTagsIn(record, named);
+    for (const tag of named) {
+      kinds.add(tag.slice(0, tag.indexOf(":")) as TaggedKind);
+      tags.add(`page:${tag}`);
+    }
   }
   return [...tags, ...[...kinds].map(listTag), ...SITE_TAGS];
 }

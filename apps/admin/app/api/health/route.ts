@@ -1,7 +1,8 @@
-import { healthResponse } from "@legible/api/server";
+import { healthResponse, purgeHealthParts } from "@legible/api/server";
 
 export const dynamic = "force-dynamic";
 
+/** The database, and the CDN purge webhook when one is set: "degraded" while its purges fail. */
 export function GET(): Promise<Response> {
-  return healthResponse();
+  return healthResponse(purgeHealthParts());
 }

@@ -96,8 +96,9 @@ describe.each(testProviders())("the admin router on %s", (provider) => {
     // Only what the save touched: the person, the source it cites, people lists and the shared pages.
     expect(publicSite.changes[1]).toEqual([
       "person:person-test-new",
-      "source:src-seed-news-report",
+      "page:source:src-seed-news-report",
       "list:person",
+      "list:source",
       "home",
       "feeds",
       "search",
@@ -171,7 +172,11 @@ describe.each(testProviders())("the admin router on %s", (provider) => {
     expect(publicSiteRefreshed).toBe(true);
     expect(publicSite.refreshes).toBe(1);
     expect(publicSite.changes[0]).toEqual(
-      expect.arrayContaining([`explainer:${explainer.measureId}`, `measure:${explainer.measureId}`, "list:explainer"]),
+      expect.arrayContaining([
+        `explainer:${explainer.measureId}`,
+        `page:measure:${explainer.measureId}`,
+        "list:explainer",
+      ]),
     );
   });
 

@@ -1,3 +1,4 @@
+import { pageTag } from "@legible/core";
 import { ExplainerArticle } from "@legible/ui/explainer";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -27,8 +28,9 @@ const loadExplainer = cache(async (measureId: string, locale: string) => {
   const api = await getPublicApi();
   // A malformed id cannot name a published explainer either: both are "no such page".
   const view = await unlessMissing(() => api.explainers.page({ measureId, locale }));
-  // Not found yet is cached too: publishing the explainer refreshes it by its own tag.
-  await tagPage(view, { own: { kind: "explainer", id: measureId } });
+  // Not found yet is cached too: publishing the explainer refreshes it by its own tag. It shows
+  // what belongs to its measure (votes, steps, statements): it is one of the measure's own pages.
+  await tagPage(view, { own: { kind: "explainer", id: measureId }, shared: [pageTag("measure", measureId)] });
   return view;
 });
 

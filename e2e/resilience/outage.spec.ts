@@ -131,7 +131,7 @@ test.describe("outage on PostgreSQL", () => {
     // query fails inside its procedure (500). Either way the words are plain.
     for (const [server, procedure, headers, status, message] of [
       [admin, "people.list?input=%7B%7D", asStaff, 503, "The database is not answering. Try again in a minute."],
-      [web, "site.sitemap", {}, 500, "Something went wrong on our side. Try again in a minute."],
+      [web, "site.sitemapCounts", {}, 500, "Something went wrong on our side. Try again in a minute."],
     ] as const) {
       const response = await get(server, `/api/trpc/${procedure}`, headers);
       expect(response.status, response.what).toBe(status);

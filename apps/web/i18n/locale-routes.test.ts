@@ -41,13 +41,14 @@ describe("the public site's language routes (next.config.ts)", () => {
     });
   });
 
-  it("leaves the API, Next's files, feeds, open data and embeds alone", async () => {
+  it("leaves the API, Next's files, feeds, open data, sitemap files and embeds alone", async () => {
     for (const address of [
       "/api/health",
       "/api/trpc/x",
       "/_next/static/chunks/a.js",
       "/feeds/en/site.rss",
       "/data/x.csv",
+      "/sitemaps/measures-1.xml",
     ]) {
       expect((await route(address)).to, address).toBeNull();
     }

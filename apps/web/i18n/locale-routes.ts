@@ -3,7 +3,7 @@
 // third of the CPU of serving a cached page. Every top-level folder that is not a page of the
 // [locale] tree stays as it is; files (robots.txt, icon.svg) are served before this rewrite,
 // which next.config.ts runs after them (afterFiles).
-const NOT_LOCALIZED = ["es", "en", "api", "_next", "embed", "feeds", "calendars", "data"];
+const NOT_LOCALIZED = ["es", "en", "api", "_next", "embed", "feeds", "calendars", "data", "sitemaps"];
 export const localeRoutes = {
   /** The English prefix is never shown: /en/... goes to the same page without it. */
   redirects: [

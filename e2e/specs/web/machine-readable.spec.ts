@@ -25,11 +25,29 @@ async function parseXml(page: Page, xml: string): Promise<{ root: string; titles
   }, xml);
 }
 
-test("the sitemap lists the explainer in English and Spanish, each naming the other", async ({ request, baseURL }) => {
-  const response = await request.get("/sitemap.xml");
-  expect(response.status()).toBe(200);
-  expect(response.headers()["content-type"]).toContain("xml");
-  const xml = await response.text();
+test("the sitemap index lists its files, which list the explainer in English and Spanish, each naming the other", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const index = await request.get("/sitemap.xml");
+  expect(index.status()).toBe(200);
+  expect(index.headers()["content-type"]).toContain("xml");
+  const indexXml = await index.text();
+  expect((await parseXml(page, indexXml)).root).toBe("sitemapindex");
+  const files = [...indexXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? "");
+  expect(files).toEqual(
+    expect.arrayContaining([`${baseURL}/sitemaps/pages.xml`, `${baseURL}/sitemaps/explainers-1.xml`]),
+  );
+  const texts: string[] = [];
+  for (const file of files) {
+    const response = await request.get(new URL(file).pathname);
+    expect(response.status(), file).toBe(200);
+    const text = await response.text();
+    expect((await parseXml(page, text)).root, file).toBe("urlset");
+    texts.push(text);
+  }
+  const xml = texts.join("\n");
   expect(xml).toContain(`<loc>${baseURL}/explainers/${MEASURE}</loc>`);
   expect(xml).toContain(`<loc>${baseURL}/es/explainers/${MEASURE}</loc>`);
   expect(xml).toContain(`hreflang="es" href="${baseURL}/es/explainers/${MEASURE}"`);
@@ -37,6 +55,7 @@ test("the sitemap lists the explainer in English and Spanish, each naming the ot
   expect(xml).toContain(`<loc>${baseURL}/es/people/person-karen-bass</loc>`);
   expect(xml).toContain(`<loc>${baseURL}/open-data</loc>`);
   expect(xml).toMatch(/<lastmod>2024-11-20T18:00:00\.000Z<\/lastmod>/);
+  expect((await request.get("/sitemaps/measures-999.xml")).status()).toBe(404);
 });
 
 test("robots.txt allows pages, keeps crawlers out of the API and the embeds, and names the sitemap", async ({

@@ -81,6 +81,13 @@ export {
 } from "./repositories/review";
 export type { SearchHit, SearchOptions, TextPart } from "./repositories/search";
 export {
+  type ExplainerPagesStamp,
+  type PageStamp,
+  SITEMAP_KINDS,
+  type SitemapKind,
+  type SitemapSlice,
+} from "./repositories/queries/site";
+export {
   type AuditFilter,
   type AuditRecord,
   LISTINGS,

@@ -11,8 +11,11 @@ export const ACCEPTED_SCANS: readonly AcceptedScan[] = [
     reason: "open data and the staff export are every record by definition; both are cached or rare",
   },
   {
-    sentBy: /^public\.site\.sitemap$/,
-    reason: "the sitemap lists every public page; it is cached and fetched by crawlers, not residents",
+    sentBy: /^public\.site\.(sitemapCounts|sitemapSlice \(explainers\))$/,
+    reason:
+      "the sitemap index counts each kind's public pages to know how many files to list, and its explainer " +
+      'files find the measures with a published explainer; both are cached for five minutes (tag "sitemap") ' +
+      "and fetched by crawlers, not residents. The record files read one slice by the primary key",
   },
   {
     sentBy: /^admin\.\w+\.list \(/,

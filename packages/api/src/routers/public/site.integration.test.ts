@@ -22,20 +22,38 @@ describe.each(testProviders())("public site procedures on %s", (provider) => {
   });
   afterAll(() => database.drop());
 
-  it("the sitemap lists every record page and both published explainers", async () => {
-    const entries = await api.site.sitemap();
-    expect(entries.measures.map((m) => m.id)).toContain("measure-sanctuary-ordinance");
-    expect(entries.votes.map((v) => v.id)).toEqual(["vote-council-2024-11-19"]);
-    expect(entries.people.map((p) => p.id)).toContain("person-karen-bass");
-    expect(entries.bodies.map((b) => b.id)).toContain("body-la-city-council");
-    expect(entries.explainers).toEqual(
-      expect.arrayContaining([
-        { measureId: "measure-sanctuary-ordinance", locale: "en", publishedAt: "2024-11-20T18:00:00.000Z" },
-        { measureId: "measure-sanctuary-ordinance", locale: "es", publishedAt: "2024-11-20T18:00:00.000Z" },
-      ]),
+  it("the sitemap counts every record page, and gives them a file's worth at a time in id order", async () => {
+    const counts = await api.site.sitemapCounts();
+    expect(counts).toMatchObject({ votes: 1, explainers: 1 });
+    expect(counts.measures).toBeGreaterThan(1);
+    const all = await api.site.sitemapSlice({ kind: "measures", skip: 0, take: counts.measures });
+    expect(all.records.map((m) => m.id)).toContain("measure-sanctuary-ordinance");
+    const ids = all.records.map((m) => m.id);
+    expect(ids).toEqual(ids.toSorted());
+    for (const stamp of all.records) expect(Number.isNaN(Date.parse(stamp.updatedAt))).toBe(false);
+    // Slices follow one another: the second record starts the second slice of one.
+    expect((await api.site.sitemapSlice({ kind: "measures", skip: 1, take: 1 })).records.map((m) => m.id)).toEqual([
+      ids[1],
+    ]);
+    expect((await api.site.sitemapSlice({ kind: "votes", skip: 0, take: 10 })).records.map((v) => v.id)).toEqual([
+      "vote-council-2024-11-19",
+    ]);
+    expect((await api.site.sitemapSlice({ kind: "people", skip: 0, take: 100 })).records.map((p) => p.id)).toContain(
+      "person-karen-bass",
     );
-    expect(entries.explainers).toHaveLength(2);
-    for (const stamp of entries.measures) expect(Number.isNaN(Date.parse(stamp.updatedAt))).toBe(false);
+    expect((await api.site.sitemapSlice({ kind: "explainers", skip: 0, take: 10 })).explainers).toEqual([
+      {
+        measureId: "measure-sanctuary-ordinance",
+        published: [
+          { locale: "en", publishedAt: "2024-11-20T18:00:00.000Z" },
+          { locale: "es", publishedAt: "2024-11-20T18:00:00.000Z" },
+        ],
+      },
+    ]);
+    // One call never reads more than one file's worth.
+    await expect(api.site.sitemapSlice({ kind: "measures", skip: 0, take: 25_001 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it("the site feed has the explainer in the asked language and the latest vote, with names", async () => {
@@ -192,7 +210,9 @@ describe.each(testProviders())("public site procedures on %s", (provider) => {
     expect(latest.explainers.map((e) => e.headline)).toEqual([
       "Los Angeles City Council votes 13-0 to make the city a sanctuary by law",
     ]);
-    expect((await api.site.sitemap()).explainers).toHaveLength(2);
+    expect((await api.site.sitemapSlice({ kind: "explainers", skip: 0, take: 10 })).explainers).toEqual([
+      expect.objectContaining({ measureId: "measure-sanctuary-ordinance" }),
+    ]);
 
     const hugo = await api.site.personActivity({ id: "person-hugo-soto-martinez" });
     expect(hugo.votes.map((v) => v.id)).toEqual(["vote-with-roll-call"]);

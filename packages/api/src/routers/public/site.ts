@@ -1,5 +1,5 @@
 import { IdSchema, type Locale, LocaleSchema, measureStage, type VoteEvent } from "@legible/core";
-import type { Repositories } from "@legible/db";
+import { type Repositories, SITEMAP_KINDS } from "@legible/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { publicProcedure, router } from "../../trpc";
@@ -36,6 +36,9 @@ function decisions(
   );
 }
 
+/** The most records one sitemap file lists: 50,000 addresses (the sitemap protocol's limit), one per language. */
+export const SITEMAP_MAX_RECORDS = 25_000;
+
 /** The most items a feed carries of each kind. */
 export const FEED_LIMIT = 20;
 
@@ -46,8 +49,27 @@ function notFound(what: string, id: string): TRPCError {
 export const OPEN_RECORD_KINDS = ["measure", "vote", "person", "body"] as const;
 
 export const siteRouter = router({
-  /** Every public page's record with when it last changed; explainers only once published. */
-  sitemap: publicProcedure.query(({ ctx }) => ctx.repositories.siteMapEntries()),
+  /** How many records of each kind have a public page: the sitemap index splits them into files. */
+  sitemapCounts: publicProcedure.query(({ ctx }) => ctx.repositories.siteMapCounts()),
+
+  /**
+   * One sitemap file's records of a kind, in id order: ids and dates only, at most
+   * SITEMAP_MAX_RECORDS (a file's 50,000 addresses, one per language). Explainers come by measure,
+   * with the languages each is published in.
+   */
+  sitemapSlice: publicProcedure
+    .input(
+      z.object({
+        kind: z.enum(SITEMAP_KINDS),
+        skip: z.number().int().min(0),
+        take: z.number().int().min(1).max(SITEMAP_MAX_RECORDS),
+      }),
+    )
+    .query(async ({ ctx, input: { kind, ...slice } }) =>
+      kind === "explainers"
+        ? { kind, explainers: await ctx.repositories.siteMapExplainerSlice(slice), records: [] }
+        : { kind, explainers: [], records: await ctx.repositories.siteMapRecordSlice(kind, slice) },
+    ),
 
   /**
    * The site feed: the latest published explainers in one language and the latest votes, each

@@ -10,7 +10,15 @@ import { sitemapQueries } from "./site/sitemap";
 // explainers appear only as they were last published, never as the draft staff are editing.
 
 export type { RecordNames, VoteRules } from "./site/activity";
-export type { PageStamp, PublishedExplainerStamp, SiteMapEntries } from "./site/sitemap";
+export type {
+  ExplainerPagesStamp,
+  PageStamp,
+  PublishedExplainerStamp,
+  SiteMapEntries,
+  SitemapKind,
+  SitemapSlice,
+} from "./site/sitemap";
+export { SITEMAP_KINDS } from "./site/sitemap";
 
 export function siteQueries(prisma: PrismaDatabase) {
   return {

@@ -31,6 +31,11 @@ const rows = (page: Page) => items(page).getByRole("heading", { level: 3 });
 const pager = (page: Page, name = "Pages of this list") => page.getByRole("navigation", { name });
 
 test.describe("browse the records", () => {
+  // One worker makes the records once before any list is read: the lists' data is cached for
+  // five minutes, and these records come from a script, not a staff save that refreshes them.
+  // Each test starts from an address of its own (a sort, a language) for the same reason.
+  test.describe.configure({ mode: "serial", timeout: 90_000 });
+
   test.beforeAll(() => {
     const result = spawnSync(
       path.join(root, "node_modules", ".bin", "tsx"),
@@ -49,14 +54,14 @@ test.describe("browse the records", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Measures" }).click();
     await expect(page).toHaveURL("/measures");
     await expect(page.getByRole("heading", { level: 1, name: "Measures" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: /^\d+ measures$/ })).toBeVisible();
-    await expect(rows(page)).toHaveCount(50);
+    await expect(page.getByRole("heading", { level: 2, name: /^\d+ measures?$/ })).toBeVisible();
+    await expect(rows(page).first()).toBeVisible();
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
   });
 
   test("filters measures by keyboard, keeps the filter in the address and pages through", async ({ page }) => {
-    const errors = await open(page, "/measures");
+    const errors = await open(page, "/measures?sort=title");
     const topic = page.getByRole("combobox", { name: "Topic" });
     await topic.focus();
     // A closed select takes typed letters as a choice, as a keyboard user would pick one.
@@ -66,33 +71,33 @@ test.describe("browse the records", () => {
     await expect(page.getByRole("button", { name: "Show measures" })).toBeFocused();
     await page.keyboard.press("Enter");
     // The form sends every field; the page answers at the list's short address.
-    await expect(page).toHaveURL(FILTERED);
+    await expect(page).toHaveURL(`${FILTERED}&sort=title`);
     await expect(page.getByRole("heading", { level: 2, name: `${COUNT} measures` })).toBeVisible();
     await expect(page.getByText(`Showing 1–50 of ${COUNT}.`)).toBeVisible();
     await expect(rows(page)).toHaveCount(50);
-    await expect(rows(page).first()).toHaveText(`E2E-055: Browse test ordinance 55`);
-    await expect(items(page).first()).toContainText("Introduced");
-    await expect(items(page).first()).toContainText("Introduced as test ordinance 55.");
+    await expect(rows(page).first()).toHaveText("E2E-001: Browse test ordinance 1");
     await expect(topic).toHaveValue(TOPIC);
     await expect(pager(page).getByText("Page 1 of 2")).toHaveAttribute("aria-current", "page");
     await expectNoAxeViolations(page);
 
     await pager(page).getByRole("link", { name: "Next →" }).focus();
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(`${FILTERED}&page=2`);
+    await expect(page).toHaveURL(`${FILTERED}&sort=title&page=2`);
     await expect(page.getByText(`Showing 51–${COUNT} of ${COUNT}.`)).toBeVisible();
     await expect(rows(page)).toHaveCount(COUNT - 50);
-    await expect(rows(page).last()).toHaveText("E2E-001: Browse test ordinance 1");
+    await expect(rows(page).last()).toHaveText("E2E-009: Browse test ordinance 9");
     await expect(page).toHaveTitle("Measures (page 2 of 2) · Legible");
 
-    // Ordered by title instead, the filter kept.
-    await page.getByRole("combobox", { name: "Order" }).selectOption("title");
+    // Latest step first instead, the topic kept.
+    await page.getByRole("combobox", { name: "Order" }).selectOption("latest");
     await page.getByRole("button", { name: "Show measures" }).click();
-    await expect(page).toHaveURL(`${FILTERED}&sort=title`);
-    await expect(rows(page).first()).toHaveText("E2E-001: Browse test ordinance 1");
+    await expect(page).toHaveURL(FILTERED);
+    await expect(rows(page).first()).toHaveText("E2E-055: Browse test ordinance 55");
+    await expect(items(page).first()).toContainText("Introduced");
+    await expect(items(page).first()).toContainText("Introduced as test ordinance 55.");
 
     await rows(page).first().getByRole("link").click();
-    await expect(page).toHaveURL("/measures/measure-e2e-browse-1");
+    await expect(page).toHaveURL("/measures/measure-e2e-browse-55");
     // Every record page leads back to its list.
     await page.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Measures" }).click();
     await expect(page).toHaveURL("/measures");
@@ -102,8 +107,9 @@ test.describe("browse the records", () => {
   test("works with JavaScript off, in Spanish", async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
-    await page.goto("/es/measures");
+    await page.goto("/es/measures?sort=title");
     await expect(page.getByRole("heading", { level: 1, name: "Medidas" })).toBeVisible();
+    await page.getByRole("combobox", { name: "Orden" }).selectOption("latest");
     await page.getByRole("combobox", { name: "Tema" }).selectOption(TOPIC);
     await page.getByRole("combobox", { name: "Tipo" }).selectOption("ordinance");
     await page.getByRole("button", { name: "Mostrar medidas" }).click();

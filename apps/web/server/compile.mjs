@@ -1,9 +1,10 @@
 // The web app's build step after `next build`: compiles server.ts, with the workspace packages it
 // imports, into dist/server.js, so production runs it with plain `node` (no tsx, no dev
 // dependencies). Packages from node_modules stay imports, and each must be a runtime dependency.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const appDir = path.dirname(import.meta.dirname);
@@ -65,10 +66,25 @@ const result = await build({
 
 const builtins = new Set(builtinModules);
 const allowed = runtimeDependencies();
-const undeclared = Object.values(result.metafile.outputs)
+const externals = Object.values(result.metafile.outputs)
   .flatMap((output) => output.imports.filter((entry) => entry.external).map((entry) => entry.path))
-  .filter((specifier) => !specifier.startsWith("node:") && !builtins.has(packageName(specifier)))
-  .filter((specifier) => !allowed.has(packageName(specifier)));
+  .filter((specifier) => !specifier.startsWith("node:") && !builtins.has(packageName(specifier)));
+const undeclared = externals.filter((specifier) => !allowed.has(packageName(specifier)));
+// Plain node resolves ESM imports strictly: a deep import needs its file extension
+// ("next/dist/server/request-meta.js"), which tsx and bundlers forgive.
+const unloadable = externals.filter((specifier) => {
+  try {
+    return !existsSync(fileURLToPath(import.meta.resolve(specifier)));
+  } catch {
+    return true;
+  }
+});
+if (unloadable.length) {
+  console.error(
+    `web server: node cannot load ${[...new Set(unloadable)].join(", ")} as written (add the file extension)`,
+  );
+  process.exit(1);
+}
 if (undeclared.length) {
   console.error(
     `web server: ${[...new Set(undeclared)].join(", ")} imported at run time but not a dependency of @legible/web or its workspace packages`,

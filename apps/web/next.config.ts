@@ -9,11 +9,9 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const config: NextConfig = {
   // Workspace packages ship TypeScript source; Next compiles them with the app.
   transpilePackages: ["@legible/api", "@legible/db", "@legible/ui"],
+  // Reads its zone files from its own folder at run time, which a bundle does not carry.
+  serverExternalPackages: ["@touch4it/ical-timezones"],
   poweredByHeader: false,
-  // Cached pages are sent with `s-maxage=300, stale-while-revalidate=<expireTime - 300>`: a CDN may
-  // serve a page at most an hour old while it fetches a new one (Next's default was a year).
-  // Exact refreshes come from cache tags and the purge webhook, not from this bound.
-  expireTime: 3600,
   // With REDIS_URL, every web machine shares one page and data cache and its invalidations
   // (cache-handler.mjs); read when the server starts, so one build serves either way.
   ...(process.env.REDIS_URL

@@ -64,6 +64,17 @@ describe("calendar feeds", () => {
     expect(winter?.startDate.toJSDate().toISOString()).toBe("2025-01-15T02:30:00.000Z");
   });
 
+  it("writes a meeting in a zone it has no rules for (Europe/Kyiv, renamed in 2022) in UTC, at the right instant", async () => {
+    const kyiv = {
+      ...view,
+      events: [{ ...view.events[0], id: "meeting-kyiv", timeZone: "Europe/Kyiv" }],
+    } as CalendarView;
+    const text = calendarFeed(kyiv, { kind: "all" }, "en", await machineText("en"));
+    expect(text).not.toContain("TZID=Europe/Kyiv");
+    expect(text).toMatch(/^DTSTART:20250715T170000Z\r$/m);
+    expect(parse(text).events[0]?.startDate.toJSDate().toISOString()).toBe("2025-07-15T17:00:00.000Z");
+  });
+
   it("names the calendar and words each event in the feed's language, with a stable id and the page's link", async () => {
     const { calendar, events } = parse(
       calendarFeed(view, { kind: "body", id: "body-la-city-council" }, "es", await machineText("es")),

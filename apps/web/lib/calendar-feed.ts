@@ -66,12 +66,15 @@ export function calendarFeed(view: CalendarView, scope: CalendarScope, locale: A
     timezone: { name: null, generator: getVtimezoneComponent },
   });
   for (const event of view.events) {
+    // A zone without zone rules to send is written in UTC: the right instant, shown in the reader's own time.
+    const zone = getVtimezoneComponent(event.timeZone) ? event.timeZone : null;
+    const at = (instant: string) => (zone ? new TZDate(instant, zone) : new Date(instant));
     calendar.createEvent({
       // The same UID in every feed and language, so a meeting added twice is one event.
       id: `meeting-${event.id}@${host}`,
-      start: new TZDate(event.start, event.timeZone),
-      end: event.end ? new TZDate(event.end, event.timeZone) : null,
-      timezone: event.timeZone,
+      start: at(event.start),
+      end: event.end ? at(event.end) : null,
+      timezone: zone,
       summary: summaryOf(event, t),
       status: STATUS[event.status],
       location: locationOf(event),

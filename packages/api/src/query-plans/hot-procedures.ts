@@ -48,6 +48,14 @@ export function publicCalls(): HotCall[] {
       "upcoming",
     ),
     pub("meetings.bodyList", { id: FIXTURE.council, locale: "en", when: "past", page: 1, now: FIXTURE.now }, "past"),
+    ...(["body", "measure", "meeting"] as const).map((kind) =>
+      pub(
+        "calendars.meetings",
+        { kind, id: { body: FIXTURE.council, measure: SANCTUARY, meeting: FIXTURE.meeting }[kind] },
+        kind,
+      ),
+    ),
+    pub("calendars.meetings", { kind: "all" }, "all"),
     ...browseCalls(pub),
     pub("search.query", { q: "sanctuary city", locale: "en" }, "explainers and measures"),
     pub("search.query", { q: "council member", locale: "es" }, "people"),

@@ -85,6 +85,8 @@ export async function measureMixedLoad(options: {
   seconds?: number;
   saveEverySeconds?: number;
   rounds?: number;
+  /** Reads before the measured rounds, not counted, so the first round does not fill the cache for the rest. */
+  warmUpSeconds?: number;
   say: (line: string) => void;
 }): Promise<MixedLoad> {
   const connections = options.connections ?? 16;
@@ -97,8 +99,9 @@ export async function measureMixedLoad(options: {
   let measure = await call<Measure>("measures.get", { id: options.savedMeasureId }, "query");
   const abstract = measure.abstract ?? "";
 
-  options.say(`mixed load: warm-up, ${seconds / 2} s of reads (not counted)…`);
-  await loadRun(options.publicUrl, paths, pick, { connections, seconds: seconds / 2 });
+  const warmUp = options.warmUpSeconds ?? seconds;
+  options.say(`mixed load: warm-up, ${warmUp} s of reads (not counted)…`);
+  await loadRun(options.publicUrl, paths, pick, { connections, seconds: warmUp });
 
   const runs: LoadRun[] = [];
   for (let round = 0; round < (options.rounds ?? 2) * 2; round++) {

@@ -16,9 +16,7 @@ function countingPublicSite() {
     refreshes: 0,
     changes: [] as SiteChange[],
     refresh: async (_change: SiteChange) => true,
-  } satisfies PublicSite & {
-    refreshes: number;
-  };
+  } satisfies PublicSite & { refreshes: number; changes: SiteChange[] };
   site.refresh = async (change: SiteChange) => {
     site.refreshes += 1;
     site.changes.push(change);

@@ -68,14 +68,20 @@ test.describe("two web machines behind nginx, one cache on Redis", () => {
     scratch = await scratchDatabase(cluster);
     redis = await testRedis();
     await redis.start();
-    const [webPorts, adminPort, balancerPort] = [[await freePort(), await freePort()], await freePort(), await freePort()];
+    const [webPorts, adminPort, balancerPort] = [
+      [await freePort(), await freePort()],
+      await freePort(),
+      await freePort(),
+    ];
     const site = `http://127.0.0.1:${balancerPort}`;
     const env: AppEnv = { databaseUrl: scratch.config.url, webUrl: site, adminUrl: `http://localhost:${adminPort}` };
     const shared = { LEGIBLE_REVALIDATE_SECRET: `cluster-${randomBytes(16).toString("hex")}`, REDIS_URL: redis.url };
     await prepareDatabase(scratch.config, env.adminUrl);
     const machines = await Promise.all(webPorts.map((port) => startApp("web", port, env, shared)));
     // The staff app tells the site through nginx: one machine hears it, Redis tells the other.
-    const admin = await startApp("admin", adminPort, env, { LEGIBLE_REVALIDATE_SECRET: shared.LEGIBLE_REVALIDATE_SECRET });
+    const admin = await startApp("admin", adminPort, env, {
+      LEGIBLE_REVALIDATE_SECRET: shared.LEGIBLE_REVALIDATE_SECRET,
+    });
     servers.push(...machines, admin);
     await Promise.all([...machines, admin].map((server) => waitForHealth(server, 200, 60_000)));
     balancer = await startLoadBalancer(balancerPort, webPorts);
@@ -98,14 +104,21 @@ test.describe("two web machines behind nginx, one cache on Redis", () => {
     );
 
     // A publish: the new headline on both machines within 2 s.
-    const explainer = (await (await trpc(admin, cookie, "explainers.get", { id: EXPLAINER }, "GET")).json()).result.data;
+    const explainer = (await (await trpc(admin, cookie, "explainers.get", { id: EXPLAINER }, "GET")).json()).result
+      .data;
     const headline = `${explainer.headline} (cluster edit)`;
     const edited = (await (await trpc(admin, cookie, "explainers.update", { ...explainer, headline }, "POST")).json())
       .result.data;
     const submitted = (
       await (await trpc(admin, cookie, "explainers.submit", { id: EXPLAINER, version: edited.version }, "POST")).json()
     ).result.data;
-    const published = await trpc(admin, cookie, "explainers.publish", { id: EXPLAINER, version: submitted.version }, "POST");
+    const published = await trpc(
+      admin,
+      cookie,
+      "explainers.publish",
+      { id: EXPLAINER, version: submitted.version },
+      "POST",
+    );
     expect(published.status, await published.clone().text()).toBe(200);
     const publishTimes = await Promise.all(
       machines.map((machine) => visibleWithin(`${machine.url}/explainers/${MEASURE}`, headline, VISIBLE_WITHIN_MS)),
@@ -119,10 +132,9 @@ test.describe("two web machines behind nginx, one cache on Redis", () => {
     await redis.stop();
     for (let i = 0; i < 4; i++) expect((await fetch(`${site}/people/${PERSON}`)).status).toBe(200);
     expect((await fetch(`${site}/bodies/body-la-city-council`)).status).toBe(200);
-    await expect.poll(async () => (await Promise.all(machines.map(healthOf))).map((health) => health.status)).toEqual([
-      "degraded",
-      "degraded",
-    ]);
+    await expect
+      .poll(async () => (await Promise.all(machines.map(healthOf))).map((health) => health.status))
+      .toEqual(["degraded", "degraded"]);
     expect((await healthOf(machines[0] as AppServer)).cache?.state).toBe("degraded");
 
     // Redis back: both machines share again and say ok.
@@ -133,6 +145,8 @@ test.describe("two web machines behind nginx, one cache on Redis", () => {
     const again = `Karen Bass (after Redis returned ${randomBytes(3).toString("hex")})`;
     const current = (await (await trpc(admin, cookie, "people.get", { id: PERSON }, "GET")).json()).result.data;
     expect((await trpc(admin, cookie, "people.update", { ...current, name: again }, "POST")).status).toBe(200);
-    await Promise.all(machines.map((machine) => visibleWithin(`${machine.url}/people/${PERSON}`, again, VISIBLE_WITHIN_MS)));
+    await Promise.all(
+      machines.map((machine) => visibleWithin(`${machine.url}/people/${PERSON}`, again, VISIBLE_WITHIN_MS)),
+    );
   });
 });

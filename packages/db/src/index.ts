@@ -68,6 +68,13 @@ export {
   MAX_CALENDAR_MEETINGS,
 } from "./repositories/queries/calendar";
 export type { ExplainerRecordChanges, RecordChange } from "./repositories/queries/record-changes";
+export {
+  type ExplainerPagesStamp,
+  type PageStamp,
+  SITEMAP_KINDS,
+  type SitemapKind,
+  type SitemapSlice,
+} from "./repositories/queries/site";
 export { CHECK_RECORDS_ACTION, RecordsChangedMeanwhileError, type RecordsCheck } from "./repositories/records-check";
 export {
   REVIEW_RESOLUTIONS,
@@ -80,13 +87,6 @@ export {
   unionIdentifiers,
 } from "./repositories/review";
 export type { SearchHit, SearchOptions, TextPart } from "./repositories/search";
-export {
-  type ExplainerPagesStamp,
-  type PageStamp,
-  SITEMAP_KINDS,
-  type SitemapKind,
-  type SitemapSlice,
-} from "./repositories/queries/site";
 export {
   type AuditFilter,
   type AuditRecord,

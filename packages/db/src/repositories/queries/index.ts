@@ -1,6 +1,6 @@
 import type { PrismaDatabase } from "../../client";
-import { calendarQueries } from "./calendar";
 import { browseQueries } from "./browse";
+import { calendarQueries } from "./calendar";
 import { explainersQueries } from "./explainers";
 import { jurisdictionQueries } from "./jurisdictions";
 import { publicView } from "./public-view";

@@ -1,4 +1,4 @@
-import { MeetingBrowseFiltersSchema, readBrowseFilters } from "@legible/core";
+import { MeetingBrowseFiltersSchema } from "@legible/core";
 import { EmptyState } from "@legible/ui/empty-state";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -8,32 +8,20 @@ import { IgnoredValues } from "@/components/browse/ignored-values";
 import { ListCount } from "@/components/browse/list-count";
 import { MeetingFilters } from "@/components/browse/meeting-filters";
 import { MeetingList } from "@/components/meetings/meeting-list";
-import { Link, redirect } from "@/i18n/navigation";
+import { Link } from "@/i18n/navigation";
 import { loadMeetingList } from "@/lib/browse-loaders";
-import { isCanonicalQuery, meetingsHref } from "@/lib/browse-paths";
-import { pageLocale } from "@/lib/record-page";
+import { meetingsHref } from "@/lib/browse-paths";
+import { type FilteredListProps, readFilteredList } from "@/lib/filtered-list-request";
 
 // The filters live in the query string, so Next renders this page on each visit (the layout's
 // pages are otherwise static until revalidated, and reading the query there is refused); its
 // data is cached per filtered page (lib/browse-loaders.ts).
 export const dynamic = "force-dynamic";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = FilteredListProps;
 
-async function resolve({ params, searchParams }: Props) {
-  const { locale } = await params;
-  const values = await searchParams;
-  const read = readBrowseFilters(MeetingBrowseFiltersSchema, values);
-  // A submitted form sends every field; its short form is the list's one address. An address
-  // with values we ignored stays as typed, so the page can say what it ignored.
-  const canonical = meetingsHref(read.filters, read.page);
-  if (!read.ignored.length && !isCanonicalQuery(values, canonical)) redirect({ href: canonical, locale });
-  const view = await loadMeetingList(pageLocale(locale), read.filters, read.page);
-  return { locale, read, view };
-}
+const resolve = (props: Props) =>
+  readFilteredList(props, { schema: MeetingBrowseFiltersSchema, href: meetingsHref, load: loadMeetingList });
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, view, read } = await resolve(props);

@@ -14,7 +14,7 @@ import type { Tx } from "../record-kind";
 export async function refreshMeasureListing(tx: Tx, measureId: string): Promise<void> {
   const measure = await tx.measure.findUnique({
     where: { id: measureId },
-    select: { classification: true, body: { select: { rules: true } } },
+    select: { classification: true, updatedAt: true, body: { select: { rules: true } } },
   });
   if (!measure) return;
   const actions = await tx.action.findMany({
@@ -42,6 +42,9 @@ export async function refreshMeasureListing(tx: Tx, measureId: string): Promise<
       latestActionId: latest?.id ?? null,
       latestActionOn: latest?.dateStart ?? "",
       latestActionYear: latest ? yearOf(latest.dateStart) : null,
+      // Worked out from other records, not an edit of the measure: its last change stays as it was,
+      // or every explainer showing it would list it as changed after each new action.
+      updatedAt: measure.updatedAt,
     },
   });
 }

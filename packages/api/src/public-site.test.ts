@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { SeenSignatures, SIGNATURE_HEADER, verifySignedBody } from "./http/signed-invalidation";
-import { publicSiteFromEnv, publicSiteUrls } from "./public-site";
+import { publicSiteFromEnv, publicSiteUrls, SETTLE_MS } from "./public-site";
 import { createPurgeWebhook, purgeHealthParts, purgeWebhookFromEnv } from "./purge-webhook";
 
 const SECRET = "the-secret-both-apps-share";
@@ -59,6 +59,20 @@ describe("the public site's refresh", () => {
     }
     expect(await site?.refresh("all")).toBe(false);
     expect(JSON.parse(one.received[1]?.body ?? "")).toEqual({ tags: [], all: true });
+  });
+
+  it("tells every machine again once renders begun before the save have settled", async () => {
+    const machine = await listen([200, 200]);
+    const site = publicSiteFromEnv({ LEGIBLE_PUBLIC_URL: machine.url, LEGIBLE_REVALIDATE_SECRET: SECRET });
+    expect(await site?.refresh(["person:p1"])).toBe(true);
+    expect(machine.received).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 300));
+    expect(machine.received.map((call) => JSON.parse(call.body))).toEqual([
+      { tags: ["person:p1"] },
+      { tags: ["person:p1"] },
+    ]);
+    // Signed afresh: the second call is not refused as a replay of the first.
+    expect(machine.received[0]?.signature).not.toBe(machine.received[1]?.signature);
   });
 
   it("sends nothing when no known tag changed", async () => {

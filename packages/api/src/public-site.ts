@@ -16,6 +16,15 @@ export interface PublicSite {
 
 const REFRESH_TIMEOUT_MS = 5_000;
 
+/**
+ * How long after a refresh the machines are told again. A page whose render read the records
+ * before the save and was stored after the first call would otherwise be kept as fresh (Next
+ * dates an entry by when it was stored), and a visit in the first instant after a call can be
+ * served stale while Next renders it behind, where a redirect loses its Location (both seen in
+ * the browser specs under load). Renders take well under this.
+ */
+export const SETTLE_MS = 1_500;
+
 /** `LEGIBLE_PUBLIC_URLS` (comma-separated, one per web machine), else `LEGIBLE_PUBLIC_URL`. */
 export function publicSiteUrls(env: NodeJS.ProcessEnv = process.env): string[] {
   const listed = (env.LEGIBLE_PUBLIC_URLS ?? "")
@@ -33,8 +42,8 @@ export function invalidationOf(change: SiteChange): Invalidation {
 
 /**
  * Calls every public machine's POST /api/revalidate with the change, signed with
- * LEGIBLE_REVALIDATE_SECRET (./http/signed-invalidation.ts), and the purge webhook in the
- * background. A failure never undoes a save: cached pages then expire on their own schedule
+ * LEGIBLE_REVALIDATE_SECRET (./http/signed-invalidation.ts), again after SETTLE_MS, and the
+ * purge webhook in the background. A failure never undoes a save: cached pages then expire on their own schedule
  * (five minutes), and the caller says so.
  */
 export function publicSiteFromEnv(env: NodeJS.ProcessEnv = process.env): PublicSite | null {
@@ -50,6 +59,9 @@ export function publicSiteFromEnv(env: NodeJS.ProcessEnv = process.env): PublicS
       const body = JSON.stringify(invalidation);
       webhook?.purge(invalidation);
       const answers = await Promise.all(endpoints.map((endpoint) => post(endpoint, body, secret)));
+      setTimeout(() => {
+        for (const endpoint of endpoints) void post(endpoint, body, secret);
+      }, SETTLE_MS).unref();
       return answers.every(Boolean);
     },
   };

@@ -53,6 +53,7 @@ export {
   weekOf,
 } from "./partial-date.js";
 export * from "./process.js";
+export * from "./public-comment.js";
 export * from "./readability.js";
 export { formatPath, type Issue, parseWith, type Result } from "./result.js";
 export * from "./review.js";
@@ -87,6 +88,7 @@ export * from "./schemas/staff-account.js";
 export * from "./schemas/statement.js";
 export * from "./schemas/sync-source.js";
 export * from "./schemas/vote-event.js";
+export * from "./search.js";
 export * from "./stage.js";
 export * from "./term-status.js";
 export * from "./terms.js";

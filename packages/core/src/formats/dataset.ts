@@ -5,6 +5,7 @@
  * that every id a record points at exists, and that no id is used twice.
  */
 import { z } from "zod";
+import { publicCommentCitations } from "../public-comment.js";
 import { fail, ok, parseWith, type Result } from "../result.js";
 import { ruleCitations } from "../rules.js";
 import { ActionSchema } from "../schemas/action.js";
@@ -122,6 +123,8 @@ export function listDatasetReferences(dataset: Partial<Dataset>): DatasetReferen
     expect("jurisdiction", body.jurisdictionId, `${at}.jurisdictionId`);
     expect("body", body.parentId, `${at}.parentId`);
     expectAll("source", body.sourceIds, `${at}.sourceIds`);
+    for (const cited of publicCommentCitations(body.publicComment ?? {}))
+      citation(cited.citation, `${at}.publicComment.${cited.path}`);
     const rules = body.rules;
     if (!rules) return;
     for (const cited of ruleCitations(rules)) citation(cited.citation, `${at}.rules.${cited.path}`);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PartialDateSchema } from "../partial-date.js";
+import { PublicCommentRulesSchema } from "../public-comment.js";
 import { VotingRulesSchema } from "../rules.js";
 import { editableFields, IdSchema, LocalizedTextSchema, oneOf } from "./common.js";
 import { externalFields } from "./identifier.js";
@@ -30,6 +31,8 @@ export const BodySchema = z.object({
   /** How sentences name it, with its article: `{ en: "the Council", es: "el Concejo" }`. */
   phrase: LocalizedTextSchema.optional(),
   rules: VotingRulesSchema.optional(),
+  /** How residents take part in its meetings; parts left out are not on record. */
+  publicComment: PublicCommentRulesSchema.optional(),
   foundingDate: PartialDateSchema.optional(),
   dissolutionDate: PartialDateSchema.optional(),
   sourceIds: z.array(IdSchema),

@@ -20,6 +20,7 @@ export function fromRow(row: Row, sourceIds: string[]): Body {
     parentId: optional(row.parentId),
     phrase: optional(row.phrase as Body["phrase"] | null),
     rules: optional(row.rules as Body["rules"] | null),
+    publicComment: optional(row.publicComment as Body["publicComment"] | null),
     foundingDate: optional(row.foundingDate),
     dissolutionDate: optional(row.dissolutionDate),
     sourceIds,
@@ -37,6 +38,7 @@ function fields(record: Body) {
     parentId: nullable(record.parentId),
     phrase: record.phrase ?? Prisma.DbNull,
     rules: record.rules ?? Prisma.DbNull,
+    publicComment: record.publicComment ?? Prisma.DbNull,
     foundingDate: nullable(record.foundingDate),
     dissolutionDate: nullable(record.dissolutionDate),
   };

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export * from "./alerts.js";
 export * from "./browse.js";
 export * from "./cache-tags.js";
 export * from "./consistency.js";

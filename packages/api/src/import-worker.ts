@@ -4,6 +4,7 @@
 
 import { createImportQueue, currentImportQueue, setImportQueue } from "@legible/connectors";
 import { createRepositories, type Database } from "@legible/db";
+import { withDatasetFiles } from "./open-data/dataset-files-worker";
 import { publicSiteFromEnv } from "./public-site";
 
 /** Starts the import queue once per process; a failure is logged, not thrown. */
@@ -13,11 +14,11 @@ export async function startImportWorker(
 ): Promise<void> {
   if (currentImportQueue()) return;
   try {
-    const publicSite = publicSiteFromEnv();
+    const publicSite = withDatasetFiles(publicSiteFromEnv());
     const queue = createImportQueue(database, createRepositories(database), {
       log,
       // Imported records may be on public pages: they are rebuilt once a job is done.
-      onFinished: () => void publicSite?.refresh("all"),
+      onFinished: () => void publicSite.refresh("all"),
     });
     setImportQueue(queue);
     await queue.start();

@@ -12,6 +12,7 @@ import { createContext, type StaffSession } from "./context";
 import { importUploadsDir, maxUploadBytes } from "./http/import-settings";
 import { receiveImportUpload } from "./http/import-upload";
 import { guardRequest } from "./http/request-guards";
+import { withDatasetFiles } from "./open-data/dataset-files-worker";
 import { processStorage } from "./process-storage";
 import { publicSiteFromEnv } from "./public-site";
 import { adminRouter } from "./routers/admin/index";
@@ -120,7 +121,7 @@ export async function handleAdminRequest(request: Request): Promise<Response> {
         repositories,
         staff,
         accounts: staff ? staffAccountsFor(auth, guarded.headers) : null,
-        publicSite: publicSiteFromEnv(),
+        publicSite: withDatasetFiles(publicSiteFromEnv()),
       });
     },
   });

@@ -5,6 +5,7 @@
 import { createSyncScheduler, currentSyncScheduler, setSyncScheduler } from "@legible/connectors";
 import { checkDatabaseReachable } from "@legible/db";
 import { startImportWorker } from "./import-worker";
+import { startDatasetFilesWorker, withDatasetFiles } from "./open-data/dataset-files-worker";
 import { processStorage } from "./process-storage";
 import { publicSiteFromEnv } from "./public-site";
 
@@ -19,11 +20,11 @@ export async function startSyncWorker(log: (message: string) => void = console.e
   try {
     const { database, repositories } = await processStorage();
     await checkDatabaseReachable(database);
-    const publicSite = publicSiteFromEnv();
+    const publicSite = withDatasetFiles(publicSiteFromEnv());
     // What a run changed may be on public pages: they are rebuilt once it is done.
     const scheduler = createSyncScheduler(database, repositories, {
       log,
-      onFinished: () => void publicSite?.refresh("all"),
+      onFinished: () => void publicSite.refresh("all"),
     });
     setSyncScheduler(scheduler);
     // Not stopped on exit: a run cut short is marked failed by the next tick (its heartbeat
@@ -31,6 +32,8 @@ export async function startSyncWorker(log: (message: string) => void = console.e
     await scheduler.start();
     // Uploaded files are imported by the same process, on the same connection.
     await startImportWorker(database, log);
+    // The open-data files are written by the same process after changes.
+    await startDatasetFilesWorker(database, repositories, { log, publicSite: publicSiteFromEnv() });
   } catch (error) {
     setSyncScheduler(null);
     log(`sync: the sync scheduler did not start, so syncs run only from npm run sync: ${String(error)}`);

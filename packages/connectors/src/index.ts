@@ -5,6 +5,15 @@
  */
 
 export {
+  createDatasetFilesQueue,
+  currentDatasetFilesQueue,
+  DATASET_FILES_QUEUE,
+  type DatasetFilesQueue,
+  type DatasetFilesQueueOptions,
+  DEFAULT_DATASET_FILES_DEBOUNCE_MS,
+  setDatasetFilesQueue,
+} from "./dataset-files/queue";
+export {
   DEFAULT_BATCH_SIZE,
   describeFolderReport,
   type FolderImportOptions,

@@ -62,7 +62,6 @@ export function publicCalls(): HotCall[] {
     pub("site.sitemapCounts"),
     pub("site.sitemapSlice", { kind: "measures", skip: 0, take: 25_000 }, "measures"),
     pub("site.sitemapSlice", { kind: "explainers", skip: 0, take: 25_000 }, "explainers"),
-    pub("site.dataset"),
     pub("site.latest", { locale: "en" }),
     pub("site.measureActivity", { id: SANCTUARY }),
     pub("site.personActivity", { id: FIXTURE.councilMember }),

@@ -3,14 +3,15 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { type AppLocale, isAppLocale, routing } from "@/i18n/routing";
 import { feedPath } from "@/lib/feed-urls";
-import { byteLength, DOWNLOADS } from "@/lib/open-data";
+import { DOWNLOADS } from "@/lib/open-data";
+import { readDownloadFiles } from "@/lib/open-data-files";
 import { tagPage } from "@/lib/page-tags";
 import { pageUrl } from "@/lib/site-paths";
 import { feedLinkTypes } from "@/lib/social-metadata";
-import { getPublicApi } from "@/lib/trpc-server";
 
 // The open-data page: every download with its format and size, per-record files, and the feeds.
-// Sizes are measured from the files as they are served, made from the same public dataset.
+// Sizes are the files' as the staff app's job last wrote them (the job refreshes this page);
+// before its first write each file says it is being prepared.
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -38,14 +39,17 @@ export default async function OpenDataPage({ params }: Props) {
   if (!isAppLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("machine.openData");
-  const api = await getPublicApi();
-  const dataset = await api.site.dataset();
-  // Every change names open-data: the page needs no tag per record.
+  const manifest = await readDownloadFiles();
+  // Every change names open-data, and the files' job refreshes it: the page needs no tag per record.
   await tagPage(null, { shared: ["open-data"] });
-  const downloads = DOWNLOADS.map((download) => ({ ...download, bytes: byteLength(download.write(dataset)) }));
+  const downloads = DOWNLOADS.map((download) => ({
+    ...download,
+    bytes: manifest?.files.find((file) => file.path === download.path)?.bytes ?? null,
+  }));
+  const { measureId, voteId } = manifest?.examples ?? { measureId: null, voteId: null };
   const examples = [
-    dataset.measures[0] && `/data/ocd/bills/${encodeURIComponent(dataset.measures[0].id)}.json`,
-    dataset.voteEvents[0] && `/data/ocd/vote-events/${encodeURIComponent(dataset.voteEvents[0].id)}.json`,
+    measureId && `/data/ocd/bills/${encodeURIComponent(measureId)}.json`,
+    voteId && `/data/ocd/vote-events/${encodeURIComponent(voteId)}.json`,
   ].filter((path): path is string => Boolean(path));
 
   return (
@@ -63,7 +67,8 @@ export default async function OpenDataPage({ params }: Props) {
             </a>
             <p className="mt-1">{t(`files.${download.key}.about`)}</p>
             <p className="mt-1 text-sm text-muted">
-              {t(`formats.${download.format}`)} · {t("size", { kilobytes: kilobytes(download.bytes, locale) })} ·{" "}
+              {t(`formats.${download.format}`)} ·{" "}
+              {download.bytes === null ? t("preparing") : t("size", { kilobytes: kilobytes(download.bytes, locale) })} ·{" "}
               <code>{download.path}</code>
             </p>
           </li>

@@ -191,7 +191,8 @@ describe.each(testProviders())("public site procedures on %s", (provider) => {
       seedActor,
     );
 
-    const dataset = await api.site.dataset();
+    // What the open-data files are written from (the job's read; no procedure serves it).
+    const dataset = await repositories.sitePublicDataset();
     expect(parseDataset(JSON.parse(JSON.stringify(dataset)))).toMatchObject({ ok: true });
     expect(dataset.explainers.map((e) => e.id).sort()).toEqual([
       "explainer-sanctuary-ordinance-en",

@@ -7,7 +7,8 @@ import { type VoteDecisionView, voteDecisionView } from "../../views/vote-decisi
 import { todayInput, todayOr } from "./record-inputs";
 
 // The machine-readable side of the public site: sitemap, feeds, open data, the embeddable
-// vote card and social cards. Each procedure reads one read model (db's queries/site.ts).
+// vote card and social cards. Each procedure reads one read model (db's queries/site.ts). The
+// whole dataset is no procedure: the open-data files are written by a job (../../open-data).
 
 const byId = z.object({ id: IdSchema });
 /** A record in one language: a feed or card words its votes' decisions in it. */
@@ -90,7 +91,7 @@ export const siteRouter = router({
 
   /**
    * A person's feed: their latest votes on record (a long career would be thousands), each with
-   * core's decision, and their statements.
+   * core's decision, and their latest statements, FEED_LIMIT of each.
    */
   personActivity: publicProcedure.input(byIdIn).query(async ({ ctx, input }) => {
     const activity = await ctx.repositories.sitePersonActivity(input.id, FEED_LIMIT);
@@ -98,9 +99,6 @@ export const siteRouter = router({
     const { voteRules, ...rest } = activity;
     return { ...rest, decisions: decisions(rest.votes, voteRules, input.locale) };
   }),
-
-  /** The whole public dataset (explainers only as published), in core's dataset format. */
-  dataset: publicProcedure.query(({ ctx }) => ctx.repositories.sitePublicDataset()),
 
   /** One record with what its open-data formats carry along. */
   openRecord: publicProcedure

@@ -120,13 +120,22 @@ export function activityQueries(prisma: PrismaDatabase) {
       return { measure, actions, votes, explainers, names: recordNames, voteRules: rules };
     },
 
-    /** A person with their latest `voteLimit` votes on record and their statements; `null` if there is no such person. */
-    async sitePersonActivity(personId: string, voteLimit: number) {
+    /**
+     * A person with their latest `limit` votes on record and their latest `limit` statements,
+     * newest first (off the (speakerPersonId, dateStart) index: a long career has thousands);
+     * `null` if there is no such person.
+     */
+    async sitePersonActivity(personId: string, limit: number) {
       const person = await personKind.find(prisma, personId);
       if (!person) return null;
       const [voteIds, statementRows] = await Promise.all([
-        latestVoteIdsOf(prisma, personId, voteLimit),
-        prisma.statement.findMany({ where: { speakerPersonId: personId }, select: { id: true } }),
+        latestVoteIdsOf(prisma, personId, limit),
+        prisma.statement.findMany({
+          where: { speakerPersonId: personId },
+          select: { id: true },
+          orderBy: [{ dateStart: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+          take: limit,
+        }),
       ]);
       const [votes, statements] = await Promise.all([
         findAll(prisma, voteEventKind, voteIds),

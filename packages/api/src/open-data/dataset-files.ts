@@ -1,0 +1,131 @@
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { gzip as gzipCallback } from "node:zlib";
+import type { Dataset } from "@legible/core";
+import { z } from "zod";
+import { DOWNLOADS } from "./downloads";
+
+// The open-data files on disk. Each write makes a new folder (a "generation") beside the old
+// ones, fills it under a temporary name, renames it into place, then swaps current.json (the
+// manifest) by rename: a reader sees the old set or the new one, never half of either. Every
+// file is stored plain and gzipped, so a request streams bytes and compresses nothing.
+
+const gzip = promisify(gzipCallback);
+
+const MANIFEST_FILE = "current.json";
+const TEMP_PREFIX = ".tmp-";
+/** A temporary folder this old belongs to a write that stopped; it is removed. */
+const ABANDONED_AFTER_MS = 60 * 60_000;
+
+const DatasetFileEntrySchema = z.object({
+  path: z.string(),
+  file: z.string().regex(/^[A-Za-z0-9._-]+$/),
+  contentType: z.string(),
+  bytes: z.number().int().min(0),
+  gzipBytes: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+const DatasetManifestSchema = z.object({
+  generation: z.string().regex(/^[A-Za-z0-9._-]+$/),
+  writtenAt: z.iso.datetime(),
+  files: z.array(DatasetFileEntrySchema),
+  /** A measure's and a vote's id, for the open-data page's examples of per-record files. */
+  examples: z.object({ measureId: z.string().nullable(), voteId: z.string().nullable() }),
+});
+
+export type DatasetFileEntry = z.infer<typeof DatasetFileEntrySchema>;
+export type DatasetManifest = z.infer<typeof DatasetManifestSchema>;
+
+/** The file name a download is stored under: `/data/ocd/bills.json` → `ocd-bills.json`. */
+function storedName(path: string): string {
+  return path.slice("/data/".length).replaceAll("/", "-");
+}
+
+function generationName(now: Date): string {
+  return `${now.toISOString().replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}`;
+}
+
+/** Writes a file by rename from a temporary name beside it, so no reader sees it half written. */
+async function writeAtomically(path: string, content: string | Buffer): Promise<void> {
+  const temporary = `${path}${TEMP_PREFIX}${randomBytes(6).toString("hex")}`;
+  await writeFile(temporary, content);
+  await rename(temporary, path);
+}
+
+/** Writes every download of `dataset` into `dir` as a new generation and makes it current. */
+export async function writeDatasetFiles(dataset: Dataset, dir: string, now = new Date()): Promise<DatasetManifest> {
+  await mkdir(dir, { recursive: true });
+  const previous = await readDatasetManifest(dir);
+  const generation = generationName(now);
+  const temporary = join(dir, `${TEMP_PREFIX}${generation}`);
+  await mkdir(temporary);
+  const files: DatasetFileEntry[] = [];
+  try {
+    for (const download of DOWNLOADS) {
+      const file = storedName(download.path);
+      const content = Buffer.from(download.write(dataset), "utf8");
+      const compressed = await gzip(content);
+      await writeFile(join(temporary, file), content);
+      await writeFile(join(temporary, `${file}.gz`), compressed);
+      files.push({
+        path: download.path,
+        file,
+        contentType: download.contentType,
+        bytes: content.length,
+        gzipBytes: compressed.length,
+        sha256: createHash("sha256").update(content).digest("hex"),
+      });
+    }
+    await rename(temporary, join(dir, generation));
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    throw error;
+  }
+  const manifest: DatasetManifest = {
+    generation,
+    writtenAt: now.toISOString(),
+    files,
+    examples: { measureId: dataset.measures[0]?.id ?? null, voteId: dataset.voteEvents[0]?.id ?? null },
+  };
+  await writeAtomically(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  // The previous generation stays: a download that began before the swap may still be reading it.
+  await removeOldGenerations(dir, new Set([generation, previous?.generation].filter((name) => name !== undefined)));
+  return manifest;
+}
+
+async function removeOldGenerations(dir: string, keep: ReadonlySet<string>): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || keep.has(entry.name)) continue;
+    const path = join(dir, entry.name);
+    if (entry.name.startsWith(TEMP_PREFIX)) {
+      // Another machine's write may be filling it right now; only an abandoned one goes.
+      const { mtimeMs } = await stat(path);
+      if (Date.now() - mtimeMs < ABANDONED_AFTER_MS) continue;
+    }
+    await rm(path, { recursive: true, force: true });
+  }
+}
+
+/** The current files' manifest, or null before the first write (or when it cannot be read). */
+export async function readDatasetManifest(dir: string): Promise<DatasetManifest | null> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, MANIFEST_FILE), "utf8");
+  } catch {
+    return null;
+  }
+  try {
+    const parsed = DatasetManifestSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where one file of a manifest is on disk, plain or gzipped. */
+export function datasetFileOnDisk(dir: string, manifest: DatasetManifest, entry: DatasetFileEntry, gzipped: boolean) {
+  return join(dir, manifest.generation, gzipped ? `${entry.file}.gz` : entry.file);
+}

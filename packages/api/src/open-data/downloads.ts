@@ -1,0 +1,133 @@
+import {
+  type Action,
+  type Dataset,
+  rollCallsToCsv,
+  toOcdBill,
+  toOcdEvent,
+  toOcdOrganization,
+  toOcdPerson,
+  toOcdVoteEvent,
+  toPopolo,
+  voteEventsToCsv,
+} from "@legible/core";
+
+// The open-data downloads: the whole public dataset written in each of core's formats. Every
+// file is made from the same dataset (explainers only as published), so they always agree. The
+// files are written by a background job (./dataset-files.ts), never in a request.
+
+const JSON_TYPE = "application/json; charset=utf-8";
+const CSV_TYPE = "text/csv; charset=utf-8; header=present";
+
+/** The format names the site's messages (machine.json) have words for. */
+export type DownloadFormat = "legible" | "popolo" | "ocd" | "csv";
+
+export interface Download {
+  /** The address, under /data/. */
+  path: string;
+  /** The key of its name and description in machine.json's openData.files. */
+  key: string;
+  format: DownloadFormat;
+  contentType: string;
+  write(dataset: Dataset): string;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Each measure's actions, found once: filtering every action per measure is quadratic at 100k. */
+function actionsByMeasure(actions: readonly Action[]): Map<string, Action[]> {
+  const grouped = new Map<string, Action[]>();
+  for (const action of actions) {
+    const list = grouped.get(action.measureId);
+    if (list) list.push(action);
+    else grouped.set(action.measureId, [action]);
+  }
+  return grouped;
+}
+
+export const DOWNLOADS: readonly Download[] = [
+  {
+    path: "/data/legible-dataset.json",
+    key: "dataset",
+    format: "legible",
+    contentType: JSON_TYPE,
+    write: json,
+  },
+  {
+    path: "/data/popolo.json",
+    key: "popolo",
+    format: "popolo",
+    contentType: JSON_TYPE,
+    write: (d) =>
+      json(
+        toPopolo({
+          people: d.people,
+          bodies: d.bodies,
+          posts: d.posts,
+          memberships: d.memberships,
+          votes: d.voteEvents,
+          meetings: d.meetings ?? [],
+        }),
+      ),
+  },
+  {
+    path: "/data/ocd/bills.json",
+    key: "bills",
+    format: "ocd",
+    contentType: JSON_TYPE,
+    write: (d) => {
+      const actions = actionsByMeasure(d.actions);
+      return json(
+        d.measures.map((measure) => toOcdBill({ measure, actions: actions.get(measure.id) ?? [], sources: d.sources })),
+      );
+    },
+  },
+  {
+    path: "/data/ocd/vote-events.json",
+    key: "voteEvents",
+    format: "ocd",
+    contentType: JSON_TYPE,
+    write: (d) => json(d.voteEvents.map((vote) => toOcdVoteEvent(vote, { sources: d.sources }))),
+  },
+  {
+    path: "/data/ocd/people.json",
+    key: "people",
+    format: "ocd",
+    contentType: JSON_TYPE,
+    write: (d) => json(d.people.map((person) => toOcdPerson(person, { sources: d.sources }))),
+  },
+  {
+    path: "/data/ocd/organizations.json",
+    key: "organizations",
+    format: "ocd",
+    contentType: JSON_TYPE,
+    write: (d) => json(d.bodies.map((body) => toOcdOrganization(body, { sources: d.sources }))),
+  },
+  {
+    path: "/data/ocd/events.json",
+    key: "events",
+    format: "ocd",
+    contentType: JSON_TYPE,
+    write: (d) => json((d.meetings ?? []).map((meeting) => toOcdEvent(meeting, { sources: d.sources }))),
+  },
+  {
+    path: "/data/votes.csv",
+    key: "votesCsv",
+    format: "csv",
+    contentType: CSV_TYPE,
+    // With core's decision on each vote: what it decided, what that needed, passed by the rules.
+    write: (d) => voteEventsToCsv(d.voteEvents, { bodies: d.bodies, measures: d.measures }),
+  },
+  {
+    path: "/data/roll-calls.csv",
+    key: "rollCallsCsv",
+    format: "csv",
+    contentType: CSV_TYPE,
+    write: (d) => rollCallsToCsv(d.voteEvents),
+  },
+];
+
+export function findDownload(path: string): Download | undefined {
+  return DOWNLOADS.find((download) => download.path === path);
+}

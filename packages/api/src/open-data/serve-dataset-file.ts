@@ -1,0 +1,109 @@
+import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
+import { type DatasetManifest, datasetFileOnDisk, readDatasetManifest } from "./dataset-files";
+
+// Answers a request for one open-data file from the files the job wrote: streamed from disk
+// (gzipped when the client accepts it), with an ETag and Last-Modified so a client that has it
+// gets a 304. Before the first write there is nothing to stream: a 503 with Retry-After, never
+// a read of the dataset in the request.
+
+/** How long a client waits before asking again for a file still being prepared. */
+export const PREPARING_RETRY_AFTER_SECONDS = 30;
+
+/** Anyone may fetch the data from their own pages and tools. */
+const SHARED_HEADERS = { "Access-Control-Allow-Origin": "*", Vary: "Accept-Encoding" } as const;
+
+/** A file name safe in a Content-Disposition header. */
+function safeFileName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]+/g, "-");
+}
+
+/** Whether Accept-Encoding allows gzip (named, or `*`, with a weight above 0). */
+export function acceptsGzip(header: string | null): boolean {
+  if (!header) return false;
+  let gzip: number | null = null;
+  let any: number | null = null;
+  for (const part of header.split(",")) {
+    const [name = "", ...parameters] = part.trim().toLowerCase().split(";");
+    const weight = parameters.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    const q = weight ? Number(weight.slice(2)) : 1;
+    if (name.trim() === "gzip" || name.trim() === "x-gzip") gzip = q;
+    else if (name.trim() === "*") any = q;
+  }
+  const q = gzip ?? any ?? 0;
+  return Number.isFinite(q) && q > 0;
+}
+
+function etagMatches(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+}
+
+function preparing(): Response {
+  return new Response(
+    "This file is being prepared. Try again in a minute.\nSe está preparando este archivo. Vuelva a intentarlo en un minuto.\n",
+    {
+      status: 503,
+      headers: {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Retry-After": String(PREPARING_RETRY_AFTER_SECONDS),
+        "Cache-Control": "no-store",
+        ...SHARED_HEADERS,
+      },
+    },
+  );
+}
+
+async function open(path: string): Promise<ReturnType<typeof createReadStream> | null> {
+  const stream = createReadStream(path);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      stream.once("open", () => resolve());
+      stream.once("error", reject);
+    });
+    return stream;
+  } catch {
+    stream.destroy();
+    return null;
+  }
+}
+
+/**
+ * The response for `path` (`/data/votes.csv`…) from the files in `dir`, or null when the files
+ * have no such path. `disposition` is "attachment" for the downloads.
+ */
+export async function datasetFileResponse(request: Request, path: string, dir: string): Promise<Response | null> {
+  // A write may swap the files between reading the manifest and opening one: read it again once.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const manifest: DatasetManifest | null = await readDatasetManifest(dir);
+    if (!manifest) return preparing();
+    const entry = manifest.files.find((file) => file.path === path);
+    if (!entry) return null;
+    const gzipped = acceptsGzip(request.headers.get("accept-encoding"));
+    // The two encodings are different bytes, so each has its own validator.
+    const etag = `"${entry.sha256.slice(0, 32)}${gzipped ? "-gzip" : ""}"`;
+    const headers: Record<string, string> = {
+      "Content-Type": entry.contentType,
+      "Content-Disposition": `attachment; filename="${safeFileName(path.slice(path.lastIndexOf("/") + 1))}"`,
+      ETag: etag,
+      "Last-Modified": new Date(manifest.writtenAt).toUTCString(),
+      // Rewritten a few seconds after each change: a minute's reuse, then a cheap 304 check.
+      "Cache-Control": "public, max-age=60",
+      ...SHARED_HEADERS,
+    };
+    if (etagMatches(request.headers.get("if-none-match"), etag)) {
+      return new Response(null, { status: 304, headers });
+    }
+    const stream = await open(datasetFileOnDisk(dir, manifest, entry, gzipped));
+    if (!stream) continue;
+    if (gzipped) headers["Content-Encoding"] = "gzip";
+    headers["Content-Length"] = String(gzipped ? entry.gzipBytes : entry.bytes);
+    if (request.method === "HEAD") {
+      stream.destroy();
+      return new Response(null, { status: 200, headers });
+    }
+    return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: 200, headers });
+  }
+  return preparing();
+}

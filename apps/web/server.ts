@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { sendCacheTagHeaders } from "./server/cache-tag-headers";
+import { stampClientAddress } from "./server/client-address";
 import { applyRequestPolicy } from "./server/request-policy";
 
 const dev = process.argv.includes("--dev");
@@ -21,6 +22,7 @@ await app.prepare();
 const server = createServer((request, response) => {
   if (!applyRequestPolicy(request, response, { https, development: dev })) return;
   sendCacheTagHeaders(request, response);
+  stampClientAddress(request);
   void handle(request, response);
 });
 // Development reloads pages over a WebSocket that Next serves.

@@ -11,6 +11,7 @@ import { staffSessionFrom } from "./auth/staff-session";
 import { createContext, type StaffSession } from "./context";
 import { importUploadsDir, maxUploadBytes } from "./http/import-settings";
 import { receiveImportUpload } from "./http/import-upload";
+import { callsIn, processPublicRateLimit, requestAddress } from "./http/public-rate-limit";
 import { guardRequest } from "./http/request-guards";
 import { withDatasetFiles } from "./open-data/dataset-files-worker";
 import { processStorage } from "./process-storage";
@@ -63,6 +64,9 @@ export async function publicCaller() {
 export async function handlePublicRequest(request: Request): Promise<Response> {
   const guarded = await guardRequest(request, publicOrigins());
   if (guarded instanceof Response) return guarded;
+  // Each procedure of a batch counts as one call against the address's limit.
+  const refused = await processPublicRateLimit().take(requestAddress(guarded), callsIn(guarded));
+  if (refused) return refused;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: guarded,

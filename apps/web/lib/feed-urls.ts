@@ -3,24 +3,36 @@ import { z } from "zod";
 import type { AppLocale } from "../i18n/routing";
 import { absolute } from "./site-paths";
 
-// Feed addresses: /feeds/<locale>/site.<format>, /feeds/<locale>/measures/<id>.<format> and
-// /feeds/<locale>/people/<id>.<format>, where the format is rss (RSS 2.0) or atom (Atom 1.0).
+// Feed addresses: /feeds/<locale>/site.<format>, /feeds/<locale>/measures/<id>.<format>,
+// /feeds/<locale>/people/<id>.<format>, /feeds/<locale>/bodies/<id>.<format> and
+// /feeds/<locale>/search/results.<format>?q=<query>, where the format is rss (RSS 2.0), atom
+// (Atom 1.0) or json (JSON Feed 1.1).
 
-export const FEED_FORMATS = ["rss", "atom"] as const;
+export const FEED_FORMATS = ["rss", "atom", "json"] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 
-export type FeedScope = { kind: "site" } | { kind: "measure"; id: string } | { kind: "person"; id: string };
+export type FeedScope =
+  | { kind: "site" }
+  | { kind: "measure"; id: string }
+  | { kind: "person"; id: string }
+  | { kind: "body"; id: string }
+  | { kind: "search"; q: string };
 
 export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: "application/rss+xml; charset=utf-8",
   atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
 };
 
 /** The MIME type a `<link rel="alternate">` names for each format (without the charset). */
 export const FEED_LINK_TYPES: Record<FeedFormat, string> = {
   rss: "application/rss+xml",
   atom: "application/atom+xml",
+  json: "application/feed+json",
 };
+
+/** How a link names each format to readers. */
+export const FEED_FORMAT_NAMES: Record<FeedFormat, string> = { rss: "RSS", atom: "Atom", json: "JSON Feed" };
 
 export function feedPath(locale: AppLocale, scope: FeedScope, format: FeedFormat): string {
   switch (scope.kind) {
@@ -30,6 +42,10 @@ export function feedPath(locale: AppLocale, scope: FeedScope, format: FeedFormat
       return `/feeds/${locale}/measures/${encodeURIComponent(scope.id)}.${format}`;
     case "person":
       return `/feeds/${locale}/people/${encodeURIComponent(scope.id)}.${format}`;
+    case "body":
+      return `/feeds/${locale}/bodies/${encodeURIComponent(scope.id)}.${format}`;
+    case "search":
+      return `/feeds/${locale}/search/results.${format}?q=${encodeURIComponent(scope.q)}`;
   }
 }
 
@@ -37,10 +53,10 @@ export function feedUrl(locale: AppLocale, scope: FeedScope, format: FeedFormat)
   return absolute(feedPath(locale, scope, format));
 }
 
-/** A feed file name from the address, `<name>.<rss|atom>`: the name is a record id (or `site`). */
+/** A feed file name from the address, `<name>.<rss|atom|json>`: the name is a record id (or `site`). */
 const FeedFileSchema = z
   .string()
-  .regex(/^.+\.(rss|atom)$/)
+  .regex(/^.+\.(rss|atom|json)$/)
   .transform((file) => {
     const dot = file.lastIndexOf(".");
     return { name: file.slice(0, dot), format: file.slice(dot + 1) as FeedFormat };

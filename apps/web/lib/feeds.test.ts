@@ -1,7 +1,18 @@
 import { voteDecisionView } from "@legible/api";
 import { describe, expect, it } from "vitest";
+import { type ElementCompact, xml2js } from "xml-js";
 import { parseFeedFile } from "./feed-urls";
-import { asHtml, measureFeed, partialDateToInstant, personFeed, siteFeed } from "./feeds";
+import {
+  asHtml,
+  bodyFeed,
+  type JsonFeed,
+  measureFeed,
+  partialDateToInstant,
+  personFeed,
+  renderFeed,
+  searchFeed,
+  siteFeed,
+} from "./feeds";
 import { machineText, votesText } from "./machine-text";
 import { byId, seedRecords } from "./test-seed.test-support";
 
@@ -31,7 +42,7 @@ describe("feeds", () => {
       await machineText("es"),
       await votesText("es"),
     );
-    const rss = feed.rss2();
+    const rss = renderFeed(feed, "rss");
     expect(rss).toContain("<title>Legible: nuevas explicaciones y votaciones</title>");
     expect(rss).toContain("<link>https://legible.example/es/explainers/measure-sanctuary-ordinance</link>");
     expect(rss).toContain("Votación: Pass the sanctuary city ordinance. Aprobada 13 a 0");
@@ -40,7 +51,7 @@ describe("feeds", () => {
       "Esta votación era para aprobar la medida. Necesitaba 8 votos a favor: la mayoría de los 15 escaños. Según las reglas registradas, se aprobó.",
     );
     expect(rss.indexOf("Explicación: El Concejo")).toBeLessThan(rss.indexOf("Votación:"));
-    const atom = feed.atom1();
+    const atom = renderFeed(feed, "atom");
     expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     expect(atom).toContain("<id>https://legible.example/feeds/es/site.atom</id>");
     expect(atom).toContain("https://legible.example/es/votes/vote-council-2024-11-19");
@@ -93,7 +104,8 @@ describe("feeds", () => {
     expect(partialDateToInstant(null)).toBeNull();
     expect(parseFeedFile("measure.v2.rss")).toEqual({ name: "measure.v2", format: "rss" });
     expect(parseFeedFile("site.atom")).toEqual({ name: "site", format: "atom" });
-    expect(parseFeedFile("site.json")).toBeNull();
+    expect(parseFeedFile("site.json")).toEqual({ name: "site", format: "json" });
+    expect(parseFeedFile("site.html")).toBeNull();
     expect(parseFeedFile("%3Cx%3E.rss")).toBeNull();
   });
 
@@ -107,11 +119,99 @@ describe("feeds", () => {
       await machineText("en"),
       await votesText("en"),
     );
-    for (const xml of [feed.atom1(), feed.rss2()]) {
+    for (const xml of [renderFeed(feed, "atom"), renderFeed(feed, "rss")]) {
       expect(xml).not.toContain("<img");
       expect(xml).not.toContain("<svg");
       expect(xml).toContain(asHtml(payload));
     }
-    expect(feed.atom1()).toMatch(/<title type="html"><!\[CDATA\[Vote: &lt;img src=x onerror=alert\(1\)&gt; &amp; /);
+    // JSON Feed's content_text and title are plain text: the payload as typed, shown, never run.
+    const json = JSON.parse(renderFeed(feed, "json")) as JsonFeed;
+    expect(json.items.map((item) => item.title)).toContain(`Vote: ${payload}. Passed 13 to 0`);
+    expect(renderFeed(feed, "json")).not.toContain("&lt;");
+    expect(renderFeed(feed, "atom")).toMatch(
+      /<title type="html"><!\[CDATA\[Vote: &lt;img src=x onerror=alert\(1\)&gt; &amp; /,
+    );
+  });
+
+  it("a body's feed is RSS and Atom an XML parser reads, and JSON Feed 1.1 with every required field", async () => {
+    const actions = seed.actions.filter((a) => a.actorBodyId === body.id);
+    expect(actions.length).toBeGreaterThan(0);
+    const feed = bodyFeed(
+      { body, votes: [vote], actions, names, decisions: decisionsIn("es") },
+      "es",
+      await machineText("es"),
+      await votesText("es"),
+    );
+    const rss = xml2js(renderFeed(feed, "rss"), { compact: true }) as ElementCompact;
+    const channel = rss.rss.channel;
+    expect(channel.title._text ?? channel.title._cdata).toBe("Legible: Los Angeles City Council");
+    expect(channel.link._text).toBe("https://legible.example/es/bodies/body-la-city-council");
+    expect([channel.item].flat()).toHaveLength(1 + actions.length);
+
+    const atom = xml2js(renderFeed(feed, "atom"), { compact: true }) as ElementCompact;
+    expect(atom.feed.id._text).toBe("https://legible.example/feeds/es/bodies/body-la-city-council.atom");
+    expect([atom.feed.entry].flat()).toHaveLength(1 + actions.length);
+
+    const json = JSON.parse(renderFeed(feed, "json")) as JsonFeed;
+    expect(json).toMatchObject({
+      version: "https://jsonfeed.org/version/1.1",
+      title: "Legible: Los Angeles City Council",
+      home_page_url: "https://legible.example/es/bodies/body-la-city-council",
+      feed_url: "https://legible.example/feeds/es/bodies/body-la-city-council.json",
+      language: "es",
+    });
+    expect(json.items).toHaveLength(1 + actions.length);
+    for (const item of json.items) {
+      // 1.1: every item has an id (a string), and content_text or content_html.
+      expect(typeof item.id).toBe("string");
+      expect(item.content_text.length).toBeGreaterThan(0);
+      expect(new Date(item.date_published).toISOString()).toBe(item.date_published);
+      expect(item.url).toMatch(/^https:\/\/legible\.example\/es\//);
+    }
+    const voteItem = json.items.find((item) => item.url.endsWith("/votes/vote-council-2024-11-19"));
+    expect(voteItem?.title).toBe("Votación: Pass the sanctuary city ordinance. Aprobada 13 a 0");
+  });
+
+  it("a search's feed lists its matches newest first, linking the pages search opens", async () => {
+    const feed = searchFeed(
+      {
+        query: " sanctuary ",
+        items: [
+          {
+            type: "measure",
+            id: "m-old",
+            path: "/measures/m-old",
+            locale: "en",
+            date: "2020-01-01T12:00:00.000Z",
+            title: "Old measure",
+            snippet: "",
+          },
+          {
+            type: "explainer",
+            id: "e-1",
+            path: "/explainers/m-new",
+            locale: "es",
+            date: "2024-11-19T12:00:00.000Z",
+            title: "Una explicación",
+            snippet: "ciudad santuario",
+          },
+        ],
+      },
+      "en",
+      await machineText("en"),
+    );
+    const json = JSON.parse(renderFeed(feed, "json")) as JsonFeed;
+    expect(json.title).toBe("Legible: search for “sanctuary”");
+    expect(json.home_page_url).toBe("https://legible.example/search?q=sanctuary");
+    expect(json.feed_url).toBe("https://legible.example/feeds/en/search/results.json?q=sanctuary");
+    expect(json.items.map((item) => item.url)).toEqual([
+      "https://legible.example/es/explainers/m-new",
+      "https://legible.example/measures/m-old",
+    ]);
+    expect(json.items[1]?.content_text).toBe("Old measure");
+    const atom = xml2js(renderFeed(feed, "atom"), { compact: true }) as ElementCompact;
+    expect(atom.feed.link.find((link: ElementCompact) => link._attributes?.rel === "self")._attributes.href).toBe(
+      "https://legible.example/feeds/en/search/results.atom?q=sanctuary",
+    );
   });
 });

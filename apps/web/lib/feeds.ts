@@ -1,5 +1,6 @@
 import {
   type Action,
+  type Body,
   blockText,
   dateRange,
   type Explainer,
@@ -18,9 +19,12 @@ import type { MachineText } from "./machine-text";
 import { absolute, pageUrl, recordUrl } from "./site-paths";
 import { summarizeVote } from "./vote-summary";
 
-// RSS 2.0 and Atom 1.0 feeds, written by the `feed` package from the public records. Items
-// link to the localized pages; ids are stable, so a reader shows each item once, and a new
-// explainer revision (a new id) shows as a new item.
+// Feeds of the public records in three formats: RSS 2.0 and Atom 1.0, written by the `feed`
+// package, and JSON Feed 1.1 (the package writes only JSON Feed 1.0, and as HTML). A feed is
+// built once as plain text (LegibleFeed) and escaped for each format as it is written: HTML for
+// RSS and Atom, none for JSON Feed's content_text. Items link to the localized pages; ids are
+// stable, so a reader shows each item once, and a new explainer revision (a new id) shows as a
+// new item.
 
 /** Display names of the records items mention, by id. */
 export interface RecordNames {
@@ -103,7 +107,12 @@ function voteEntry(
   };
 }
 
-function actionEntry(action: Action, measure: Measure, locale: AppLocale, t: MachineText): FeedEntry {
+function actionEntry(
+  action: Action,
+  measure: Pick<Measure, "id" | "title">,
+  locale: AppLocale,
+  t: MachineText,
+): FeedEntry {
   const link = recordUrl("measure", measure.id, locale);
   return {
     id: `${link}#action-${encodeURIComponent(action.id)}`,
@@ -160,28 +169,95 @@ interface FeedHead {
   link: string;
 }
 
-function buildFeed(locale: AppLocale, scope: FeedScope, head: FeedHead, entries: FeedEntry[]): Feed {
-  const sorted = newestFirst(entries);
-  const feed = new Feed({
+/** A feed before it is written in a format: its head and its items, newest first, as plain text. */
+export interface LegibleFeed {
+  locale: AppLocale;
+  scope: FeedScope;
+  head: FeedHead;
+  items: FeedEntry[];
+}
+
+function buildFeed(locale: AppLocale, scope: FeedScope, head: FeedHead, entries: FeedEntry[]): LegibleFeed {
+  return { locale, scope, head, items: newestFirst(entries) };
+}
+
+/** The newest item's date, not the time of the request: the same records give the same feed. */
+function updatedOf(feed: LegibleFeed): Date {
+  return feed.items[0]?.date ?? new Date(0);
+}
+
+function xmlFeed(feed: LegibleFeed): Feed {
+  const { locale, scope, head } = feed;
+  const written = new Feed({
     id: feedUrl(locale, scope, "atom"),
     title: head.title,
     description: head.description,
     link: head.link,
     language: locale,
-    // The newest item's date, not the time of the request: the same records give the same feed.
-    updated: sorted[0]?.date ?? new Date(0),
+    updated: updatedOf(feed),
     generator: "Legible",
     feedLinks: { rss: feedUrl(locale, scope, "rss"), atom: feedUrl(locale, scope, "atom") },
   });
-  for (const entry of sorted) {
-    feed.addItem({
+  for (const entry of feed.items) {
+    written.addItem({
       ...entry,
       title: asHtml(entry.title),
       ...(entry.description === undefined ? {} : { description: asHtml(entry.description) }),
       guid: entry.id,
     });
   }
-  return feed;
+  return written;
+}
+
+/** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/): plain text, no HTML. */
+export interface JsonFeed {
+  version: "https://jsonfeed.org/version/1.1";
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  description: string;
+  language: string;
+  items: Array<{
+    id: string;
+    url: string;
+    title: string;
+    content_text: string;
+    date_published: string;
+    date_modified: string;
+  }>;
+}
+
+function jsonFeed(feed: LegibleFeed): JsonFeed {
+  const { locale, scope, head } = feed;
+  return {
+    version: "https://jsonfeed.org/version/1.1",
+    title: head.title,
+    home_page_url: head.link,
+    feed_url: feedUrl(locale, scope, "json"),
+    description: head.description,
+    language: locale,
+    items: feed.items.map((entry) => ({
+      id: entry.id,
+      url: entry.link,
+      title: entry.title,
+      // JSON Feed needs content_text or content_html; an item without a description repeats its title.
+      content_text: entry.description ?? entry.title,
+      date_published: (entry.published ?? entry.date).toISOString(),
+      date_modified: entry.date.toISOString(),
+    })),
+  };
+}
+
+/** The feed written as RSS 2.0, Atom 1.0 or JSON Feed 1.1. */
+export function renderFeed(feed: LegibleFeed, format: FeedFormat): string {
+  switch (format) {
+    case "rss":
+      return xmlFeed(feed).rss2();
+    case "atom":
+      return xmlFeed(feed).atom1();
+    case "json":
+      return JSON.stringify(jsonFeed(feed), null, 2);
+  }
 }
 
 /** The site feed: the latest published explainers in this language and the latest votes. */
@@ -190,7 +266,7 @@ export function siteFeed(
   locale: AppLocale,
   t: MachineText,
   votes: VotesTranslate,
-): Feed {
+): LegibleFeed {
   return buildFeed(
     locale,
     { kind: "site" },
@@ -215,7 +291,7 @@ export function measureFeed(
   locale: AppLocale,
   t: MachineText,
   votes: VotesTranslate,
-): Feed {
+): LegibleFeed {
   const { measure } = data;
   return buildFeed(
     locale,
@@ -247,7 +323,7 @@ export function personFeed(
   locale: AppLocale,
   t: MachineText,
   votes: VotesTranslate,
-): Feed {
+): LegibleFeed {
   const { person } = data;
   return buildFeed(
     locale,
@@ -264,9 +340,81 @@ export function personFeed(
   );
 }
 
-/** The feed as RSS 2.0 or Atom 1.0, cacheable for five minutes like the pages. */
-export function feedResponse(feed: Feed, format: FeedFormat): Response {
-  return new Response(format === "rss" ? feed.rss2() : feed.atom1(), {
-    headers: { "Content-Type": FEED_CONTENT_TYPES[format] },
-  });
+/** A body's feed: its latest votes and the latest steps it took on measures. */
+export function bodyFeed(
+  data: {
+    body: Pick<Body, "id" | "name">;
+    votes: VoteEvent[];
+    actions: Action[];
+    names: RecordNames;
+    decisions: VoteWords["decisions"];
+  },
+  locale: AppLocale,
+  t: MachineText,
+  votes: VotesTranslate,
+): LegibleFeed {
+  const { body } = data;
+  return buildFeed(
+    locale,
+    { kind: "body", id: body.id },
+    {
+      title: t("feeds.body.title", { name: body.name }),
+      description: t("feeds.body.description", { name: body.name }),
+      link: recordUrl("body", body.id, locale),
+    },
+    [
+      ...data.votes.map((vote) => voteEntry(vote, data.names, locale, t, { decisions: data.decisions, t: votes })),
+      ...data.actions.map((action) =>
+        actionEntry(
+          action,
+          { id: action.measureId, title: data.names.measures[action.measureId] ?? action.measureId },
+          locale,
+          t,
+        ),
+      ),
+    ],
+  );
+}
+
+/** A match a search's feed lists: the page it opens and its text, as the API gives them. */
+export interface SearchFeedItem {
+  type: string;
+  id: string;
+  /** The page, without the locale prefix. */
+  path: string;
+  /** The language of the page it opens. */
+  locale: AppLocale;
+  /** When it last happened, an ISO instant. */
+  date: string;
+  title: string;
+  snippet: string;
+}
+
+/** A search's feed: its matches, newest first, each linking the page search would open. */
+export function searchFeed(data: { query: string; items: SearchFeedItem[] }, locale: AppLocale, t: MachineText) {
+  const query = data.query.trim();
+  return buildFeed(
+    locale,
+    { kind: "search", q: query },
+    {
+      title: t("feeds.search.title", { query }),
+      description: t("feeds.search.description", { query }),
+      link: `${pageUrl("/search", locale)}?q=${encodeURIComponent(query)}`,
+    },
+    data.items.map((item) => {
+      const link = pageUrl(item.path, item.locale);
+      return {
+        id: link,
+        title: item.title,
+        link,
+        date: new Date(item.date),
+        ...(item.snippet ? { description: item.snippet } : {}),
+      };
+    }),
+  );
+}
+
+/** The feed in a format, cacheable for five minutes like the pages. */
+export function feedResponse(feed: LegibleFeed, format: FeedFormat): Response {
+  return new Response(renderFeed(feed, format), { headers: { "Content-Type": FEED_CONTENT_TYPES[format] } });
 }

@@ -4,7 +4,7 @@ import { blockText, plainText } from "@legible/core";
 import type { Metadata } from "next";
 import { type AppLocale, routing } from "../i18n/routing";
 import { embedPath, oembedUrl } from "./embed-urls";
-import { FEED_FORMATS, FEED_LINK_TYPES, type FeedScope, feedUrl } from "./feed-urls";
+import { FEED_FORMAT_NAMES, FEED_FORMATS, FEED_LINK_TYPES, type FeedScope, feedUrl } from "./feed-urls";
 import { machineText } from "./machine-text";
 import { absolute, recordUrl } from "./site-paths";
 
@@ -17,8 +17,8 @@ type AlternateTypes = NonNullable<NonNullable<Metadata["alternates"]>["types"]>;
 const OPEN_GRAPH_LOCALES: Record<AppLocale, string> = { en: "en_US", es: "es_US" };
 
 /**
- * `<link rel="alternate" type="application/rss+xml">` and Atom links for a page: the site feed
- * by default, or the feed of the measure or person the page is about.
+ * `<link rel="alternate" type="application/rss+xml">`, Atom and JSON Feed links for a page: the
+ * site feed by default, or the feed of the measure, person, body or search the page is about.
  */
 export async function feedLinkTypes(locale: AppLocale, scope: FeedScope = { kind: "site" }): Promise<AlternateTypes> {
   const t = await machineText(locale);
@@ -26,9 +26,19 @@ export async function feedLinkTypes(locale: AppLocale, scope: FeedScope = { kind
   return Object.fromEntries(
     FEED_FORMATS.map((format) => [
       FEED_LINK_TYPES[format],
-      [{ url: feedUrl(locale, scope, format), title: `${title} (${format === "rss" ? "RSS" : "Atom"})` }],
+      [{ url: feedUrl(locale, scope, format), title: `${title} (${FEED_FORMAT_NAMES[format]})` }],
     ]),
   );
+}
+
+/**
+ * The search page's feed links for a query search would run (none for an empty or too-long
+ * query: the layout's site feed stays), spread into its metadata.
+ */
+export async function searchFeedMetadata(locale: AppLocale, query: string, maxLength: number): Promise<Metadata> {
+  const q = query.trim();
+  if (!q || q.length > maxLength) return {};
+  return { alternates: { types: await feedLinkTypes(locale, { kind: "search", q }) } };
 }
 
 /** The oEmbed discovery link for a vote page, so sites that paste its address get the card. */

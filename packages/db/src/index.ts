@@ -71,6 +71,7 @@ export type { ExplainerRecordChanges, RecordChange } from "./repositories/querie
 export {
   type ExplainerPagesStamp,
   type PageStamp,
+  recordDateKey,
   SITEMAP_KINDS,
   type SitemapKind,
   type SitemapSlice,

@@ -3,6 +3,7 @@ import { bodiesRouter } from "./bodies";
 import { browseRouter } from "./browse";
 import { calendarsRouter } from "./calendars";
 import { explainersRouter } from "./explainers";
+import { feedsRouter } from "./feeds";
 import { jurisdictionsRouter } from "./jurisdictions";
 import { measuresRouter } from "./measures";
 import { meetingsRouter } from "./meetings";
@@ -26,6 +27,7 @@ export const publicRouter = router({
   meetings: meetingsRouter,
   search: searchRouter,
   site: siteRouter,
+  feeds: feedsRouter,
 });
 
 export type PublicRouter = typeof publicRouter;

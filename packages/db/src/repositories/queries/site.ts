@@ -1,8 +1,10 @@
 import type { PrismaDatabase } from "../../client";
 import { activityQueries } from "./site/activity";
+import { bodyActivityQueries } from "./site/body-activity";
 import { cardQueries } from "./site/cards";
 import { jsonLdQueries } from "./site/json-ld";
 import { openDataQueries } from "./site/open-data";
+import { recordDateQueries } from "./site/record-dates";
 import { sitemapQueries } from "./site/sitemap";
 
 // Read models for the site's machine-readable side: the sitemap, feeds, open data, the
@@ -10,6 +12,7 @@ import { sitemapQueries } from "./site/sitemap";
 // explainers appear only as they were last published, never as the draft staff are editing.
 
 export type { RecordNames, VoteRules } from "./site/activity";
+export { type FoundRecord, recordDateKey } from "./site/record-dates";
 export type {
   ExplainerPagesStamp,
   PageStamp,
@@ -27,6 +30,8 @@ export function siteQueries(prisma: PrismaDatabase) {
     ...openDataQueries(prisma),
     ...cardQueries(prisma),
     ...jsonLdQueries(prisma),
+    ...recordDateQueries(prisma),
+    ...bodyActivityQueries(prisma),
   };
 }
 

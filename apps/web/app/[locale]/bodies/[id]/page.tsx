@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: body.name,
     description: t("metaDescription", { name: body.name }),
-    alternates: { types: await feedLinkTypes(pageLocale(locale)) },
+    alternates: { types: await feedLinkTypes(pageLocale(locale), { kind: "body", id: body.id }) },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ScriptPolicy } from "@/components/script-policy";
 import { SiteFooter } from "@/components/site-footer";
@@ -42,10 +42,9 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
-  // Client components (the language switch, the error page) get only their own strings: every
-  // message handed to the provider is written into each page's data for the browser.
-  const { common } = await getMessages({ locale });
-  const clientMessages = { common: { languageSwitch: common.languageSwitch, error: common.error } };
+  // No NextIntlClientProvider: reading pages have no client component that translates (the
+  // language switch gets its words as props, the error page bundles its own), so next-intl's
+  // client runtime is not shipped with every page.
 
   return (
     <html lang={locale}>
@@ -59,11 +58,9 @@ export default async function LocaleLayout({
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader />
-          <div className="flex-1">{children}</div>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        <SiteHeader />
+        <div className="flex-1">{children}</div>
+        <SiteFooter />
       </body>
     </html>
   );

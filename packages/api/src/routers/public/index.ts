@@ -4,6 +4,7 @@ import { browseRouter } from "./browse";
 import { calendarsRouter } from "./calendars";
 import { explainersRouter } from "./explainers";
 import { feedsRouter } from "./feeds";
+import { haveYourSayRouter } from "./have-your-say";
 import { jurisdictionsRouter } from "./jurisdictions";
 import { measuresRouter } from "./measures";
 import { meetingsRouter } from "./meetings";
@@ -28,6 +29,7 @@ export const publicRouter = router({
   search: searchRouter,
   site: siteRouter,
   feeds: feedsRouter,
+  haveYourSay: haveYourSayRouter,
 });
 
 export type PublicRouter = typeof publicRouter;

@@ -6,6 +6,7 @@ import { loadPublishedExplainersById } from "./records/load";
 import { measureRecords } from "./records/measure";
 import { bodyMeetingPage, bodyMeetings, type MeetingsWhen, meetingRecords } from "./records/meeting";
 import { type PersonPageLimits, personRecords } from "./records/person";
+import { bodyPublicComment } from "./records/public-comment";
 import { bodyVotePage, recentVotes } from "./records/recent-votes";
 import { type Speaker, statementPage } from "./records/statements";
 import { voteRecords } from "./records/vote";
@@ -23,6 +24,7 @@ export type {
   VoteRef,
 } from "./records/meeting";
 export type { PersonPageLimits, PersonRecords } from "./records/person";
+export type { BodyPublicComment } from "./records/public-comment";
 export type { BodyVotePage, RecentVotes } from "./records/recent-votes";
 export type { Speaker, StatementPage } from "./records/statements";
 export type { VoteRecords } from "./records/vote";
@@ -51,5 +53,7 @@ export function recordsQueries(prisma: PrismaDatabase) {
       bodyMeetingPage(prisma, id, when, now, slice),
     recentVotes: (limit: number) => recentVotes(prisma, Math.min(Math.max(1, Math.trunc(limit)), MAX_RECENT_VOTES)),
     publishedExplainersById: (ids: string[]) => loadPublishedExplainersById(prisma, ids),
+    /** How residents take part in a body's meetings, with the sources that say so. */
+    bodyPublicComment: (id: string) => bodyPublicComment(prisma, id),
   };
 }

@@ -2,6 +2,7 @@ import { RecordFacts } from "@legible/ui/record-facts";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { HaveYourSay } from "@/components/have-your-say/have-your-say";
 import { JsonLd } from "@/components/json-ld";
 import { CalendarLinks } from "@/components/meetings/calendar-links";
 import { MeetingList } from "@/components/meetings/meeting-list";
@@ -13,6 +14,7 @@ import { SourcesList } from "@/components/records/sources-list";
 import { StatementList } from "@/components/records/statement-list";
 import { VoteSummaryList } from "@/components/records/vote-summary-list";
 import { Link } from "@/i18n/navigation";
+import { loadHaveYourSay } from "@/lib/have-your-say";
 import { measureJsonLdFor } from "@/lib/record-json-ld";
 import { loadMeasure } from "@/lib/record-loaders";
 import { pageLocale, recordIdFromParam } from "@/lib/record-page";
@@ -116,6 +118,8 @@ export default async function MeasurePage({ params }: Props) {
           <p>{t("meeting.measureMeetingsEmpty")}</p>
         )}
       </RecordSection>
+
+      {measure.body ? <HaveYourSay view={await loadHaveYourSay(measure.body.id, pageLocale(locale))} /> : null}
 
       <RecordSection id="votes" title={t("measure.votesTitle")}>
         <VoteSummaryList votes={measure.votes} recordLanguage={lang} showMeasure={false} />

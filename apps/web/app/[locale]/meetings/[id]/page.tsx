@@ -3,6 +3,7 @@ import { RecordFacts } from "@legible/ui/record-facts";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { HaveYourSay } from "@/components/have-your-say/have-your-say";
 import { CalendarLinks } from "@/components/meetings/calendar-links";
 import { MeetingStatus } from "@/components/meetings/meeting-status";
 import { Breadcrumbs } from "@/components/records/breadcrumbs";
@@ -11,6 +12,7 @@ import { RecordText } from "@/components/records/record-text";
 import { SourceRefs } from "@/components/records/source-refs";
 import { SourcesList } from "@/components/records/sources-list";
 import { Link } from "@/i18n/navigation";
+import { loadHaveYourSay } from "@/lib/have-your-say";
 import { loadMeeting } from "@/lib/record-loaders";
 import { pageLocale, recordIdFromParam } from "@/lib/record-page";
 import { feedLinkTypes } from "@/lib/social-metadata";
@@ -135,6 +137,8 @@ export default async function MeetingPage({ params }: Props) {
           follow={meeting.body ? { scope: { kind: "body", id: meeting.body.id }, name: meeting.body.name } : undefined}
         />
       </div>
+
+      {meeting.body ? <HaveYourSay view={await loadHaveYourSay(meeting.body.id, pageLocale(locale))} /> : null}
 
       {meeting.description ? (
         <RecordSection id="about" title={t("meeting.descriptionTitle")}>

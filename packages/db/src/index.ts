@@ -88,6 +88,13 @@ export {
   unionIdentifiers,
 } from "./repositories/review";
 export type { SearchHit, SearchOptions, TextPart } from "./repositories/search";
+export type {
+  SearchFacetCounts,
+  SearchFacetValue,
+  SearchPage,
+  SearchPageFilters,
+  SearchPageOptions,
+} from "./repositories/search-page";
 export {
   type AuditFilter,
   type AuditRecord,

@@ -8,6 +8,7 @@ import { RECORD_COLLECTIONS, RECORD_KINDS, type RecordCollection } from "./recor
 import { confirmExplainerRecords } from "./records-check";
 import { createReviewRepository } from "./review";
 import { type SearchOptions, searchRecords } from "./search";
+import { type SearchPageOptions, searchPage } from "./search-page";
 import { createStaffQueries } from "./staff/index";
 import { createRecordStore, type RecordStore } from "./store";
 import { type SyncBatchContext, syncBatchContext } from "./sync-batch";
@@ -51,6 +52,8 @@ export function createRepositories(database: Database) {
     /** Merging a duplicate person into the one on record, and undoing it. */
     merge: createMergeOperations(prisma),
     search: (query: string, options?: SearchOptions) => searchRecords(prisma, config.provider, query, options),
+    /** Search narrowed by facets: one page of hits and the counts of what matched (capped). */
+    searchPage: (query: string, options: SearchPageOptions) => searchPage(prisma, config.provider, query, options),
     /** A reviewer confirms a published explainer still holds after records it shows changed. */
     confirmExplainerRecords: (explainerId: string, options: Parameters<typeof confirmExplainerRecords>[2]) =>
       confirmExplainerRecords(prisma, explainerId, options),

@@ -24,8 +24,9 @@ export interface SearchOptions {
 
 export const MAX_SEARCH_RESULTS = 50;
 const MAX_QUERY_WORDS = 8;
-const START = "\u0002";
-const STOP = "\u0003";
+/** Marks the start and end of a matched word in text the database highlights. */
+export const START = "\u0002";
+export const STOP = "\u0003";
 
 /**
  * The words of a query, reduced to letters and digits, so nothing a person types can change the
@@ -56,14 +57,14 @@ export function markedParts(marked: string): TextPart[] {
  * look each document up by index (SQLite's CROSS JOIN keeps that order; PostgreSQL's LATERAL
  * does), since a planner without statistics would otherwise walk every search document.
  */
-const GONE_UPSTREAM_DOCUMENTS_SQLITE = Prisma.sql`
+export const GONE_UPSTREAM_DOCUMENTS_SQLITE = Prisma.sql`
   SELECT g."key" FROM "GoneUpstream" u CROSS JOIN "SearchDocument" g
     WHERE g."recordType" = u."recordType" AND g."recordId" = u."recordId"
   UNION ALL
   SELECT g."key" FROM "GoneUpstream" u CROSS JOIN "Explainer" e CROSS JOIN "SearchDocument" g
     WHERE u."recordType" = 'measure' AND e."measureId" = u."recordId"
       AND g."recordType" = 'explainer' AND g."recordId" = e."id"`;
-const GONE_UPSTREAM_DOCUMENTS_POSTGRESQL = Prisma.sql`
+export const GONE_UPSTREAM_DOCUMENTS_POSTGRESQL = Prisma.sql`
   SELECT g."key" FROM "GoneUpstream" u, LATERAL (
     SELECT d2."key" FROM "SearchDocument" d2 WHERE d2."recordType" = u."recordType" AND d2."recordId" = u."recordId"
     UNION ALL

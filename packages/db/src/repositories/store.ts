@@ -12,6 +12,7 @@ import {
   VersionConflictError,
 } from "./errors";
 import type { RecordKind, Tx } from "./record-kind";
+import { refreshSearchFacets } from "./search-facets";
 
 /** Who is making a change: a staff member, or a named process such as the seed. */
 export interface Actor {
@@ -173,6 +174,7 @@ async function saveRecords<T extends { id: string; version?: number }>(
     })),
   );
   for (const data of chunks(documents)) await tx.searchDocument.createMany({ data });
+  for (const ids of chunks(saving.map((s) => s.record.id))) await refreshSearchFacets(tx, type, ids);
   if (IDENTIFIED_TYPES.has(type)) {
     // Keeps RecordIdentifier, the index incoming records are matched by, equal to each record's `identifiers`.
     const keys = saving.flatMap(({ record }) =>

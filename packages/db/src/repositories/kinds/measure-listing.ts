@@ -1,6 +1,7 @@
 import { type Action, type Measure, measureStage, type VotingRules } from "@legible/core";
 import type { PrismaDatabase } from "../../client";
 import type { Tx } from "../record-kind";
+import { refreshMeasureSearchFacets } from "../search-facets";
 
 // The /measures browse list filters by stage, subject and year and sorts by latest action over
 // every measure; working those out from each measure's actions at read time would read the whole
@@ -47,6 +48,7 @@ export async function refreshMeasureListing(tx: Tx, measureId: string): Promise<
       updatedAt: measure.updatedAt,
     },
   });
+  await refreshMeasureSearchFacets(tx, measureId);
 }
 
 /** Keeps a measure's MeasureSubject rows equal to its subjects. */

@@ -199,7 +199,7 @@ export async function sendQueuedEmail(
       html: composed.rendered.html,
       ...(composed.unsubscribeUrl
         ? {
-            list: { unsubscribe: { url: composed.unsubscribeUrl, comment: "Unsubscribe" } },
+            list: { unsubscribe: composed.unsubscribeUrl },
             headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
           }
         : {}),

@@ -1,14 +1,17 @@
 // The public site's server: Next's own request handler behind applyRequestPolicy. The build
 // compiles it to dist/server.js (server/compile.mjs), which `npm start` runs with plain node;
 // `npm run dev` runs this file with tsx and --dev. PORT and HOSTNAME work as with `next start`.
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
+import { nameProcess, processLogger, runWithRequestId, stopTelemetry } from "@legible/observe";
 import next from "next";
 import { sendCacheTagHeaders } from "./server/cache-tag-headers";
 import { stampClientAddress } from "./server/client-address";
+import { observeRequest } from "./server/request-log";
 import { applyRequestPolicy } from "./server/request-policy";
 
 const dev = process.argv.includes("--dev");
+nameProcess("web");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const https = process.env.LEGIBLE_PUBLIC_URL?.startsWith("https:") ?? false;
@@ -20,20 +23,27 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
+  // Every log line, query and span of this request carries its id (the handlers run inside).
+  runWithRequestId(observeRequest(request, response), () => serve(request, response));
+});
+
+function serve(request: IncomingMessage, response: ServerResponse) {
   if (!applyRequestPolicy(request, response, { https, development: dev })) return;
   sendCacheTagHeaders(request, response);
   stampClientAddress(request);
   void handle(request, response);
-});
+}
+
 // Development reloads pages over a WebSocket that Next serves.
 if (dev) server.on("upgrade", app.getUpgradeHandler());
 server.listen(port, hostname, () => {
-  console.log(`public site ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+  processLogger().info(`public site ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
 });
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
     server.close();
-    void app.close().finally(() => process.exit(0));
+    // Spans still waiting are sent before the process goes.
+    void Promise.allSettled([app.close(), stopTelemetry()]).finally(() => process.exit(0));
   });
 }

@@ -1,4 +1,5 @@
 import type { Repositories } from "@legible/db";
+import { currentRequestId } from "@legible/observe";
 import type { StaffSession } from "./auth/roles";
 import type { StaffAccounts } from "./auth/staff-accounts";
 import type { PublicSite } from "./public-site";
@@ -14,6 +15,8 @@ export interface Context {
   accounts: StaffAccounts | null;
   /** Tells the public site to rebuild its cached pages after a publish; staff app only. */
   publicSite: PublicSite | null;
+  /** The HTTP request this call serves (its logs, queries and spans carry it), or null for a server-side caller outside one. */
+  requestId: string | null;
 }
 
 export function createContext(options: {
@@ -21,11 +24,13 @@ export function createContext(options: {
   staff?: StaffSession | null;
   accounts?: StaffAccounts | null;
   publicSite?: PublicSite | null;
+  requestId?: string | null;
 }): Context {
   return {
     repositories: options.repositories,
     staff: options.staff ?? null,
     accounts: options.accounts ?? null,
     publicSite: options.publicSite ?? null,
+    requestId: options.requestId ?? currentRequestId(),
   };
 }

@@ -4,13 +4,14 @@
 
 import { createImportQueue, currentImportQueue, setImportQueue } from "@legible/connectors";
 import { createRepositories, type Database } from "@legible/db";
+import { errorLines } from "@legible/observe";
 import { withDatasetFiles } from "./open-data/dataset-files-worker";
 import { publicSiteFromEnv } from "./public-site";
 
 /** Starts the import queue once per process; a failure is logged, not thrown. */
 export async function startImportWorker(
   database: Database,
-  log: (message: string) => void = console.error,
+  log: (message: string) => void = errorLines("import"),
 ): Promise<void> {
   if (currentImportQueue()) return;
   try {

@@ -2,6 +2,7 @@
 
 import { currentImportQueue } from "@legible/connectors";
 import { checkDatabaseReachable } from "@legible/db";
+import { processLogger } from "@legible/observe";
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createStaffAuth, type StaffAuth } from "./auth/auth";
@@ -13,6 +14,7 @@ import { importUploadsDir, maxUploadBytes } from "./http/import-settings";
 import { receiveImportUpload } from "./http/import-upload";
 import { callsIn, processPublicRateLimit, requestAddress } from "./http/public-rate-limit";
 import { guardRequest } from "./http/request-guards";
+import { inRequestScope } from "./http/request-scope";
 import { withDatasetFiles } from "./open-data/dataset-files-worker";
 import { processStorage } from "./process-storage";
 import { publicSiteFromEnv } from "./public-site";
@@ -26,7 +28,7 @@ import { createCallerFactory } from "./trpc";
  */
 function logInternal({ error, path }: { error: TRPCError; path?: string }) {
   if (error.code === "INTERNAL_SERVER_ERROR" || error.code === "SERVICE_UNAVAILABLE") {
-    console.error(`[trpc] ${path ?? "(no procedure)"} failed:`, error.cause ?? error);
+    processLogger().error({ part: "trpc", procedure: path ?? null, err: error.cause ?? error }, "a procedure failed");
   }
 }
 
@@ -48,6 +50,7 @@ export { AuthSettingsError } from "./auth/settings";
 export type { Context } from "./context";
 export { guardRequest, MAX_REQUEST_BYTES, refuseCrossSite, withBodyLimit } from "./http/request-guards";
 export { purgeHealthParts } from "./purge-webhook";
+export { queueHealthParts } from "./queue-health";
 export { adminRouter, createContext, publicRouter };
 
 const globalForAuth = globalThis as unknown as { legibleAuth?: StaffAuth };
@@ -61,7 +64,12 @@ export async function publicCaller() {
 }
 
 /** The public router over HTTP at /api/trpc, for clients outside the site's own pages. */
-export async function handlePublicRequest(request: Request): Promise<Response> {
+export function handlePublicRequest(request: Request): Promise<Response> {
+  // The public site's own server logs each request with its id; this carries the id inside.
+  return inRequestScope(request, () => servePublicRequest(request));
+}
+
+async function servePublicRequest(request: Request): Promise<Response> {
   const guarded = await guardRequest(request, publicOrigins());
   if (guarded instanceof Response) return guarded;
   // Each procedure of a batch counts as one call against the address's limit.
@@ -96,10 +104,16 @@ async function getAuth(): Promise<StaffAuth> {
 }
 
 /** Better Auth's endpoints (sign-in, sign-out, session) at /api/auth/*, rate limits included. */
-export async function handleAuthRequest(request: Request): Promise<Response> {
-  const guarded = await guardRequest(request, staffOrigins());
-  if (guarded instanceof Response) return guarded;
-  return (await getAuth()).handler(guarded);
+export function handleAuthRequest(request: Request): Promise<Response> {
+  return inRequestScope(
+    request,
+    async () => {
+      const guarded = await guardRequest(request, staffOrigins());
+      if (guarded instanceof Response) return guarded;
+      return (await getAuth()).handler(guarded);
+    },
+    { accessLog: true },
+  );
 }
 
 /** The signed-in staff member for a staff-app page, or null when no one is signed in. */
@@ -108,7 +122,11 @@ export async function currentStaff(headers: Headers): Promise<StaffSession | nul
 }
 
 /** The admin router over HTTP; every procedure checks the caller's role. */
-export async function handleAdminRequest(request: Request): Promise<Response> {
+export function handleAdminRequest(request: Request): Promise<Response> {
+  return inRequestScope(request, () => serveAdminRequest(request), { accessLog: true });
+}
+
+async function serveAdminRequest(request: Request): Promise<Response> {
   const guarded = await guardRequest(request, staffOrigins());
   if (guarded instanceof Response) return guarded;
   return fetchRequestHandler({
@@ -132,7 +150,11 @@ export async function handleAdminRequest(request: Request): Promise<Response> {
 }
 
 /** `POST /api/imports`: a file too large for tRPC, streamed to disk and imported as a background job. */
-export async function handleImportUpload(request: Request): Promise<Response> {
+export function handleImportUpload(request: Request): Promise<Response> {
+  return inRequestScope(request, () => receiveUpload(request), { accessLog: true });
+}
+
+function receiveUpload(request: Request): Promise<Response> {
   return receiveImportUpload(request, {
     trustedOrigins: staffOrigins(),
     staff: async () => staffSessionFrom(await getAuth(), request.headers),

@@ -4,6 +4,7 @@
 
 import { createSyncScheduler, currentSyncScheduler, setSyncScheduler } from "@legible/connectors";
 import { checkDatabaseReachable } from "@legible/db";
+import { errorLines } from "@legible/observe";
 import { startImportWorker } from "./import-worker";
 import { startDatasetFilesWorker, withDatasetFiles } from "./open-data/dataset-files-worker";
 import { processStorage } from "./process-storage";
@@ -14,9 +15,19 @@ export function syncWorkerWanted(env: Record<string, string | undefined> = proce
   return (env.LEGIBLE_SYNC_WORKER ?? "on").toLowerCase() !== "off";
 }
 
+// Health says so when the worker did not start. On globalThis: Next bundles this module apart
+// into its instrumentation and its routes.
+const slot = globalThis as unknown as { legibleSyncWorkerFailed?: boolean };
+
+/** Whether this process tried to start the sync worker and failed. */
+export function syncWorkerFailedToStart(): boolean {
+  return slot.legibleSyncWorkerFailed ?? false;
+}
+
 /** Starts the scheduler once per process, on the process's connection; a failure is logged, not thrown. */
-export async function startSyncWorker(log: (message: string) => void = console.error): Promise<void> {
+export async function startSyncWorker(log: (message: string) => void = errorLines("sync")): Promise<void> {
   if (currentSyncScheduler()) return;
+  slot.legibleSyncWorkerFailed = false;
   try {
     const { database, repositories } = await processStorage();
     await checkDatabaseReachable(database);
@@ -36,6 +47,7 @@ export async function startSyncWorker(log: (message: string) => void = console.e
     await startDatasetFilesWorker(database, repositories, { log, publicSite: publicSiteFromEnv() });
   } catch (error) {
     setSyncScheduler(null);
+    slot.legibleSyncWorkerFailed = true;
     log(`sync: the sync scheduler did not start, so syncs run only from npm run sync: ${String(error)}`);
   }
 }

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { processLogger } from "@legible/observe";
 import { type DatabaseConfig, resolveDatabaseConfig, unreachable } from "./config";
 import type { PrismaClient as SqlitePrismaClient } from "./generated/sqlite/client";
 import { oneAtATime } from "./sqlite-connection";
@@ -48,17 +49,32 @@ export async function createDatabase(
   return { config, prisma, close: () => prisma.$disconnect() };
 }
 
-/** Prisma's client options for query logging: events only when someone listens, never printed. */
+/** Whether every statement goes to the log (LEGIBLE_LOG_LEVEL=debug): not free, so off by default. */
+function logsQueries(): boolean {
+  return processLogger().isLevelEnabled("debug");
+}
+
+/** Prisma's client options for query logging: events only when someone listens, never printed by Prisma. */
 function queryLog(options: DatabaseOptions) {
-  return options.onQuery ? { log: [{ emit: "event" as const, level: "query" as const }] } : {};
+  return options.onQuery || logsQueries() ? { log: [{ emit: "event" as const, level: "query" as const }] } : {};
 }
 
 function subscribe(
-  prisma: { $on(event: "query", callback: (event: { query: string; params: string }) => void): unknown },
+  prisma: {
+    $on(event: "query", callback: (event: { query: string; params: string; duration: number }) => void): unknown;
+  },
   options: DatabaseOptions,
 ) {
   const { onQuery } = options;
   if (onQuery) prisma.$on("query", (event) => onQuery({ sql: event.query, params: event.params }));
+  if (logsQueries()) {
+    // The statement's text only: its parameters carry what people typed (addresses, passwords'
+    // hashes). The line carries the request id of the request that sent it (../observe).
+    const log = processLogger().child({ part: "db" });
+    prisma.$on("query", (event) =>
+      log.debug({ sql: event.query, durationMs: Math.round(event.duration * 10) / 10 }, "query"),
+    );
+  }
 }
 
 async function openSqlite(config: DatabaseConfig, options: DatabaseOptions): Promise<PrismaDatabase> {

@@ -57,6 +57,11 @@ export function processLogger(): Logger {
   return slot.legibleLogger;
 }
 
+/** Replaces the process's logger (tests read what a request logged through their own). */
+export function setProcessLogger(logger: Logger): void {
+  slot.legibleLogger = logger;
+}
+
 /** Names the app every line of this process comes from ("web", "admin", "sync"). */
 export function nameProcess(app: string): void {
   processLogger().setBindings({ app });

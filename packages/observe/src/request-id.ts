@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-
 /** The header a request id arrives in (from a proxy, a load balancer or another Legible app) and leaves in. */
 export const REQUEST_ID_HEADER = "x-request-id";
 
@@ -14,7 +12,8 @@ export function acceptedRequestId(value: string | null | undefined): string | nu
 }
 
 export function newRequestId(): string {
-  return randomUUID();
+  // Web Crypto's, so the staff app's proxy can settle an id before Node's modules are at hand.
+  return crypto.randomUUID();
 }
 
 /** The incoming request's own id when acceptable, or a new one. */

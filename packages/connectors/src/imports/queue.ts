@@ -1,5 +1,7 @@
 import type { Database, ImportJob, Repositories } from "@legible/db";
+import { errorLines } from "@legible/observe";
 import PgBoss from "pg-boss";
+import type { QueueStatus } from "../runs/scheduler";
 import { runImportJob } from "./run-import-job";
 
 // Runs import jobs in the background. On PostgreSQL a job goes through pg-boss (the same
@@ -18,6 +20,8 @@ export interface ImportQueue {
   stop(): Promise<void>;
   /** Hands a queued job to a machine. */
   enqueue(jobId: string): Promise<void>;
+  /** What health reports: whether it takes jobs, and the last failure of the queue itself. */
+  status(): QueueStatus;
 }
 
 export interface ImportQueueOptions {
@@ -43,7 +47,7 @@ export function createImportQueue(
   repositories: Repositories,
   options: ImportQueueOptions = {},
 ): ImportQueue {
-  const log = options.log ?? ((message: string) => console.error(message));
+  const log = options.log ?? errorLines("import");
   const run = async (jobId: string) => {
     try {
       const job = await runImportJob(jobId, {
@@ -59,10 +63,14 @@ export function createImportQueue(
   const boss = postgres
     ? new PgBoss({ connectionString: database.config.url, application_name: "legible-import", max: 2 })
     : null;
-  boss?.on("error", (error) => log(`import: job queue: ${error.message}`));
   let chain: Promise<unknown> = Promise.resolve();
   let ticker: ReturnType<typeof setInterval> | null = null;
   let started = false;
+  let problem: string | null = null;
+  boss?.on("error", (error) => {
+    problem = `job queue: ${error.message}`;
+    log(`import: ${problem}`);
+  });
 
   const hand = async (jobId: string) => {
     if (boss) await boss.send(IMPORT_QUEUE, { jobId } satisfies QueuedImport, JOB_OPTIONS);
@@ -80,8 +88,10 @@ export function createImportQueue(
       for (const job of await repositories.importJobs.queued()) {
         if (Date.parse(job.createdAt) < waiting) await hand(job.id);
       }
+      problem = null;
     } catch (error) {
-      log(`import: checking for stopped jobs failed: ${String(error)}`);
+      problem = `checking for stopped jobs failed: ${String(error)}`;
+      log(`import: ${problem}`);
     }
   };
 
@@ -117,6 +127,7 @@ export function createImportQueue(
       else await chain;
     },
     enqueue: hand,
+    status: () => ({ runsOn: boss ? "pg-boss" : "in-process", started, problem }),
   };
 }
 

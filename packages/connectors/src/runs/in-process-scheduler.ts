@@ -1,5 +1,6 @@
 import { syncScheduleZone } from "@legible/core";
 import type { Repositories } from "@legible/db";
+import { errorLines } from "@legible/observe";
 import { Cron } from "croner";
 import { runSyncSource, STALE_AFTER_MS } from "./run-sync";
 import type { SchedulerOptions, SyncScheduler } from "./scheduler";
@@ -9,12 +10,13 @@ import type { SchedulerOptions, SyncScheduler } from "./scheduler";
 
 export function createInProcessScheduler(repositories: Repositories, options: SchedulerOptions = {}): SyncScheduler {
   const store = repositories.syncSources;
-  const log = options.log ?? ((message: string) => console.error(message));
+  const log = options.log ?? errorLines("sync");
   const jobs = new Map<string, Cron>();
   const running = new Set<Promise<unknown>>();
   const inFlight = new Set<string>();
   let ticker: ReturnType<typeof setInterval> | null = null;
   let started = false;
+  let problem: string | null = null;
 
   const track = (work: Promise<unknown>) => {
     const tracked = work.catch((error) => log(`sync: a run failed to start: ${String(error)}`));
@@ -36,8 +38,10 @@ export function createInProcessScheduler(repositories: Repositories, options: Sc
   const tick = async () => {
     try {
       await store.failStaleRuns(new Date(Date.now() - STALE_AFTER_MS));
+      problem = null;
     } catch (error) {
-      log(`sync: checking for stopped runs failed: ${String(error)}`);
+      problem = `checking for stopped runs failed: ${String(error)}`;
+      log(`sync: ${problem}`);
     }
   };
 
@@ -65,6 +69,7 @@ export function createInProcessScheduler(repositories: Repositories, options: Sc
       run(sourceId, "staff", queued.id);
       return queued;
     },
+    status: () => ({ runsOn: "in-process", started, problem }),
     async refresh() {
       for (const job of jobs.values()) job.stop();
       jobs.clear();

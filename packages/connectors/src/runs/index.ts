@@ -10,4 +10,4 @@ export {
   type SyncConnector,
 } from "./registry";
 export { type RunSyncOptions, runSyncSource, STALE_AFTER_MS } from "./run-sync";
-export { createSyncScheduler, type SchedulerOptions, type SyncScheduler } from "./scheduler";
+export { createSyncScheduler, type QueueStatus, type SchedulerOptions, type SyncScheduler } from "./scheduler";

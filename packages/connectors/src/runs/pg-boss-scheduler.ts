@@ -1,5 +1,6 @@
 import { syncScheduleZone } from "@legible/core";
 import type { Repositories } from "@legible/db";
+import { errorLines } from "@legible/observe";
 import PgBoss from "pg-boss";
 import { runSyncSource, STALE_AFTER_MS } from "./run-sync";
 import type { SchedulerOptions, SyncScheduler } from "./scheduler";
@@ -35,7 +36,7 @@ export function createPgBossScheduler(
   options: SchedulerOptions = {},
 ): SyncScheduler {
   const store = repositories.syncSources;
-  const log = options.log ?? ((message: string) => console.error(message));
+  const log = options.log ?? errorLines("sync");
   const boss = new PgBoss({
     connectionString,
     application_name: "legible-sync",
@@ -45,10 +46,14 @@ export function createPgBossScheduler(
       ? { cronWorkerIntervalSeconds: Math.max(1, options.pollingIntervalSeconds) }
       : {}),
   });
-  boss.on("error", (error) => log(`sync: job queue: ${error.message}`));
   const working = new Set<string>();
   let ticker: ReturnType<typeof setInterval> | null = null;
   let started = false;
+  let problem: string | null = null;
+  boss.on("error", (error) => {
+    problem = `job queue: ${error.message}`;
+    log(`sync: ${problem}`);
+  });
 
   const handle = async (jobs: PgBoss.Job<SyncJob>[]) => {
     for (const job of jobs) {
@@ -91,8 +96,10 @@ export function createPgBossScheduler(
     try {
       await store.failStaleRuns(new Date(Date.now() - STALE_AFTER_MS));
       await scheduler.refresh();
+      problem = null;
     } catch (error) {
-      log(`sync: checking for stopped runs and new schedules failed: ${String(error)}`);
+      problem = `checking for stopped runs and new schedules failed: ${String(error)}`;
+      log(`sync: ${problem}`);
     }
   };
 
@@ -120,6 +127,7 @@ export function createPgBossScheduler(
       await boss.send(RUN_NOW_QUEUE, { sourceId, runId: queued.id } satisfies SyncJob, JOB_OPTIONS);
       return queued;
     },
+    status: () => ({ runsOn: "pg-boss", started, problem }),
     async refresh() {
       if (!started) return;
       const scheduled = await store.listScheduled();

@@ -14,6 +14,16 @@ export interface SyncScheduler {
   runNow(sourceId: string, requestedBy: string | null): Promise<SyncRun>;
   /** Reads the syncs' schedules again, after one was added or changed. */
   refresh(): Promise<void>;
+  /** What health reports: whether it takes runs, and the last failure of the queue itself. */
+  status(): QueueStatus;
+}
+
+/** A job queue's state for health: on what it runs, whether it is started, and what last failed. */
+export interface QueueStatus {
+  runsOn: "pg-boss" | "in-process";
+  started: boolean;
+  /** The queue's own last failure (not a sync's or an import's), cleared once it works again. */
+  problem: string | null;
 }
 
 export interface SchedulerOptions {
@@ -21,7 +31,7 @@ export interface SchedulerOptions {
   tickMs?: number;
   /** Progress writes, passed to the runner. */
   progressEveryMs?: number;
-  /** Where a scheduler says what went wrong outside a run. Default console.error. */
+  /** Where a scheduler says what went wrong outside a run. Default: the process's error log. */
   log?: (message: string) => void;
   /** pg-boss only: how often workers look for jobs, in seconds. Default 2 (run now) and 10 (schedules). */
   pollingIntervalSeconds?: number;

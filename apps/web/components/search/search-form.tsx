@@ -1,9 +1,21 @@
+import type { SearchSort } from "@legible/core";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { SEARCH_MAX_LENGTH } from "@/lib/search-limits";
 
-/** A plain GET form to the search page: it works without JavaScript, and results have an address to share. */
-export async function SearchForm({ query = "", id = "search-query" }: { query?: string; id?: string }) {
+/**
+ * A plain GET form to the search page: it works without JavaScript, and results have an address
+ * to share. A new search keeps the chosen order and starts without filters.
+ */
+export async function SearchForm({
+  query = "",
+  id = "search-query",
+  sort = "relevance",
+}: {
+  query?: string;
+  id?: string;
+  sort?: SearchSort;
+}) {
   const t = await getTranslations("search");
   const locale = await getLocale();
   return (
@@ -15,6 +27,7 @@ export async function SearchForm({ query = "", id = "search-query" }: { query?: 
         <p id={`${id}-hint`} className="text-sm text-muted">
           {t("hint")}
         </p>
+        {sort !== "relevance" ? <input type="hidden" name="sort" value={sort} /> : null}
         <div className="flex flex-wrap gap-2">
           <input
             id={id}

@@ -1,5 +1,5 @@
-import { type Locale, plainText } from "@legible/core";
-import type { SearchHit, TextPart } from "@legible/db";
+import { type Locale, type PageWindow, plainText, type SearchFilters, type SearchKind } from "@legible/core";
+import type { SearchFacetCounts, SearchHit, SearchPage, TextPart } from "@legible/db";
 
 /** What the search page should say. */
 export type SearchState =
@@ -10,7 +10,7 @@ export type SearchState =
   | "no-results"
   | "results";
 
-export type SearchResultType = "measure" | "person" | "explainer" | "meeting";
+export type SearchResultType = SearchKind;
 
 export interface SearchResultView {
   type: SearchResultType;
@@ -29,6 +29,18 @@ export interface SearchView {
   query: string;
   state: SearchState;
   results: SearchResultView[];
+}
+
+/** A page of the search page: its results, where it sits and what narrows it. */
+export interface SearchPageView extends SearchView {
+  /** What the search is narrowed to and how it is ordered. */
+  filters: SearchFilters;
+  /** Which counted matches this page shows. */
+  paging: PageWindow;
+  /** More matched than search counts: the total and every facet count are floors ("1,000+"). */
+  capped: boolean;
+  /** How many of the counted matches have each facet value. */
+  facets: SearchFacetCounts;
 }
 
 const START = "\u0002";
@@ -71,40 +83,68 @@ export function buildSearchView(
   explainerMeasures: ReadonlyMap<string, { measureId: string; locale: Locale }>,
   locale: Locale,
 ): SearchView {
-  const results = hits.flatMap((hit): SearchResultView[] => {
-    const base = {
-      id: hit.recordId,
-      title: withoutMarkup(hit.title),
-      snippet: withoutMarkup(hit.snippet),
-      textLanguage: hit.locale,
-    };
-    switch (hit.recordType) {
-      case "measure":
-        return [{ ...base, type: "measure", path: `/measures/${encodeURIComponent(hit.recordId)}`, locale }];
-      case "person":
-        return [{ ...base, type: "person", path: `/people/${encodeURIComponent(hit.recordId)}`, locale }];
-      case "meeting":
-        return [{ ...base, type: "meeting", path: `/meetings/${encodeURIComponent(hit.recordId)}`, locale }];
-      case "explainer": {
-        const explainer = explainerMeasures.get(hit.recordId);
-        if (!explainer) return [];
-        return [
-          {
-            ...base,
-            type: "explainer",
-            path: `/explainers/${encodeURIComponent(explainer.measureId)}`,
-            locale: explainer.locale,
-          },
-        ];
-      }
-      default:
-        return [];
-    }
-  });
+  const results = hits.flatMap((hit) => resultOf(hit, explainerMeasures, locale));
   // Pages in the reader's language first; the search engine's ranking within each.
   const ordered = [
     ...results.filter((result) => result.locale === locale),
     ...results.filter((result) => result.locale !== locale),
   ];
   return { query, state: searchState(query, ordered.length), results: ordered };
+}
+
+/**
+ * A page of the search page: its hits as links (as buildSearchView makes them), in the search's
+ * own order (relevance or newest), with the counts of what matched and where the page sits.
+ */
+export function buildSearchPageView(
+  query: string,
+  found: Pick<SearchPage, "hits" | "total" | "capped" | "facets">,
+  explainerMeasures: ReadonlyMap<string, { measureId: string; locale: Locale }>,
+  locale: Locale,
+  page: { filters: SearchFilters; paging: PageWindow },
+): SearchPageView {
+  return {
+    query,
+    state: searchState(query, found.total),
+    results: found.hits.flatMap((hit) => resultOf(hit, explainerMeasures, locale)),
+    filters: page.filters,
+    paging: page.paging,
+    capped: found.capped,
+    facets: found.facets,
+  };
+}
+
+function resultOf(
+  hit: SearchHit,
+  explainerMeasures: ReadonlyMap<string, { measureId: string; locale: Locale }>,
+  locale: Locale,
+): SearchResultView[] {
+  const base = {
+    id: hit.recordId,
+    title: withoutMarkup(hit.title),
+    snippet: withoutMarkup(hit.snippet),
+    textLanguage: hit.locale,
+  };
+  switch (hit.recordType) {
+    case "measure":
+      return [{ ...base, type: "measure", path: `/measures/${encodeURIComponent(hit.recordId)}`, locale }];
+    case "person":
+      return [{ ...base, type: "person", path: `/people/${encodeURIComponent(hit.recordId)}`, locale }];
+    case "meeting":
+      return [{ ...base, type: "meeting", path: `/meetings/${encodeURIComponent(hit.recordId)}`, locale }];
+    case "explainer": {
+      const explainer = explainerMeasures.get(hit.recordId);
+      if (!explainer) return [];
+      return [
+        {
+          ...base,
+          type: "explainer",
+          path: `/explainers/${encodeURIComponent(explainer.measureId)}`,
+          locale: explainer.locale,
+        },
+      ];
+    }
+    default:
+      return [];
+  }
 }

@@ -15,6 +15,7 @@ import { SearchSort } from "@/components/search/search-sort";
 import { pageLocale } from "@/lib/record-page";
 import type { SearchView } from "@/lib/record-views";
 import { SEARCH_MAX_LENGTH } from "@/lib/search-limits";
+import { searchFeedMetadata } from "@/lib/social-metadata";
 import { getPublicApi } from "@/lib/trpc-server";
 
 // Results depend on the query in the address, so this page is rendered for each request.
@@ -66,6 +67,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     description: t("metaDescription"),
     // Result pages are endless and change with the records; the search page itself is enough to index.
     ...(shown ? { robots: { index: false, follow: true } } : {}),
+    ...(await searchFeedMetadata(pageLocale(locale), query, SEARCH_MAX_LENGTH)),
   };
 }
 

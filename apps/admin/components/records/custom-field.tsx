@@ -8,6 +8,7 @@ import { LocationField } from "../meetings/location-field";
 import { MeetingWhen } from "../meetings/meeting-when";
 import { ExternalIds } from "../structured/external-ids";
 import { PhraseEditor } from "../structured/phrase-editor";
+import { PublicCommentEditor } from "../structured/public-comment-editor";
 import { RelatedMeasuresEditor } from "../structured/related-measures-editor";
 import { SponsorsEditor } from "../structured/sponsors-editor";
 import { TextSectionsEditor } from "../structured/text-sections-editor";
@@ -55,6 +56,8 @@ export function CustomField({ component, ...props }: StructuredEditorProps & { c
       return <PhraseEditor {...props} />;
     case "votingRules":
       return <VotingRulesEditor {...props} />;
+    case "publicComment":
+      return <PublicCommentEditor {...props} />;
     case "externalIds":
       return <ExternalIds {...props} />;
     default:

@@ -62,6 +62,7 @@ export type FieldSpec =
         | "relatedMeasures"
         | "bodyPhrase"
         | "votingRules"
+        | "publicComment"
         | "externalIds"
         | "none";
       /** The form's value for the record's value, and back. */

@@ -2,6 +2,12 @@ import { BODY_CLASSIFICATIONS, BodySchema } from "@legible/core";
 import type { CollectionConfig } from "../collection";
 import { externalFields } from "../structured/external";
 import { type PhraseValue, phraseOf, phrasePartOf, phraseValueOf } from "../structured/phrase";
+import {
+  type PublicCommentForm,
+  publicCommentFormOf,
+  publicCommentOf,
+  publicCommentPartOf,
+} from "../structured/public-comment";
 import { rulesPartOf } from "../structured/rules-parts";
 import { type RulesForm, rulesFormOf, rulesOf } from "../structured/voting-rules";
 import { idField, sourcesField } from "./shared";
@@ -43,6 +49,15 @@ export const bodies: CollectionConfig = {
       partOf: rulesPartOf,
       toValue: rulesFormOf,
       toRecord: (form) => rulesOf(form as RulesForm),
+    },
+    {
+      kind: "custom",
+      name: "publicComment",
+      label: "How to have your say",
+      component: "publicComment",
+      partOf: publicCommentPartOf,
+      toValue: publicCommentFormOf,
+      toRecord: (form) => publicCommentOf(form as PublicCommentForm),
     },
     { kind: "date", name: "foundingDate", label: "Founded", empty: "omit" },
     { kind: "date", name: "dissolutionDate", label: "Dissolved", empty: "omit" },

@@ -42,7 +42,8 @@ function traceExporter(env: Env): SpanExporter {
 
 export function startTelemetry(serviceName: string, env: Env = process.env): { shutdown(): Promise<void> } {
   const sdk = new NodeSDK({
-    serviceName,
+    // The standard variable wins over our default name, as a collector's users expect.
+    serviceName: env.OTEL_SERVICE_NAME ?? serviceName,
     spanProcessors: [requestIdOnSpans, new BatchSpanProcessor(traceExporter(env))],
     instrumentations: [
       new HttpInstrumentation({

@@ -59,7 +59,7 @@ try {
     `--outputFile.json=${coreReport}`,
   ]);
 
-  heading("db, api, connectors, web and admin (unit, and integration on SQLite and PostgreSQL)");
+  heading("db, api, connectors, web, admin and observe (unit, and integration on SQLite and PostgreSQL)");
   const integrationReport = path.join(reports, "integration.json");
   run(
     "integration tests",
@@ -78,6 +78,8 @@ try {
       "admin",
       "--project",
       "scripts",
+      "--project",
+      "observe",
       "--reporter=default",
       "--reporter=json",
       `--outputFile.json=${integrationReport}`,

@@ -173,9 +173,11 @@ describe.each(testProviders())("email alerts on %s", (provider) => {
       expect(alerts[0]?.parsed.subject).toBe("Legible: the law “Rent cap (sent once)” changed");
       expect(alerts[0]?.parsed.text).toContain("Title: was “Rent cap (final)”, now “Rent cap (sent once)”");
       expect(alerts[0]?.parsed.text).toContain(`${siteUrl}/measures/measure-rent`);
+      // The footer's link opens a page with a button: a GET never unsubscribes.
+      expect(alerts[0]?.parsed.text).toMatch(/Stop this alert: https:\/\/legible\.test\/alerts\/unsubscribe\?token=/);
       expect(headerOf(alerts[0]?.raw, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
       expect(headerOf(alerts[0]?.raw, "List-Unsubscribe")).toMatch(
-        /^<https:\/\/legible\.test\/alerts\/unsubscribe\?token=[^>]+>$/,
+        /^<https:\/\/legible\.test\/alerts\/unsubscribe\/one-click\?token=[^>]+>$/,
       );
     } finally {
       await Promise.all(queues.map((queue) => queue.stop()));

@@ -28,11 +28,11 @@ export {
   followedThing,
   isPermanentFailure,
   MAX_ATTEMPTS,
+  oneClickUnsubscribeLink,
   type SendOutcome,
   type SendSettings,
   sendQueuedEmail,
   TransientSendError,
-  unsubscribeLink,
 } from "./send";
 export {
   type AlertSubscription,

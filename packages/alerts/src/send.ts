@@ -87,9 +87,9 @@ export function alertLink(siteUrl: string, locale: AlertLocale, page: string, to
   return new URL(`${localizedPath(locale, `/alerts/${page}`)}?token=${encodeURIComponent(token)}`, siteUrl).toString();
 }
 
-/** The address residents POST to for one-click unsubscribe (RFC 8058); its GET shows a page with a button. */
-export function unsubscribeLink(siteUrl: string, locale: AlertLocale, token: string): string {
-  return alertLink(siteUrl, locale, "unsubscribe", token);
+/** The address mail clients POST to for one-click unsubscribe (RFC 8058); a GET there goes to the page with a button. */
+export function oneClickUnsubscribeLink(siteUrl: string, locale: AlertLocale, token: string): string {
+  return alertLink(siteUrl, locale, "unsubscribe/one-click", token);
 }
 
 interface Composed {
@@ -141,11 +141,11 @@ async function compose(
   }
   if (groups.size === 0) return null;
   const digest = email.kind === "digest";
-  const unsubscribeUrl = unsubscribeLink(
-    settings.siteUrl,
-    locale,
-    signAlertToken(settings.secret, digest ? "unsubscribe-daily" : "unsubscribe", first.id, now),
-  );
+  const unsubscribeToken = signAlertToken(settings.secret, digest ? "unsubscribe-daily" : "unsubscribe", first.id, now);
+  // The header's address takes the one-click POST; the footer's link opens a page with a button
+  // (a GET never unsubscribes: mail scanners open links).
+  const unsubscribeUrl = oneClickUnsubscribeLink(settings.siteUrl, locale, unsubscribeToken);
+  const unsubscribePage = alertLink(settings.siteUrl, locale, "unsubscribe", unsubscribeToken);
   const manageUrl = alertLink(
     settings.siteUrl,
     locale,
@@ -156,7 +156,7 @@ async function compose(
     rendered: renderAlert(
       locale,
       [...groups.values()],
-      { siteUrl: settings.siteUrl, manageUrl, unsubscribeUrl },
+      { siteUrl: settings.siteUrl, manageUrl, unsubscribeUrl: unsubscribePage },
       digest,
     ),
     unsubscribeUrl,

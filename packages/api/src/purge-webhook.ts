@@ -1,4 +1,5 @@
 import type { Invalidation } from "@legible/core";
+import { processLogger } from "@legible/observe";
 import { SIGNATURE_HEADER, signBody } from "./http/signed-invalidation";
 
 /** What staff (and monitoring) see of the CDN purges: in the staff app's GET /api/health. */
@@ -25,7 +26,7 @@ export interface PurgeWebhookOptions {
   /** Waits before each retry; the purge is tried once more than there are delays. */
   retryDelaysMs?: readonly number[];
   timeoutMs?: number;
-  log?: Pick<Console, "warn" | "error">;
+  log?: { warn(message: string): void; error(message: string): void };
 }
 
 const DEFAULT_RETRY_DELAYS_MS = [1_000, 5_000, 30_000] as const;
@@ -39,7 +40,7 @@ const DEFAULT_RETRY_DELAYS_MS = [1_000, 5_000, 30_000] as const;
 export function createPurgeWebhook(options: PurgeWebhookOptions): PurgeWebhook {
   const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const log = options.log ?? console;
+  const log = options.log ?? processLogger().child({ part: "purge" });
   const running = new Set<Promise<void>>();
   const state: PurgeReport = { status: "ok", pending: 0, lastSuccessAt: null, lastFailure: null };
 

@@ -12,6 +12,7 @@ import { staffSessionFrom } from "./auth/staff-session";
 import { createContext, type StaffSession } from "./context";
 import { importUploadsDir, maxUploadBytes } from "./http/import-settings";
 import { receiveImportUpload } from "./http/import-upload";
+import { processPublicCallLimit } from "./http/public-call-limit";
 import { callsIn, processPublicRateLimit, requestAddress } from "./http/public-rate-limit";
 import { guardRequest } from "./http/request-guards";
 import { inRequestScope } from "./http/request-scope";
@@ -75,16 +76,19 @@ async function servePublicRequest(request: Request): Promise<Response> {
   // Each procedure of a batch counts as one call against the address's limit.
   const refused = await processPublicRateLimit().take(requestAddress(guarded), callsIn(guarded));
   if (refused) return refused;
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: guarded,
-    router: publicRouter,
-    onError: logInternal,
-    createContext: async () => {
-      const { repositories } = await requestStorage(processStorage);
-      return createContext({ repositories });
-    },
-  });
+  // A few calls at a time per machine; the rest wait briefly or are told to come back.
+  return processPublicCallLimit().run(() =>
+    fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req: guarded,
+      router: publicRouter,
+      onError: logInternal,
+      createContext: async () => {
+        const { repositories } = await requestStorage(processStorage);
+        return createContext({ repositories });
+      },
+    }),
+  );
 }
 
 function publicOrigins(): string[] {

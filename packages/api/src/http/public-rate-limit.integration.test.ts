@@ -55,7 +55,7 @@ describe("the public rate limit on one machine", () => {
       expect(response.status).toBe(429);
       expect(response.headers.get("retry-after")).toBeTruthy();
     } finally {
-      await slot.legiblePublicRateLimit?.close();
+      await (slot.legiblePublicRateLimit as PublicRateLimit | undefined)?.close();
       slot.legiblePublicRateLimit = undefined;
       if (previous === undefined) delete process.env.LEGIBLE_PUBLIC_RATE_LIMIT;
       else process.env.LEGIBLE_PUBLIC_RATE_LIMIT = previous;

@@ -25,6 +25,8 @@ export {
 export {
   alertLink,
   CLAIM_TIMEOUT_MS,
+  followedName,
+  followedPath,
   followedThing,
   isPermanentFailure,
   MAX_ATTEMPTS,

@@ -57,26 +57,40 @@ const PAGE_PATHS: Record<AlertScope, (target: string) => string> = {
   search: (words) => `/search?q=${encodeURIComponent(words)}`,
 };
 
-/** The followed thing by its current name (a record deleted since is named by its id). */
+/** The followed thing's page on the site, in the subscription's language. */
+export function followedPath(subscription: Pick<AlertSubscription, "scope" | "target" | "locale">): string {
+  const path = (PAGE_PATHS[subscription.scope as AlertScope] ?? PAGE_PATHS.search)(subscription.target);
+  return localizedPath(localeOf(subscription.locale), path);
+}
+
+/** The followed record's current title or name, or the search's words (a deleted record: its id). */
+export async function followedName(
+  prisma: PrismaDatabase,
+  subscription: Pick<AlertSubscription, "scope" | "target">,
+): Promise<string> {
+  const { scope, target } = subscription;
+  let name: string | null = null;
+  if (scope === "measure") {
+    name = (await prisma.measure.findUnique({ where: { id: target }, select: { title: true } }))?.title ?? null;
+  } else if (scope === "person") {
+    name = (await prisma.person.findUnique({ where: { id: target }, select: { name: true } }))?.name ?? null;
+  } else if (scope === "body" || scope === "body-meetings") {
+    name = (await prisma.body.findUnique({ where: { id: target }, select: { name: true } }))?.name ?? null;
+  }
+  return name ?? target;
+}
+
+/** The followed thing as an email names it, with its page's full address. */
 export async function followedThing(
   prisma: PrismaDatabase,
   subscription: Pick<AlertSubscription, "scope" | "target" | "locale">,
   siteUrl: string,
 ): Promise<FollowedThing> {
-  const scope = subscription.scope as AlertScope;
-  const locale = localeOf(subscription.locale);
-  let name: string | null = null;
-  if (scope === "measure") {
-    name =
-      (await prisma.measure.findUnique({ where: { id: subscription.target }, select: { title: true } }))?.title ?? null;
-  } else if (scope === "person") {
-    name =
-      (await prisma.person.findUnique({ where: { id: subscription.target }, select: { name: true } }))?.name ?? null;
-  } else if (scope === "body" || scope === "body-meetings") {
-    name = (await prisma.body.findUnique({ where: { id: subscription.target }, select: { name: true } }))?.name ?? null;
-  }
-  const path = (PAGE_PATHS[scope] ?? PAGE_PATHS.search)(subscription.target);
-  return { scope, name: name ?? subscription.target, url: new URL(localizedPath(locale, path), siteUrl).toString() };
+  return {
+    scope: subscription.scope as AlertScope,
+    name: await followedName(prisma, subscription),
+    url: new URL(followedPath(subscription), siteUrl).toString(),
+  };
 }
 
 function localeOf(value: string): AlertLocale {

@@ -1,4 +1,4 @@
-import type { Repositories } from "@legible/db";
+import type { Database, Repositories } from "@legible/db";
 import { currentRequestId } from "@legible/observe";
 import type { StaffSession } from "./auth/roles";
 import type { StaffAccounts } from "./auth/staff-accounts";
@@ -17,6 +17,16 @@ export interface Context {
   publicSite: PublicSite | null;
   /** The HTTP request this call serves (its logs, queries and spans carry it), or null for a server-side caller outside one. */
   requestId: string | null;
+  /** Email alerts: set by the public site's own form handlers, with the caller's address for the rate limit. */
+  alerts?: AlertsAccess | null;
+}
+
+/** What the alerts procedures need: the connection, the links' secret and who is asking. */
+export interface AlertsAccess {
+  prisma: Database["prisma"];
+  secret: string;
+  /** The client's address (for the subscribe rate limit), or null when unknown. */
+  clientAddress: string | null;
 }
 
 export function createContext(options: {
@@ -25,6 +35,7 @@ export function createContext(options: {
   accounts?: StaffAccounts | null;
   publicSite?: PublicSite | null;
   requestId?: string | null;
+  alerts?: AlertsAccess | null;
 }): Context {
   return {
     repositories: options.repositories,
@@ -32,5 +43,6 @@ export function createContext(options: {
     accounts: options.accounts ?? null,
     publicSite: options.publicSite ?? null,
     requestId: options.requestId ?? currentRequestId(),
+    alerts: options.alerts ?? null,
   };
 }

@@ -5,6 +5,7 @@
 import { createSyncScheduler, currentSyncScheduler, setSyncScheduler } from "@legible/connectors";
 import { checkDatabaseReachable } from "@legible/db";
 import { errorLines } from "@legible/observe";
+import { startAlertWorker } from "./alert-worker";
 import { startImportWorker } from "./import-worker";
 import { startDatasetFilesWorker, withDatasetFiles } from "./open-data/dataset-files-worker";
 import { processStorage } from "./process-storage";
@@ -43,6 +44,8 @@ export async function startSyncWorker(log: (message: string) => void = errorLine
     await scheduler.start();
     // Uploaded files are imported by the same process, on the same connection.
     await startImportWorker(database, log);
+    // Email alerts are read from the changes and sent by the same process.
+    await startAlertWorker(database, log);
     // The open-data files are written by the same process after changes.
     await startDatasetFilesWorker(database, repositories, { log, publicSite: publicSiteFromEnv() });
   } catch (error) {

@@ -1,4 +1,5 @@
 import { router } from "../../trpc";
+import { alertsRouter } from "./alerts";
 import { bodiesRouter } from "./bodies";
 import { browseRouter } from "./browse";
 import { calendarsRouter } from "./calendars";
@@ -16,6 +17,7 @@ import { votesRouter } from "./votes";
 
 /** Everything the public site may read: published content only, one file per area. */
 export const publicRouter = router({
+  alerts: alertsRouter,
   jurisdictions: jurisdictionsRouter,
   explainers: explainersRouter,
   measures: measuresRouter,

@@ -1,0 +1,27 @@
+// The public site's email-alert forms and links call the alerts procedures through this caller:
+// the process's connection, the links' secret (LEGIBLE_ALERTS_SECRET) and the client's address
+// for the subscribe rate limit. Null when the secret is not set: the site then says alerts are off.
+
+import { alertsSecretFromEnv } from "@legible/alerts";
+import { createContext } from "./context";
+import { processStorage } from "./process-storage";
+import { alertsRouter } from "./routers/public/alerts";
+import { createCallerFactory } from "./trpc";
+
+const createAlertsCaller = createCallerFactory(alertsRouter);
+
+export type AlertsCaller = ReturnType<typeof createAlertsCaller>;
+export type { AlertLinkProblem } from "./routers/public/alerts";
+
+export function alertsSwitchedOn(env: NodeJS.ProcessEnv = process.env): boolean {
+  return alertsSecretFromEnv(env) !== null;
+}
+
+export async function alertsCaller(clientAddress: string | null): Promise<AlertsCaller | null> {
+  const secret = alertsSecretFromEnv();
+  if (!secret) return null;
+  const { database, repositories } = await processStorage();
+  return createAlertsCaller(
+    createContext({ repositories, alerts: { prisma: database.prisma, secret, clientAddress } }),
+  );
+}

@@ -2,6 +2,7 @@ import { DATASET_FORMAT, type Dataset } from "@legible/core";
 import { generateCivic } from "./civic";
 import { generateExplainers } from "./explainers";
 import { generateMeasures } from "./measures";
+import { generateMeetings } from "./meetings";
 import { Random } from "./random";
 import type { ScaleSize } from "./sizes";
 import { SEARCH_TERMS } from "./vocabulary";
@@ -53,6 +54,7 @@ export function generateScaleDataset(size: ScaleSize, seed: string = DEFAULT_SEE
     actions: measures.actions,
     voteEvents: measures.voteEvents,
     statements: measures.statements,
+    meetings: generateMeetings(records.bodies, measures.voteEvents),
     explainers,
   };
   return {

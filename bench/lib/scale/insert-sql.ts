@@ -16,6 +16,7 @@ const STAMPED = new Set([
   "Action",
   "VoteEvent",
   "Statement",
+  "Meeting",
   "Explainer",
 ]);
 const UPDATED_ONLY = new Set(["SearchDocument"]);

@@ -1,13 +1,13 @@
 import type { DatabaseProvider } from "@legible/db";
 import type { Latency } from "./latency";
 import type { TableLoad } from "./load";
-import { type PublicQuery, SECONDS_PER_QUERY, type SearchTerm } from "./scenarios";
+import { type PublicQuery, SECONDS_PER_QUERY, type SearchScenario } from "./scenarios";
 import type { StaffSaveTimes } from "./staff";
 
 export const TARGETS = {
   /** p99 at the largest size ÷ p99 at the smallest, per public query. */
   publicP99Ratio: 1.2,
-  /** Search p95 at 100k on SQLite, in ms. */
+  /** Search p95 at 100k on both databases, in ms. */
   searchP95Ms: 50,
   /** Staff save p99, in ms. */
   staffSaveP99Ms: 100,
@@ -26,7 +26,7 @@ export interface SizeRun {
   councilStatements: number;
   searchHits: Record<string, number>;
   publicQueries: Record<PublicQuery, Latency>;
-  searches: Record<SearchTerm, Latency>;
+  searches: Record<SearchScenario, Latency>;
   staffSaves: StaffSaveTimes;
 }
 
@@ -90,7 +90,9 @@ function publicTable(results: ScaleResults): string[] {
             ? ` (last page of ${runs.map((run) => count(run.veteranVotes)).join(" → ")} votes)`
             : query === "body"
               ? ` (own statements: ${runs.map((run) => count(run.councilStatements)).join(" → ")})`
-              : "";
+              : query === "browse"
+                ? " (/measures?kind=ordinance, page 1)"
+                : "";
       // The issue's target covers the record pages and search; the deepest list page is shown for
       // what it costs (it skips every row before it), without a target.
       const targeted = query !== "oldest votes";
@@ -106,16 +108,17 @@ function publicTable(results: ScaleResults): string[] {
 
 function searchTable(results: ScaleResults): string[] {
   const lines = [
-    "### Search (`search.query` over HTTP), by term",
+    "### Search (`search.query` over HTTP, as the search page calls it: a page of 30 and every facet's counts), by term",
     "",
-    "| database | size | term (documents with a word starting with it) | p50 ms | p95 ms | p99 ms | target (SQLite, 100k: p95 ≤ 50 ms) |",
+    "| database | size | search (documents with a word starting with its term) | p50 ms | p95 ms | p99 ms | target (100k: p95 ≤ 50 ms) |",
     "| --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const run of results.runs) {
-    for (const [term, latency] of Object.entries(run.searches) as [SearchTerm, Latency][]) {
-      const judged = run.provider === "sqlite" && run.size === "100k";
+    for (const [name, latency] of Object.entries(run.searches) as [SearchScenario, Latency][]) {
+      const judged = run.size === "100k";
+      const term = name.split(",")[0] ?? name;
       lines.push(
-        `| ${run.provider} | ${run.size} | ${term} (${count(run.searchHits[term] ?? 0)}) | ${ms(latency.p50)} | ${ms(latency.p95)} | ${ms(latency.p99)} | ${judged ? verdict(latency.p95 <= TARGETS.searchP95Ms) : "–"} |`,
+        `| ${run.provider} | ${run.size} | ${name} (${count(run.searchHits[term] ?? 0)}) | ${ms(latency.p50)} | ${ms(latency.p95)} | ${ms(latency.p99)} | ${judged ? verdict(latency.p95 <= TARGETS.searchP95Ms) : "–"} |`,
       );
     }
   }

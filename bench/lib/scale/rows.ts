@@ -6,15 +6,18 @@ import {
   type Explainer,
   type Jurisdiction,
   type Measure,
+  type Meeting,
   type Membership,
+  measureStage,
   type PartialDate,
   type Person,
   type Post,
   type Source,
   type Statement,
   type VoteEvent,
+  type VotingRules,
 } from "@legible/core";
-import { type Database, RECORD_KINDS, type RecordCollection, rollCallRows } from "@legible/db";
+import { agendaLinks, type Database, RECORD_KINDS, type RecordCollection, rollCallRows } from "@legible/db";
 
 // Core records as table rows, column for column as packages/db's record kinds write them
 // (kinds/*.ts `fields()`); the bench checks the result by reading records back through the
@@ -103,7 +106,58 @@ const membership = (r: Membership): RowOf<"membership"> => ({
   updatedBy: BY,
 });
 
-const measure = (r: Measure): RowOf<"measure"> => ({
+/**
+ * A measure's browse columns as the store's measure listing writes them on each save: its stage
+ * (core's measureStage, from its actions and its body's rules) and its latest action.
+ */
+export interface MeasureListing {
+  stage: string;
+  latestActionId: string | null;
+  latestActionOn: string;
+  latestActionYear: number | null;
+}
+
+function measureListings(dataset: Records): Map<string, MeasureListing> {
+  const rules = new Map(dataset.bodies.map((body) => [body.id, body.rules as VotingRules | undefined]));
+  const actions = new Map<string, Action[]>();
+  for (const action of dataset.actions) {
+    const list = actions.get(action.measureId);
+    if (list) list.push(action);
+    else actions.set(action.measureId, [action]);
+  }
+  return new Map(
+    dataset.measures.map((measure) => {
+      const own = actions.get(measure.id) ?? [];
+      const bodyRules = measure.bodyId ? rules.get(measure.bodyId) : undefined;
+      const { stage } = measureStage({
+        measure: { classification: measure.classification },
+        actions: own.map((action) => ({ ...action, description: "", sourceIds: [] })),
+        body: bodyRules ? { rules: bodyRules } : undefined,
+      });
+      // The latest by first day, then order, then id, as the listing picks it.
+      const latest = [...own]
+        .sort(
+          (a, b) =>
+            dateStart(a.date).localeCompare(dateStart(b.date)) ||
+            (a.order ?? 0) - (b.order ?? 0) ||
+            a.id.localeCompare(b.id),
+        )
+        .at(-1);
+      const on = latest ? dateStart(latest.date) : "";
+      return [
+        measure.id,
+        {
+          stage,
+          latestActionId: latest?.id ?? null,
+          latestActionOn: on,
+          latestActionYear: on ? Number(on.slice(0, 4)) : null,
+        },
+      ];
+    }),
+  );
+}
+
+const measure = (r: Measure, listing: MeasureListing | undefined): RowOf<"measure"> => ({
   id: r.id,
   jurisdictionId: r.jurisdictionId ?? null,
   bodyId: r.bodyId ?? null,
@@ -116,8 +170,30 @@ const measure = (r: Measure): RowOf<"measure"> => ({
   sponsors: r.sponsors,
   textSections: r.textSections,
   relatedMeasures: r.relatedMeasures,
+  ...listing,
   updatedBy: BY,
 });
+
+const meeting = (r: Meeting): RowOf<"meeting"> => ({
+  id: r.id,
+  bodyId: r.bodyId,
+  jurisdictionId: r.jurisdictionId ?? null,
+  name: r.name,
+  start: r.start,
+  startsAt: new Date(r.start),
+  end: r.end ?? null,
+  timeZone: r.timeZone,
+  status: r.status,
+  ...(r.location ? { location: r.location } : {}),
+  description: r.description ?? null,
+  agenda: r.agenda,
+  documents: r.documents,
+  media: r.media,
+  updatedBy: BY,
+});
+
+const meetingLinks = (r: Meeting): RowOf<"meetingAgendaLink">[] =>
+  agendaLinks(r).map((link) => ({ meetingId: r.id, ...link, startsAt: new Date(r.start) }));
 
 const action = (r: Action): RowOf<"action"> => ({
   id: r.id,
@@ -211,8 +287,42 @@ function citations(dataset: Records): RowOf<"sourceCitation">[] {
   });
 }
 
-/** SearchDocument rows from each kind's own searchTexts, keyed as the store keys them. */
-export function searchDocuments(dataset: Records): RowOf<"searchDocument">[] {
+type Facets = Pick<RowOf<"searchDocument">, "stage" | "bodyId" | "year" | "sortDate">;
+
+/** Each document's facets, as repositories/search-facets.ts copies them from its record. */
+function searchFacets(dataset: Records, listings: Map<string, MeasureListing>): Map<string, Facets> {
+  const facets = new Map<string, Facets>();
+  const ofMeasure = (measure: Measure): Facets => {
+    const listing = listings.get(measure.id);
+    return {
+      stage: listing?.stage ?? "unknown",
+      bodyId: measure.bodyId ?? null,
+      year: listing?.latestActionYear ?? null,
+      sortDate: listing?.latestActionOn ?? "",
+    };
+  };
+  const measures = new Map(dataset.measures.map((measure) => [measure.id, measure]));
+  for (const measure of dataset.measures) facets.set(`measure:${measure.id}`, ofMeasure(measure));
+  for (const explainer of dataset.explainers) {
+    const measure = measures.get(explainer.measureId);
+    if (measure) facets.set(`explainer:${explainer.id}`, ofMeasure(measure));
+  }
+  for (const meeting of dataset.meetings ?? []) {
+    facets.set(`meeting:${meeting.id}`, {
+      bodyId: meeting.bodyId,
+      year: Number(meeting.start.slice(0, 4)),
+      sortDate: meeting.start.slice(0, 10),
+    });
+  }
+  return facets;
+}
+
+/** SearchDocument rows from each kind's own searchTexts, keyed as the store keys them, with their facets. */
+export function searchDocuments(
+  dataset: Records,
+  listings: Map<string, MeasureListing> = measureListings(dataset),
+): RowOf<"searchDocument">[] {
+  const facets = searchFacets(dataset, listings);
   return (Object.keys(RECORD_KINDS) as RecordCollection[]).flatMap((collection) => {
     const kind = RECORD_KINDS[collection] as unknown as {
       type: string;
@@ -224,6 +334,7 @@ export function searchDocuments(dataset: Records): RowOf<"searchDocument">[] {
         recordType: kind.type,
         recordId: record.id,
         ...text,
+        ...(facets.get(`${kind.type}:${record.id}`) ?? { stage: null, bodyId: null, year: null, sortDate: "" }),
       })),
     );
   });
@@ -233,6 +344,8 @@ export function searchDocuments(dataset: Records): RowOf<"searchDocument">[] {
 export type TableRows = { [M in Models]: { model: M; rows: RowOf<M>[] } }[Models];
 
 export function tableRows(dataset: Records): TableRows[] {
+  const listings = measureListings(dataset);
+  const meetings = dataset.meetings ?? [];
   return [
     { model: "jurisdiction", rows: dataset.jurisdictions.map(jurisdiction) },
     { model: "source", rows: dataset.sources.map(source) },
@@ -241,15 +354,21 @@ export function tableRows(dataset: Records): TableRows[] {
     { model: "post", rows: dataset.posts.map(post) },
     { model: "person", rows: dataset.people.map(person) },
     { model: "membership", rows: dataset.memberships.map(membership) },
-    { model: "measure", rows: dataset.measures.map(measure) },
+    { model: "measure", rows: dataset.measures.map((r) => measure(r, listings.get(r.id))) },
+    {
+      model: "measureSubject",
+      rows: dataset.measures.flatMap((r) => [...new Set(r.subjects)].map((subject) => ({ measureId: r.id, subject }))),
+    },
     { model: "action", rows: dataset.actions.map(action) },
     { model: "voteEvent", rows: dataset.voteEvents.map(voteEvent) },
     { model: "personVote", rows: dataset.voteEvents.flatMap(rollCallRows) },
     { model: "statement", rows: dataset.statements.map(statement) },
+    { model: "meeting", rows: meetings.map(meeting) },
+    { model: "meetingAgendaLink", rows: meetings.flatMap(meetingLinks) },
     { model: "explainer", rows: dataset.explainers.map(explainer) },
     { model: "explainerBlock", rows: dataset.explainers.flatMap(explainerBlocks) },
     { model: "explainerRevision", rows: dataset.explainers.flatMap(explainerRevisions) },
     { model: "sourceCitation", rows: citations(dataset) },
-    { model: "searchDocument", rows: searchDocuments(dataset) },
+    { model: "searchDocument", rows: searchDocuments(dataset, listings) },
   ];
 }

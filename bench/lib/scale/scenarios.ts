@@ -6,8 +6,10 @@ import { queryUrl } from "./trpc-http";
  * The public pages' queries, as the site's clients call them over HTTP. "oldest votes" is the
  * last page of the veteran's whole voting record, the deepest page any list has.
  */
-export type PublicQuery = "explainer" | "person" | "oldest votes" | "body" | "search";
+export type PublicQuery = "explainer" | "person" | "oldest votes" | "body" | "search" | "browse";
 export type SearchTerm = keyof ScenarioTargets["searchTerms"];
+/** A search the bench times: a term alone, or the common term narrowed, sorted or paged. */
+export type SearchScenario = SearchTerm | "common, newest first" | "common, page 2" | "common, narrowed";
 
 /** A fixed "today", so who holds office (and so the page) is the same on every run. */
 const TODAY = "2026-06-30";
@@ -30,6 +32,8 @@ function publicQueries(targets: ScenarioTargets, lastPage: number): Record<Publi
     body: ["bodies.page", { id: targets.councilId, locale: "en", today: TODAY }],
     // The rare term has the same ten matches at every size: only the database's size changes.
     search: ["search.query", { q: targets.searchTerms.rare, locale: "en" }],
+    // The measures list narrowed by kind (about half of every measure), latest first: /measures?kind=ordinance.
+    browse: ["browse.measures", { locale: "en", filters: { kind: "ordinance", sort: "latest" }, page: 1 }],
   };
 }
 
@@ -52,17 +56,30 @@ export async function measurePublicQueries(
   return results;
 }
 
-/** Search for each known term: from ten matches to thousands. */
+/** The searches timed: each known term (from ten matches to thousands), and the common one narrowed, newest first and paged. */
+function searchScenarios(targets: ScenarioTargets): [SearchScenario, Record<string, unknown>][] {
+  const { common } = targets.searchTerms;
+  return [
+    ...(Object.entries(targets.searchTerms) as [SearchTerm, string][]).map(
+      ([name, q]): [SearchScenario, Record<string, unknown>] => [name, { q, locale: "en" }],
+    ),
+    ["common, newest first", { q: common, locale: "en", filters: { sort: "newest" } }],
+    ["common, page 2", { q: common, locale: "en", page: 2 }],
+    ["common, narrowed", { q: common, locale: "en", filters: { kind: "measure", year: 2020, sort: "relevance" } }],
+  ];
+}
+
+/** Search as the search page calls it (a page of hits and the counts of every facet), per scenario. */
 export async function measureSearches(
   publicUrl: string,
   targets: ScenarioTargets,
   say: (line: string) => void,
-): Promise<Record<SearchTerm, Latency>> {
-  const results = {} as Record<SearchTerm, Latency>;
-  for (const [name, q] of Object.entries(targets.searchTerms) as [SearchTerm, string][]) {
-    results[name] = await measureLatency(queryUrl(publicUrl, "search.query", { q, locale: "en" }), SECONDS_PER_QUERY);
+): Promise<Record<SearchScenario, Latency>> {
+  const results = {} as Record<SearchScenario, Latency>;
+  for (const [name, input] of searchScenarios(targets)) {
+    results[name] = await measureLatency(queryUrl(publicUrl, "search.query", input), SECONDS_PER_QUERY);
     say(
-      `  search "${q}": p50 ${results[name].p50} ms, p95 ${results[name].p95} ms (${results[name].requests} requests)`,
+      `  search ${name.padEnd(20)}: p50 ${results[name].p50} ms, p95 ${results[name].p95} ms (${results[name].requests} requests)`,
     );
   }
   return results;

@@ -52,6 +52,7 @@ export {
   type RecordStores,
   type Repositories,
 } from "./repositories/index";
+export { agendaLinks } from "./repositories/kinds/meeting";
 /** A vote's roll call as PersonVote rows, as its saves store them: for bulk loaders such as bench/. */
 export { rollCallRows } from "./repositories/kinds/vote-event";
 export {

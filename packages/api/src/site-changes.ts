@@ -2,8 +2,8 @@ import { type RecordChange, type TaggedKind, tagsChangedBy } from "@legible/core
 import { RECORD_COLLECTIONS, RECORD_KINDS, type RecordCollection } from "@legible/db";
 
 // Collections whose records have pages of their own (or, for explainers, their measure's), by
-// the kind their cache tags name. Terms, actions and statements appear only on the pages of
-// what they name (their person, body, measure), which their fields say.
+// the kind their cache tags name. Terms, actions and statements have no pages: they appear on the
+// pages of what they name (their person, body, measure), which their fields say.
 const PAGE_KINDS: Partial<Record<RecordCollection, TaggedKind>> = {
   jurisdictions: "jurisdiction",
   sources: "source",
@@ -14,6 +14,13 @@ const PAGE_KINDS: Partial<Record<RecordCollection, TaggedKind>> = {
   voteEvents: "vote",
   meetings: "meeting",
   explainers: "explainer",
+};
+
+// Records whose change shows wherever what they name is shown: a term is the office beside its
+// person on every explainer and vote; an action is the stage beside its measure in every list.
+const ALTERS: Partial<Record<RecordCollection, readonly TaggedKind[]>> = {
+  memberships: ["person"],
+  actions: ["measure"],
 };
 
 function measureIdOf(versions: readonly unknown[]): string | undefined {
@@ -41,7 +48,7 @@ export function changedRecordTags(
       const measureId = measureIdOf(records);
       return measureId ? { kind, id: measureId, records } : { records };
     }
-    return kind ? { kind, id, records } : { records };
+    return kind ? { kind, id, records } : { records, alters: ALTERS[collection] };
   });
   return tagsChangedBy(recordChanges);
 }

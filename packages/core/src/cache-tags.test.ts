@@ -121,6 +121,14 @@ describe("what a change refreshes", () => {
     ]);
   });
 
+  it("a term refreshes every page showing its person, whose office it changes", () => {
+    const term = { id: "t1", personId: "p1", postId: "seat-4", bodyId: "council" };
+    const tags = tagsChangedBy([{ records: [term], alters: ["person"] }]);
+    expect(tags).toEqual(expect.arrayContaining(["person:p1", "page:person:p1", "page:body:council"]));
+    // Pages that only link to the council stay cached.
+    expect(tags).not.toContain("body:council");
+  });
+
   it("an explainer's change refreshes its measure's pages too", () => {
     expect(tagsChangedBy([{ kind: "explainer", id: "m1" }])).toEqual(
       expect.arrayContaining(["explainer:m1", "page:measure:m1", "list:explainer"]),

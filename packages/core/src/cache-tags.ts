@@ -168,9 +168,17 @@ export function tagsShownBy(
  * its measure's id), and the record as it was and as it is now. Records without pages of their
  * own (a term, an action, a statement) give only `records`: the pages of what they name.
  */
-export type RecordChange =
+export type RecordChange = (
   | { kind: TaggedKind; id: string; records?: readonly unknown[] }
-  | { kind?: undefined; id?: undefined; records: readonly unknown[] };
+  | { kind?: undefined; id?: undefined; records: readonly unknown[] }
+) & {
+  /**
+   * Kinds of named records whose look this record changes wherever they are shown, not only on
+   * their own pages: a term changes the office shown beside its person on every explainer, an
+   * action the stage shown beside its measure.
+   */
+  alters?: readonly TaggedKind[];
+};
 
 /**
  * What a change invalidates: every page showing a changed record; the own pages of every record
@@ -191,8 +199,10 @@ export function tagsChangedBy(changes: readonly RecordChange[]): string[] {
     const named = new Set<string>();
     for (const record of change.records ?? []) recordTagsIn(record, named);
     for (const tag of named) {
-      kinds.add(tag.slice(0, tag.indexOf(":")) as TaggedKind);
+      const kind = tag.slice(0, tag.indexOf(":")) as TaggedKind;
+      kinds.add(kind);
       tags.add(`page:${tag}`);
+      if (change.alters?.includes(kind)) tags.add(tag);
     }
   }
   return [...tags, ...[...kinds].map(listTag), ...SITE_TAGS];

@@ -9,10 +9,10 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const config: NextConfig = {
   // Workspace packages ship TypeScript source; Next compiles them with the app.
-  transpilePackages: ["@legible/api", "@legible/db", "@legible/observe", "@legible/ui"],
+  transpilePackages: ["@legible/alerts", "@legible/api", "@legible/db", "@legible/observe", "@legible/ui"],
   // Reads its zone files from its own folder at run time, which a bundle does not carry. The
   // tracing SDK patches Node's modules as they load, so Node loads it, unbundled (TRACING_PACKAGES).
-  serverExternalPackages: ["@touch4it/ical-timezones", ...TRACING_PACKAGES],
+  serverExternalPackages: ["@touch4it/ical-timezones", "nodemailer", "pg-boss", ...TRACING_PACKAGES],
   poweredByHeader: false,
   // With REDIS_URL, every web machine shares one page and data cache and its invalidations
   // (cache-handler.mjs); read when the server starts, so one build serves either way.

@@ -8,7 +8,7 @@ import type { AppLocale } from "./routing";
  * packages/ui (its messages folder), because the staff preview says them too; they are merged
  * in here as the `explainer`, `votes` and `common.inferred` namespaces.
  */
-export const MESSAGE_AREAS = ["common", "home", "records", "search", "machine", "browse"] as const;
+export const MESSAGE_AREAS = ["common", "home", "records", "search", "machine", "browse", "alerts"] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, Record<string, unknown>>> {
   const entries = await Promise.all(

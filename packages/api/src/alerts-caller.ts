@@ -2,7 +2,7 @@
 // the process's connection, the links' secret (LEGIBLE_ALERTS_SECRET) and the client's address
 // for the subscribe rate limit. Null when the secret is not set: the site then says alerts are off.
 
-import { alertsSecretFromEnv } from "@legible/alerts";
+import { alertsSecretFromEnv, type TokenCheck, verifyAlertToken } from "@legible/alerts";
 import { createContext } from "./context";
 import { processStorage } from "./process-storage";
 import { alertsRouter } from "./routers/public/alerts";
@@ -24,4 +24,10 @@ export async function alertsCaller(clientAddress: string | null): Promise<Alerts
   return createAlertsCaller(
     createContext({ repositories, alerts: { prisma: database.prisma, secret, clientAddress } }),
   );
+}
+
+/** Whether an unsubscribe link's token is good, and for one alert or every daily one (the page's words). */
+export function checkUnsubscribeLink(token: string): TokenCheck | null {
+  const secret = alertsSecretFromEnv();
+  return secret ? verifyAlertToken(secret, token, ["unsubscribe", "unsubscribe-daily"]) : null;
 }

@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FollowByEmail } from "@/components/alerts/follow-by-email";
 import { BrowsePager } from "@/components/browse/browse-pager";
 import { IgnoredValues } from "@/components/browse/ignored-values";
 import { SearchEmpty } from "@/components/search/search-empty";
@@ -99,6 +100,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <SearchFound view={view} />
         )}
       </div>
+      <FollowByEmail scope="search" target={query.trim()} />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { RecordFacts } from "@legible/ui/record-facts";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FollowByEmail } from "@/components/alerts/follow-by-email";
 import { JsonLd } from "@/components/json-ld";
 import { CalendarLinks } from "@/components/meetings/calendar-links";
 import { MeetingList } from "@/components/meetings/meeting-list";
@@ -183,6 +184,7 @@ export default async function BodyPage({ params }: Props) {
       ) : null}
 
       <SourcesList sources={body.sources} recordLanguage={lang} />
+      <FollowByEmail scope="body" target={body.id} />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { RecordFacts } from "@legible/ui/record-facts";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FollowByEmail } from "@/components/alerts/follow-by-email";
 import { HaveYourSay } from "@/components/have-your-say/have-your-say";
 import { JsonLd } from "@/components/json-ld";
 import { CalendarLinks } from "@/components/meetings/calendar-links";
@@ -136,6 +137,7 @@ export default async function MeasurePage({ params }: Props) {
       <RelatedMeasures measure={measure} />
 
       <SourcesList sources={measure.sources} recordLanguage={lang} />
+      <FollowByEmail scope="measure" target={measure.id} />
     </main>
   );
 }

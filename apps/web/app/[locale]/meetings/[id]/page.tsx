@@ -3,6 +3,7 @@ import { RecordFacts } from "@legible/ui/record-facts";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FollowByEmail } from "@/components/alerts/follow-by-email";
 import { HaveYourSay } from "@/components/have-your-say/have-your-say";
 import { CalendarLinks } from "@/components/meetings/calendar-links";
 import { MeetingStatus } from "@/components/meetings/meeting-status";
@@ -258,6 +259,7 @@ export default async function MeetingPage({ params }: Props) {
       ) : null}
 
       <SourcesList sources={meeting.sources} recordLanguage={lang} />
+      {meeting.body ? <FollowByEmail scope="body-meetings" target={meeting.body.id} /> : null}
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { Badge } from "@legible/ui/badge";
 import { RecordSection } from "@legible/ui/record-section";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { FollowByEmail } from "@/components/alerts/follow-by-email";
 import { InferredDetails, InferredMark } from "@/components/inferred";
 import { JsonLd } from "@/components/json-ld";
 import { Breadcrumbs } from "@/components/records/breadcrumbs";
@@ -150,6 +151,7 @@ export default async function PersonPage({ params }: Props) {
       </RecordSection>
 
       <SourcesList sources={person.sources} recordLanguage={lang} />
+      <FollowByEmail scope="person" target={person.id} />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { EmptyState } from "@legible/ui/empty-state";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FollowByEmail } from "@/components/alerts/follow-by-email";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { Breadcrumbs } from "@/components/records/breadcrumbs";
 import { ListPageNav } from "@/components/records/list-page-nav";
@@ -82,6 +83,7 @@ export default async function BodyMeetingsPage({ params }: Props) {
           pageOf: "meeting.pageOf",
         }}
       />
+      <FollowByEmail scope="body-meetings" target={(await params).id} />
     </main>
   );
 }

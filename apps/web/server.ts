@@ -7,6 +7,7 @@ import { nameProcess, processLogger, runWithRequestId, stopTelemetry } from "@le
 import next from "next";
 import { sendCacheTagHeaders } from "./server/cache-tag-headers";
 import { stampClientAddress } from "./server/client-address";
+import { serveOpenDataFile } from "./server/open-data-files";
 import { observeRequest } from "./server/request-log";
 import { applyRequestPolicy } from "./server/request-policy";
 
@@ -31,6 +32,7 @@ function serve(request: IncomingMessage, response: ServerResponse) {
   if (!applyRequestPolicy(request, response, { https, development: dev })) return;
   sendCacheTagHeaders(request, response);
   stampClientAddress(request);
+  if (serveOpenDataFile(request, response)) return;
   void handle(request, response);
 }
 

@@ -1,5 +1,6 @@
 import { dirname, join } from "node:path";
-import { findProjectRoot, resolveDatabaseConfig } from "@legible/db";
+// Config only: the site's own server imports this, and must not load the database clients.
+import { findProjectRoot, resolveDatabaseConfig } from "@legible/db/config";
 
 // Where the open-data files live. The staff app's job writes them and every web machine reads
 // them, so with several machines LEGIBLE_DATA_DIR must be one folder they all mount

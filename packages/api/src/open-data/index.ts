@@ -3,4 +3,10 @@
 export { datasetFilesDir } from "./data-dir";
 export { type DatasetFileEntry, type DatasetManifest, readDatasetManifest } from "./dataset-files";
 export { DOWNLOADS, type Download, type DownloadFormat, findDownload } from "./downloads";
-export { acceptsGzip, datasetFileResponse, PREPARING_RETRY_AFTER_SECONDS } from "./serve-dataset-file";
+export {
+  acceptsGzip,
+  type DatasetFileAnswer,
+  datasetFileAnswer,
+  datasetFileResponse,
+  PREPARING_RETRY_AFTER_SECONDS,
+} from "./serve-dataset-file";

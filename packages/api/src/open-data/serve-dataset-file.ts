@@ -40,20 +40,8 @@ function etagMatches(header: string | null, etag: string): boolean {
   return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
-function preparing(): Response {
-  return new Response(
-    "This file is being prepared. Try again in a minute.\nSe está preparando este archivo. Vuelva a intentarlo en un minuto.\n",
-    {
-      status: 503,
-      headers: {
-        "Content-Type": "text/plain; charset=utf-8",
-        "Retry-After": String(PREPARING_RETRY_AFTER_SECONDS),
-        "Cache-Control": "no-store",
-        ...SHARED_HEADERS,
-      },
-    },
-  );
-}
+const PREPARING_TEXT =
+  "This file is being prepared. Try again in a minute.\nSe está preparando este archivo. Vuelva a intentarlo en un minuto.\n";
 
 async function open(path: string): Promise<ReturnType<typeof createReadStream> | null> {
   const stream = createReadStream(path);
@@ -69,18 +57,42 @@ async function open(path: string): Promise<ReturnType<typeof createReadStream> |
   }
 }
 
+/** A file answer, before it becomes a web Response (route handlers) or a Node response (the site's server). */
+export interface DatasetFileAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string | ReturnType<typeof createReadStream> | null;
+}
+
+function preparingAnswer(): DatasetFileAnswer {
+  return {
+    status: 503,
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Retry-After": String(PREPARING_RETRY_AFTER_SECONDS),
+      "Cache-Control": "no-store",
+      ...SHARED_HEADERS,
+    },
+    body: PREPARING_TEXT,
+  };
+}
+
 /**
- * The response for `path` (`/data/votes.csv`…) from the files in `dir`, or null when the files
- * have no such path. `disposition` is "attachment" for the downloads.
+ * The answer for `path` (`/data/votes.csv`…) from the files in `dir`, or null when the files have
+ * no such path. `request` gives the method and the Accept-Encoding and If-None-Match headers.
  */
-export async function datasetFileResponse(request: Request, path: string, dir: string): Promise<Response | null> {
+export async function datasetFileAnswer(
+  request: { method: string; header(name: string): string | null },
+  path: string,
+  dir: string,
+): Promise<DatasetFileAnswer | null> {
   // A write may swap the files between reading the manifest and opening one: read it again once.
   for (let attempt = 0; attempt < 2; attempt++) {
     const manifest: DatasetManifest | null = await readDatasetManifest(dir);
-    if (!manifest) return preparing();
+    if (!manifest) return preparingAnswer();
     const entry = manifest.files.find((file) => file.path === path);
     if (!entry) return null;
-    const gzipped = acceptsGzip(request.headers.get("accept-encoding"));
+    const gzipped = acceptsGzip(request.header("accept-encoding"));
     // The two encodings are different bytes, so each has its own validator.
     const etag = `"${entry.sha256.slice(0, 32)}${gzipped ? "-gzip" : ""}"`;
     const headers: Record<string, string> = {
@@ -92,18 +104,31 @@ export async function datasetFileResponse(request: Request, path: string, dir: s
       "Cache-Control": "public, max-age=60",
       ...SHARED_HEADERS,
     };
-    if (etagMatches(request.headers.get("if-none-match"), etag)) {
-      return new Response(null, { status: 304, headers });
-    }
+    if (etagMatches(request.header("if-none-match"), etag)) return { status: 304, headers, body: null };
     const stream = await open(datasetFileOnDisk(dir, manifest, entry, gzipped));
     if (!stream) continue;
     if (gzipped) headers["Content-Encoding"] = "gzip";
     headers["Content-Length"] = String(gzipped ? entry.gzipBytes : entry.bytes);
     if (request.method === "HEAD") {
       stream.destroy();
-      return new Response(null, { status: 200, headers });
+      return { status: 200, headers, body: null };
     }
-    return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: 200, headers });
+    return { status: 200, headers, body: stream };
   }
-  return preparing();
+  return preparingAnswer();
+}
+
+/** The same as a web Response, or null when the files have no such path. */
+export async function datasetFileResponse(request: Request, path: string, dir: string): Promise<Response | null> {
+  const answer = await datasetFileAnswer(
+    { method: request.method, header: (name) => request.headers.get(name) },
+    path,
+    dir,
+  );
+  if (!answer) return null;
+  const body =
+    answer.body === null || typeof answer.body === "string"
+      ? answer.body
+      : (Readable.toWeb(answer.body) as ReadableStream<Uint8Array>);
+  return new Response(body, { status: answer.status, headers: answer.headers });
 }

@@ -59,6 +59,16 @@ export function publicCalls(): HotCall[] {
     ...browseCalls(pub),
     pub("search.query", { q: "sanctuary city", locale: "en" }, "explainers and measures"),
     pub("search.query", { q: "council member", locale: "es" }, "people"),
+    pub(
+      "search.query",
+      { q: "sanctuary", locale: "en", filters: { kind: "measure", stage: "adopted", sort: "newest" } },
+      "narrowed, newest first",
+    ),
+    pub(
+      "search.query",
+      { q: "council", locale: "en", filters: { body: FIXTURE.council, year: 2024, sort: "relevance" } },
+      "by body and year",
+    ),
     pub("site.sitemapCounts"),
     pub("site.sitemapSlice", { kind: "measures", skip: 0, take: 25_000 }, "measures"),
     pub("site.sitemapSlice", { kind: "explainers", skip: 0, take: 25_000 }, "explainers"),

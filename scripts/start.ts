@@ -16,6 +16,7 @@ import {
   seedDatabase,
 } from "@legible/db";
 import { applyMigrations } from "@legible/db/migrate";
+import { alertsSecret } from "./lib/alerts-secret";
 import { appServerCommand } from "./lib/app-server";
 import { authSecret } from "./lib/auth-secret";
 import { describeVerdict, expectedBuildHashes, judgeBuild, readBuildStates } from "./lib/build-freshness";
@@ -87,6 +88,8 @@ function serve(app: "web" | "admin", port: number, databaseUrl: string, addresse
       NODE_ENV: dev ? "development" : "production",
       LEGIBLE_PUBLIC_URL: process.env.LEGIBLE_PUBLIC_URL ?? addresses.publicUrl,
       LEGIBLE_REVALIDATE_SECRET: revalidateSecret,
+      // Both apps check the links in alert emails; the staff app's worker signs them.
+      LEGIBLE_ALERTS_SECRET: alertsSecret(root),
       ...(app === "admin"
         ? {
             BETTER_AUTH_URL: process.env.BETTER_AUTH_URL ?? addresses.adminUrl,

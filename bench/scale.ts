@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { type DatabaseProvider, findProjectRoot } from "@legible/db";
 import { buildApps } from "./lib/build";
@@ -6,6 +7,8 @@ import { saveResults } from "./lib/results";
 import { startApps } from "./lib/scale/apps";
 import { type DatabaseHost, openHost } from "./lib/scale/databases";
 import { DEFAULT_SEED, generateScaleDataset } from "./lib/scale/generate";
+import { measureInProcess } from "./lib/scale/in-process";
+import { type InProcessRun, renderInProcessReport } from "./lib/scale/in-process-report";
 import { bulkLoad } from "./lib/scale/load";
 import { renderReport, type ScaleResults, type SizeRun, TARGETS } from "./lib/scale/report";
 import { assertRoundTrip } from "./lib/scale/round-trip";
@@ -31,6 +34,9 @@ function options() {
       databases: { type: "string", default: "sqlite,postgresql" },
       seed: { type: "string", default: DEFAULT_SEED },
       "no-build": { type: "boolean", default: false },
+      // Search and browse only, through the public router in this process: no build, no apps.
+      "in-process": { type: "boolean", default: false },
+      seconds: { type: "string", default: "8" },
     },
   });
   const databases = (values.databases ?? "").split(",").map((name) => {
@@ -38,7 +44,14 @@ function options() {
       throw new Error(`unknown database "${name}"; use sqlite, postgresql`);
     return name as DatabaseProvider;
   });
-  return { sizes: parseSizes(values.sizes), databases, seed: values.seed ?? DEFAULT_SEED, build: !values["no-build"] };
+  return {
+    sizes: parseSizes(values.sizes),
+    databases,
+    seed: values.seed ?? DEFAULT_SEED,
+    build: !values["no-build"],
+    inProcess: values["in-process"] ?? false,
+    seconds: Number(values.seconds ?? 8),
+  };
 }
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -117,8 +130,49 @@ async function runSize(host: DatabaseHost, size: ScaleSize, seed: string): Promi
   }
 }
 
+async function runInProcess(host: DatabaseHost, size: ScaleSize, seed: string, seconds: number): Promise<InProcessRun> {
+  const { config, database, targets, searchHits, load } = await prepareSize(host, size, seed);
+  try {
+    say(`${host.provider} ${size.label}: search and browse in process…`);
+    const measured = await measureInProcess(database, targets, seconds, say);
+    return {
+      provider: host.provider,
+      size: size.label,
+      measures: size.measures,
+      loadSeconds: load.seconds,
+      searchHits,
+      ...measured,
+    };
+  } finally {
+    await database.close();
+    await host.drop(config);
+  }
+}
+
+async function mainInProcess(sizes: ScaleSize[], databases: DatabaseProvider[], seed: string, seconds: number) {
+  const loadAverage = loadavg();
+  const runs: InProcessRun[] = [];
+  for (const provider of databases) {
+    const host = await openHost(provider, root);
+    try {
+      for (const size of sizes) runs.push(await runInProcess(host, size, seed, seconds));
+    } finally {
+      host.stop();
+    }
+  }
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: { ...describeMachine(), loadAverage },
+    seed,
+    secondsPerCall: seconds,
+    runs,
+  };
+  saveResults("scale-in-process", results, renderInProcessReport(results));
+}
+
 async function main() {
-  const { sizes, databases, seed, build } = options();
+  const { sizes, databases, seed, build, inProcess, seconds } = options();
+  if (inProcess) return mainInProcess(sizes, databases, seed, seconds);
   if (build) {
     say("building (turbo cache)…");
     buildApps(root);

@@ -57,7 +57,7 @@ export async function measurePublicQueries(
 }
 
 /** The searches timed: each known term (from ten matches to thousands), and the common one narrowed, newest first and paged. */
-function searchScenarios(targets: ScenarioTargets): [SearchScenario, Record<string, unknown>][] {
+export function searchScenarios(targets: ScenarioTargets): [SearchScenario, Record<string, unknown>][] {
   const { common } = targets.searchTerms;
   return [
     ...(Object.entries(targets.searchTerms) as [SearchTerm, string][]).map(

@@ -21,8 +21,11 @@ export interface LighthouseResult {
   metrics: LighthouseMetrics;
 }
 
-/** Lighthouse's default mobile run (emulated phone, throttled) in Debian's Chromium. */
-export async function lighthouseScores(urls: string[], profileDir: string): Promise<Record<string, LighthouseResult>> {
+/**
+ * Lighthouse's default mobile run (emulated phone, throttled) in Debian's Chromium, one after the
+ * other in one browser; the results come in the order of `urls`, which may repeat a page.
+ */
+export async function lighthouseRuns(urls: string[], profileDir: string): Promise<LighthouseResult[]> {
   mkdirSync(path.join(profileDir, "chrome"), { recursive: true });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromium",
@@ -39,7 +42,7 @@ export async function lighthouseScores(urls: string[], profileDir: string): Prom
     ],
   });
   try {
-    const results: Record<string, LighthouseResult> = {};
+    const results: LighthouseResult[] = [];
     for (const url of urls) {
       const result = await lighthouse(url, {
         port: chrome.port,
@@ -49,17 +52,33 @@ export async function lighthouseScores(urls: string[], profileDir: string): Prom
       });
       const categories = result?.lhr.categories ?? {};
       const audits = result?.lhr.audits ?? {};
-      results[url] = {
+      results.push({
         scores: Object.fromEntries(
           CATEGORIES.map((category) => [category, Math.round((categories[category]?.score ?? 0) * 100)]),
         ) as LighthouseScores,
         metrics: Object.fromEntries(
           Object.entries(METRICS).map(([name, audit]) => [name, audits[audit]?.numericValue ?? Number.NaN]),
         ) as LighthouseMetrics,
-      };
+      });
     }
     return results;
   } finally {
     await chrome.kill();
   }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** Each score's and timing's median over several runs of one page (each taken on its own). */
+export function medianResult(runs: LighthouseResult[]): LighthouseResult {
+  const pick = <K extends string>(keys: K[], read: (run: LighthouseResult, key: K) => number) =>
+    Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => read(run, key)))])) as Record<K, number>;
+  return {
+    scores: pick([...CATEGORIES], (run, key) => run.scores[key]),
+    metrics: pick(Object.keys(METRICS) as (keyof typeof METRICS)[], (run, key) => run.metrics[key]),
+  };
 }

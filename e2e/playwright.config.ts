@@ -71,6 +71,10 @@ export default defineConfig({
       LEGIBLE_REVALIDATE_SECRET: process.env.LEGIBLE_REVALIDATE_SECRET,
       PORT: String(webPort),
       ADMIN_PORT: String(adminPort),
+      // Alert emails go to the SMTP server the alerts spec starts (e2e/specs/admin/alerts.spec.ts),
+      // at a port derived from the site's; the worker looks for changes every second.
+      SMTP_URL: `smtp://127.0.0.1:${webPort + 90}`,
+      LEGIBLE_ALERTS_TICK_MS: "1000",
     },
     wait: { stdout: /legible: staff app/ },
     stdout: "pipe",

@@ -24,7 +24,11 @@ export function seeOther(request: Request, locale: string, href: string): Respon
 
 /** Refuses a form posted from another site (the one-click unsubscribe is the one exception). */
 export function crossSite(request: Request): Response | null {
-  return refuseCrossSite(request);
+  // The site's own addresses count as this site, whatever host the request reached it by.
+  const own = [process.env.LEGIBLE_PUBLIC_URL, ...(process.env.LEGIBLE_PUBLIC_URLS ?? "").split(",")]
+    .map((url) => url?.trim())
+    .filter((url): url is string => Boolean(url) && URL.canParse(url as string));
+  return refuseCrossSite(request, own);
 }
 
 /** A small page in the visitor's language saying what went wrong with a form and what to do. */

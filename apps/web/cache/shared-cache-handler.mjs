@@ -1,4 +1,5 @@
 // @ts-check
+import { randomUUID } from "node:crypto";
 import { createClient } from "@redis/client";
 import { LRUCache } from "lru-cache";
 
@@ -23,6 +24,7 @@ const CACHE_TAGS_HEADER = "x-next-cache-tags";
 /**
  * @typedef {{ stale?: number; expired?: number }} TagState
  * @typedef {{ value: any; lastModified: number; tags: string[] }} Entry
+ * @typedef {Entry & { version?: string }} StoredEntry
  * @typedef {{ mode: "redis" | "local"; degraded: boolean; reason: string | null }} SharedCacheStatus
  */
 
@@ -43,8 +45,8 @@ function reviver(/** @type {string} */ _key, /** @type {any} */ value) {
   return value;
 }
 
-export const serialize = (/** @type {Entry} */ entry) => JSON.stringify(entry, replacer);
-export const deserialize = (/** @type {string} */ text) => /** @type {Entry} */ (JSON.parse(text, reviver));
+export const serialize = (/** @type {StoredEntry} */ entry) => JSON.stringify(entry, replacer);
+export const deserialize = (/** @type {string} */ text) => /** @type {StoredEntry} */ (JSON.parse(text, reviver));
 
 /** The tags an entry answers to: those Next passes when storing it and, for pages, its header's. */
 function tagsOf(/** @type {any} */ data, /** @type {any} */ ctx) {
@@ -96,8 +98,12 @@ function withTimeout(/** @type {Promise<any>} */ promise) {
  */
 export function createSharedCacheHandler({ url, prefix = "legible:cache:", onStatus }) {
   const tagsKey = `${prefix}tags`;
-  /** @type {LRUCache<string, string>} */
-  const local = new LRUCache({ maxSize: LOCAL_MAX_SIZE, sizeCalculation: (text) => Math.max(1, text.length) });
+  // Each entry's version (made when it is stored; two machines may store in the same
+  // millisecond), apart from the entry: a hit asks Redis only whether its copy is still the
+  // latest (a few bytes), and reads and parses the whole page only when it is not.
+  const versionsKey = `${prefix}versions`;
+  /** This machine's copies, parsed; sized by their stored text. @type {LRUCache<string, { entry: Entry; size: number; version: string | null }>} */
+  const local = new LRUCache({ maxSize: LOCAL_MAX_SIZE, sizeCalculation: (copy) => copy.size });
   /** @type {Map<string, TagState>} */
   const localTags = new Map();
   /** @type {SharedCacheStatus} */
@@ -157,6 +163,21 @@ export function createSharedCacheHandler({ url, prefix = "legible:cache:", onSta
     });
   }
 
+  /**
+   * The latest entry under `key`: this machine's copy while Redis says it is still the latest (or
+   * Redis does not answer, so an outage serves the latest this machine saw), else Redis's copy.
+   */
+  async function latestEntry(/** @type {string} */ key) {
+    const mine = local.get(key);
+    const version = /** @type {string | null} */ (await redis(() => client.hGet(versionsKey, key)));
+    if (mine && (version === null || version === mine.version)) return mine.entry;
+    const text = /** @type {string | null} */ (await redis(() => client.get(prefix + key)));
+    if (typeof text !== "string") return mine?.entry ?? null;
+    const { version: stored = null, ...entry } = deserialize(text);
+    local.set(key, { entry, size: Math.max(1, text.length), version: stored });
+    return entry;
+  }
+
   return class SharedCacheHandler {
     static status() {
       return status;
@@ -169,12 +190,8 @@ export function createSharedCacheHandler({ url, prefix = "legible:cache:", onSta
 
     /** @param {string} key @param {any} ctx */
     async get(key, ctx) {
-      const shared = await redis(() => client.get(prefix + key));
-      // What Redis holds replaces this machine's copy, so an outage serves the latest it saw.
-      if (typeof shared === "string") local.set(key, shared);
-      const text = shared ?? local.get(key);
-      if (typeof text !== "string") return null;
-      const entry = deserialize(text);
+      const entry = await latestEntry(key);
+      if (!entry) return null;
       const states = await tagStates([...entry.tags, ...(ctx?.softTags ?? [])]);
       const verdict = judge(entry, states, Date.now());
       if (verdict === "expired") return null;
@@ -186,14 +203,21 @@ export function createSharedCacheHandler({ url, prefix = "legible:cache:", onSta
     async set(key, data, ctx) {
       if (data === null) {
         local.delete(key);
-        await redis(() => client.del(prefix + key));
+        await redis(() => Promise.all([client.del(prefix + key), client.hDel(versionsKey, key)]));
         return;
       }
-      const text = serialize({ value: data, lastModified: Date.now(), tags: tagsOf(data, ctx) });
-      local.set(key, text);
+      const entry = { value: data, lastModified: Date.now(), tags: tagsOf(data, ctx) };
+      const version = randomUUID();
+      const text = serialize({ ...entry, version });
+      local.set(key, { entry, size: Math.max(1, text.length), version });
       const expire = ctx?.cacheControl?.expire;
       const ttl = typeof expire === "number" && expire > 0 ? Math.ceil(expire) : DEFAULT_TTL_SECONDS;
-      await redis(() => client.set(prefix + key, text, { expiration: { type: "EX", value: ttl } }));
+      await redis(() =>
+        Promise.all([
+          client.set(prefix + key, text, { expiration: { type: "EX", value: ttl } }),
+          client.hSet(versionsKey, key, version),
+        ]),
+      );
     }
 
     /** @param {string | string[]} tags @param {{ expire?: number } | undefined} durations */

@@ -6,6 +6,8 @@ import { freePort, startProcess, waitForOk } from "../processes";
 export interface RunningApps {
   publicUrl: string;
   staffUrl: string;
+  /** The public site's server process, for its memory. */
+  webPid: number | undefined;
   stop(): void;
 }
 
@@ -16,7 +18,11 @@ export const STAFF_AUTH_SECRET = randomBytes(32).toString("base64");
  * Both built apps in production mode, as `npm start` serves them, on loopback ports, over one database, wired
  * to each other as `npm start` wires them, so staff saves refresh the public site as they would.
  */
-export async function startApps(projectRoot: string, database: DatabaseConfig): Promise<RunningApps> {
+export async function startApps(
+  projectRoot: string,
+  database: DatabaseConfig,
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningApps> {
   const [webPort, adminPort] = [await freePort(), await freePort()];
   const publicUrl = `http://127.0.0.1:${webPort}`;
   const staffUrl = `http://127.0.0.1:${adminPort}`;
@@ -26,6 +32,7 @@ export async function startApps(projectRoot: string, database: DatabaseConfig): 
     NEXT_TELEMETRY_DISABLED: "1",
     LEGIBLE_PUBLIC_URL: publicUrl,
     LEGIBLE_REVALIDATE_SECRET: randomBytes(24).toString("hex"),
+    ...env,
   };
   const webServer = appServerCommand(projectRoot, "web", { port: webPort });
   const web = startProcess(webServer.command, webServer.args, {
@@ -48,5 +55,5 @@ export async function startApps(projectRoot: string, database: DatabaseConfig): 
     stop();
     throw error;
   }
-  return { publicUrl, staffUrl, stop };
+  return { publicUrl, staffUrl, webPid: web.child.pid, stop };
 }

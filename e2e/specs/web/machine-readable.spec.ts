@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../../support/page-checks";
 
 // The machine-readable side of the public site: sitemap, robots.txt, feeds, open data and the
@@ -129,10 +129,31 @@ const DOWNLOADS = [
   { path: "/data/roll-calls.csv", type: "text/csv", header: "voteEventId,personId,voterName,option" },
 ];
 
+/**
+ * The downloads are files the staff app writes a few seconds after it starts and after each
+ * change; until the first write each answers 503 "being prepared" with Retry-After.
+ */
+async function waitForDownloads(request: APIRequestContext): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get("/data/votes.csv");
+        if (response.status() === 503) expect(response.headers()["retry-after"]).toMatch(/^\d+$/);
+        return response.status();
+      },
+      { timeout: 60_000, intervals: [500] },
+    )
+    .toBe(200);
+}
+
 test("every open-data download answers with its type, a file name, and content that parses", async ({ request }) => {
+  await waitForDownloads(request);
   for (const download of DOWNLOADS) {
     const response = await request.get(download.path);
     expect(response.status(), download.path).toBe(200);
+    // Streamed from the gzipped copy (Playwright asks for gzip and decodes it), with a validator.
+    expect(response.headers()["content-encoding"], download.path).toBe("gzip");
+    expect(response.headers().etag, download.path).toMatch(/^"[0-9a-f]{32}-gzip"$/);
     expect(response.headers()["content-type"], download.path).toContain(download.type);
     const fileName = download.path.slice(download.path.lastIndexOf("/") + 1);
     expect(response.headers()["content-disposition"], download.path).toBe(`attachment; filename="${fileName}"`);
@@ -156,6 +177,14 @@ test("every open-data download answers with its type, a file name, and content t
     /,motion,rule,votesNeeded,passedByRules,unknownReason,ruleSourceId,ruleLocator$/,
   );
   expect(csv).toContain(",passage,passage,8,true,,src-la-city-charter,Sec. 244\r\n");
+
+  // A client that has the file gets a 304; one that takes no gzip gets the plain bytes.
+  const first = await request.get("/data/votes.csv");
+  const again = await request.get("/data/votes.csv", { headers: { "if-none-match": first.headers().etag ?? "" } });
+  expect(again.status()).toBe(304);
+  const plain = await request.get("/data/votes.csv", { headers: { "accept-encoding": "identity" } });
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  expect(await plain.text()).toBe(csv);
 });
 
 test("one record's Open Civic Data file, and 404 for records and files that do not exist", async ({ request }) => {
@@ -170,7 +199,21 @@ test("one record's Open Civic Data file, and 404 for records and files that do n
   }
 });
 
-test("the open-data page lists every download with its format and size, and is accessible", async ({ page }) => {
+test("the open-data page lists every download with its format and size, and is accessible", async ({
+  page,
+  request,
+}) => {
+  await waitForDownloads(request);
+  // The files' job refreshes the page once they are written.
+  await expect
+    .poll(
+      async () => {
+        await page.goto("/open-data");
+        return page.getByText(/Legible dataset \(JSON\) · [\d.,]+ KB/).count();
+      },
+      { timeout: 30_000, intervals: [1_000] },
+    )
+    .toBe(1);
   const response = await page.goto("/open-data");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Open data" })).toBeVisible();

@@ -1,0 +1,266 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { type DatabaseProvider, findProjectRoot, RECORD_COLLECTIONS } from "@legible/db";
+import autocannon from "autocannon";
+import { buildApps } from "./lib/build";
+import { describeMachine } from "./lib/machine";
+import { saveResults } from "./lib/results";
+import { startApps } from "./lib/scale/apps";
+import { openHost } from "./lib/scale/databases";
+import { DEFAULT_SEED, generateScaleDataset } from "./lib/scale/generate";
+import { bulkLoad } from "./lib/scale/load";
+import { parseSizes } from "./lib/scale/sizes";
+
+// The issue's bounded-endpoints target: "200 anonymous clients on the heaviest public endpoint
+// for 30 s: the explainer's p99 for another reader at most 2× its baseline, the server's memory
+// flat." Each of the 200 connections is its own client (its own X-Forwarded-For behind one
+// trusted proxy, as behind nginx), so the per-address limit treats them as 200 residents, not
+// one. The heavy endpoints: the whole-dataset download (site.dataset's replacement, the largest
+// file) and a public search through /api/trpc. `npm run bench:heavy -w @legible/bench --
+// --sizes 10k` (add --no-build after a build).
+
+const TARGETS = { p99Ratio: 2 };
+const root = findProjectRoot();
+const say = (line: string) => console.log(`bench:heavy: ${line}`);
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string", default: "10k" },
+      databases: { type: "string", default: "sqlite" },
+      seed: { type: "string", default: DEFAULT_SEED },
+      seconds: { type: "string", default: "30" },
+      clients: { type: "string", default: "200" },
+      endpoints: { type: "string", default: "download,search" },
+      "no-build": { type: "boolean", default: false },
+    },
+  });
+  const databases = (values.databases ?? "").split(",").map((name) => {
+    if (name !== "sqlite" && name !== "postgresql") throw new Error(`unknown database "${name}"`);
+    return name as DatabaseProvider;
+  });
+  const endpoints = (values.endpoints ?? "").split(",").map((name) => {
+    if (!(name in HEAVY)) throw new Error(`unknown endpoint "${name}" (${Object.keys(HEAVY).join(", ")})`);
+    return name as HeavyName;
+  });
+  return {
+    sizes: parseSizes(values.sizes),
+    databases,
+    seed: values.seed ?? DEFAULT_SEED,
+    seconds: Number(values.seconds),
+    clients: Number(values.clients),
+    endpoints,
+    build: !values["no-build"],
+  };
+}
+
+const searchInput = encodeURIComponent(JSON.stringify({ q: "city council housing", locale: "en" }));
+
+/** The heavy endpoints, as a client asks for them. */
+const HEAVY = {
+  download: { path: "/data/legible-dataset.json", headers: { "accept-encoding": "gzip" } },
+  search: { path: `/api/trpc/search.query?input=${searchInput}`, headers: {} },
+} as const;
+type HeavyName = keyof typeof HEAVY;
+
+/** The process's resident memory in MiB, from /proc (Linux). */
+function rssMiB(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, "utf8")
+      .split("\n")
+      .find((each) => each.startsWith("VmRSS:"));
+    return line ? Math.round(Number(line.replace(/\D+/g, "")) / 102.4) / 10 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Samples the memory every half second until stopped. */
+function sampleMemory(pid: number | undefined) {
+  const samples: number[] = [];
+  const take = () => {
+    const value = rssMiB(pid);
+    if (value !== null) samples.push(value);
+  };
+  take();
+  const timer = setInterval(take, 500);
+  return {
+    stop() {
+      clearInterval(timer);
+      take();
+      return samples;
+    },
+  };
+}
+
+async function reader(url: string, seconds: number) {
+  const result = await autocannon({ url, connections: 2, duration: seconds });
+  return {
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+  };
+}
+
+async function heavyLoad(publicUrl: string, name: HeavyName, clients: number, seconds: number) {
+  const { path: target, headers } = HEAVY[name];
+  let client = 0;
+  const result = await autocannon({
+    url: `${publicUrl}${target}`,
+    connections: clients,
+    duration: seconds,
+    headers,
+    // Each connection is its own resident: its own address, as nginx would forward it.
+    setupClient: (each) => {
+      client += 1;
+      each.setHeaders({
+        ...headers,
+        "x-forwarded-for": `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client & 255}`,
+      });
+    },
+  });
+  const byStatus = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [status, count ?? 0]),
+  );
+  return {
+    requestsPerSecond: result.requests.average,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    byStatus,
+    megabytesPerSecond: Math.round(result.throughput.average / 1024 / 102.4) / 10,
+    errors: result.errors,
+  };
+}
+
+async function waitForFiles(publicUrl: string, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const response = await fetch(`${publicUrl}/data/votes.csv`, { method: "HEAD" }).catch(() => null);
+    if (response?.status === 200) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the open-data files were not written within ${timeoutMs} ms`);
+}
+
+interface Scenario {
+  endpoint: HeavyName;
+  heavy: Awaited<ReturnType<typeof heavyLoad>>;
+  readerUnderLoad: Awaited<ReturnType<typeof reader>>;
+  p99Ratio: number;
+  memoryMiB: { before: number | null; peak: number | null; after: number | null };
+}
+
+interface HeavyRun {
+  provider: DatabaseProvider;
+  size: string;
+  filesReadyMs: number;
+  baseline: Awaited<ReturnType<typeof reader>>;
+  scenarios: Scenario[];
+}
+
+function report(measuredAt: string, machine: ReturnType<typeof describeMachine>, runs: HeavyRun[], clients: number) {
+  const lines = [
+    `Measured ${measuredAt} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}.`,
+    "",
+    `### ${clients} anonymous clients on a heavy public endpoint, and another reader on the explainer`,
+    "",
+    "| database | size | endpoint | heavy req/s | heavy statuses | heavy MB/s | reader p99 alone ms | reader p99 under load ms | ratio | target | RSS before → peak → after MiB |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const run of runs) {
+    for (const each of run.scenarios) {
+      const statuses = Object.entries(each.heavy.byStatus)
+        .map(([status, count]) => `${status}: ${count}`)
+        .join(", ");
+      const met = each.p99Ratio <= TARGETS.p99Ratio ? "met" : "**missed**";
+      const { before, peak, after } = each.memoryMiB;
+      lines.push(
+        `| ${run.provider} | ${run.size} | ${each.endpoint} | ${each.heavy.requestsPerSecond} | ${statuses} | ${each.heavy.megabytesPerSecond} | ${run.baseline.p99Ms} | ${each.readerUnderLoad.p99Ms} | ${each.p99Ratio.toFixed(2)} | ≤ ${TARGETS.p99Ratio} (${met}) | ${before} → ${peak} → ${after} |`,
+      );
+    }
+  }
+  lines.push("", "Open-data files first written after the staff app started: ");
+  for (const run of runs) lines.push(`- ${run.provider} ${run.size}: ${(run.filesReadyMs / 1000).toFixed(1)} s`);
+  return `${lines.join("\n")}\n`;
+}
+
+async function main() {
+  const { sizes, databases, seed, seconds, clients, endpoints, build } = options();
+  if (build) {
+    say("building (turbo cache)…");
+    buildApps(root);
+  }
+  const runs: HeavyRun[] = [];
+  for (const provider of databases) {
+    const host = await openHost(provider, root);
+    try {
+      for (const size of sizes) {
+        say(`${provider} ${size.label}: generating and loading…`);
+        const generated = generateScaleDataset(size, seed);
+        const dataset = Object.fromEntries([
+          ...RECORD_COLLECTIONS.map((collection) => [collection, []]),
+          ...Object.entries(generated.dataset),
+        ]) as typeof generated.dataset;
+        const { config, database } = await host.fresh(size.label);
+        const dataDir = mkdtempSync(path.join(tmpdir(), "legible-bench-heavy-"));
+        try {
+          await bulkLoad(database, dataset, say);
+          const apps = await startApps(root, config, { LEGIBLE_DATA_DIR: dataDir, LEGIBLE_TRUSTED_PROXIES: "1" });
+          try {
+            const filesReadyMs = await waitForFiles(apps.publicUrl, 15 * 60_000);
+            say(`open-data files written ${(filesReadyMs / 1000).toFixed(1)} s after start`);
+            const explainer = `${apps.publicUrl}/explainers/${generated.targets.explainerMeasureId}`;
+            say("warming the explainer…");
+            await reader(explainer, 5);
+            const baseline = await reader(explainer, seconds);
+            say(`reader alone: p99 ${baseline.p99Ms} ms`);
+            const scenarios: Scenario[] = [];
+            for (const endpoint of endpoints) {
+              // Let the previous load's connections and garbage settle.
+              await new Promise((resolve) => setTimeout(resolve, 5_000));
+              const memory = sampleMemory(apps.webPid);
+              const before = rssMiB(apps.webPid);
+              const [heavy, readerUnderLoad] = await Promise.all([
+                heavyLoad(apps.publicUrl, endpoint, clients, seconds),
+                reader(explainer, seconds),
+              ]);
+              await new Promise((resolve) => setTimeout(resolve, 5_000));
+              const samples = memory.stop();
+              const after = rssMiB(apps.webPid);
+              const p99Ratio = readerUnderLoad.p99Ms / Math.max(1, baseline.p99Ms);
+              say(
+                `${endpoint}: ${heavy.requestsPerSecond} req/s ${JSON.stringify(heavy.byStatus)}; reader p99 ${readerUnderLoad.p99Ms} ms (${p99Ratio.toFixed(2)}×); RSS ${before} → ${Math.max(...samples)} → ${after} MiB`,
+              );
+              scenarios.push({
+                endpoint,
+                heavy,
+                readerUnderLoad,
+                p99Ratio,
+                memoryMiB: { before, peak: samples.length ? Math.max(...samples) : null, after },
+              });
+            }
+            runs.push({ provider, size: size.label, filesReadyMs, baseline, scenarios });
+          } finally {
+            apps.stop();
+          }
+        } finally {
+          await database.close();
+          await host.drop(config);
+          rmSync(dataDir, { recursive: true, force: true });
+        }
+      }
+    } finally {
+      host.stop();
+    }
+  }
+  const measuredAt = new Date().toISOString();
+  const machine = describeMachine();
+  const results = { measuredAt, machine, seed, clients, seconds, runs, targets: TARGETS };
+  saveResults("heavy", results, report(measuredAt, machine, runs, clients));
+}
+
+await main();

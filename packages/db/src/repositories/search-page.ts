@@ -136,6 +136,9 @@ async function markPage(
   page: FoundRow[],
 ): Promise<Map<string, MarkedRow>> {
   if (!page.length) return new Map();
+  // FTS5 seeks to a rowid range: the page lies within the matches found, which came in rowid
+  // order, so the marking reads at most those instead of every match of a common word again.
+  const rowids = page.map((row) => Number(row.rowid));
   const rows =
     provider === "sqlite"
       ? await prisma.$queryRaw<MarkedRow[]>(Prisma.sql`
@@ -144,7 +147,8 @@ async function markPage(
                  snippet("SearchIndex", 1, ${START}, ${STOP}, '…', 24) AS "snippet"
           FROM "SearchIndex" CROSS JOIN "SearchDocument" d
           WHERE "SearchIndex" MATCH ${ftsMatch(words)}
-          AND "SearchIndex".rowid IN (${Prisma.join(page.map((row) => Number(row.rowid)))})
+          AND "SearchIndex".rowid BETWEEN ${Math.min(...rowids)} AND ${Math.max(...rowids)}
+          AND "SearchIndex".rowid IN (${Prisma.join(rowids)})
           AND d.rowid = "SearchIndex".rowid`)
       : await prisma.$queryRaw<MarkedRow[]>(Prisma.sql`
           WITH q AS (SELECT ${POSTGRESQL_QUERY(words)} AS query)

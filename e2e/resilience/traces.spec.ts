@@ -44,9 +44,9 @@ interface OtlpExport {
   }>;
 }
 
-const valueOf = (value: OtlpValue) => value.stringValue ?? value.intValue ?? value.boolValue ?? value.doubleValue;
+const plainValue = (value: OtlpValue) => value.stringValue ?? value.intValue ?? value.boolValue ?? value.doubleValue;
 const attributesOf = (list: OtlpAttribute[] = []) =>
-  Object.fromEntries(list.map(({ key, value }) => [key, valueOf(value)]));
+  Object.fromEntries(list.map(({ key, value }) => [key, plainValue(value)]));
 
 /** An OTLP/HTTP traces endpoint on loopback (port 4490–4499) keeping every span it is sent. */
 async function startReceiver(): Promise<{ url: string; spans: ReceivedSpan[]; server: Server }> {

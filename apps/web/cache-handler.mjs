@@ -15,11 +15,18 @@ const SharedCacheHandler = createSharedCacheHandler({
   url,
   onStatus(status) {
     store[STATUS] = status;
-    console.warn(
-      status.degraded
-        ? `legible: shared cache degraded, serving this machine's own copy (${status.reason})`
-        : "legible: shared cache on Redis",
-    );
+    // One JSON line like the rest of the site's log (@legible/observe), written by hand: Next
+    // loads this file by path, as plain JavaScript, where the TypeScript package cannot follow.
+    const line = {
+      level: status.degraded ? 40 : 30,
+      time: new Date().toISOString(),
+      app: "web",
+      part: "cache",
+      msg: status.degraded
+        ? `shared cache degraded, serving this machine's own copy (${status.reason})`
+        : "shared cache on Redis",
+    };
+    process.stdout.write(`${JSON.stringify(line)}\n`);
   },
 });
 store[STATUS] = SharedCacheHandler.status();

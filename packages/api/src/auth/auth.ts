@@ -3,6 +3,7 @@ import type { Database } from "@legible/db";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { admin } from "better-auth/plugins/admin";
+import { authLogger } from "./auth-log";
 import { staffAccessControl, staffRoles } from "./roles";
 import type { AuthSettings } from "./settings";
 import { signInThrottle } from "./sign-in-throttle";
@@ -23,6 +24,7 @@ export function createStaffAuth(database: Database, settings: AuthSettings) {
     appName: "Legible staff",
     baseURL: settings.baseURL,
     secret: settings.secret,
+    logger: authLogger(),
     database: prismaAdapter(database.prisma, { provider: database.config.provider }),
     emailAndPassword: {
       enabled: true,

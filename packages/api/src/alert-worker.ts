@@ -11,10 +11,11 @@ import {
   transportFromEnv,
 } from "@legible/alerts";
 import type { Database } from "@legible/db";
+import { errorLines } from "@legible/observe";
 import { publicSiteUrls } from "./public-site";
 
 /** Starts the queue once per process; a failure or a missing setting is logged, not thrown. */
-export async function startAlertWorker(database: Database, log: (message: string) => void = console.error) {
+export async function startAlertWorker(database: Database, log: (message: string) => void = errorLines("alerts")) {
   if (currentAlertQueue()) return;
   const secret = alertsSecretFromEnv();
   const siteUrl = publicSiteUrls()[0];

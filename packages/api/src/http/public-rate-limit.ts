@@ -1,3 +1,4 @@
+import { errorLines } from "@legible/observe";
 import { createClient } from "@redis/client";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
@@ -114,6 +115,9 @@ export function requestAddress(request: Request): string {
 const slot = globalThis as unknown as { legiblePublicRateLimit?: PublicRateLimit };
 
 export function processPublicRateLimit(): PublicRateLimit {
-  slot.legiblePublicRateLimit ??= createPublicRateLimit({ ...rateLimitSettingsFromEnv(), log: console.error });
+  slot.legiblePublicRateLimit ??= createPublicRateLimit({
+    ...rateLimitSettingsFromEnv(),
+    log: errorLines("rate-limit"),
+  });
   return slot.legiblePublicRateLimit;
 }

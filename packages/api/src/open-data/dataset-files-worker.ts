@@ -1,5 +1,6 @@
 import { createDatasetFilesQueue, currentDatasetFilesQueue, setDatasetFilesQueue } from "@legible/connectors";
 import type { Database, Repositories } from "@legible/db";
+import { errorLines } from "@legible/observe";
 import type { PublicSite, SiteChange } from "../public-site";
 import { datasetFilesDir } from "./data-dir";
 import { type DatasetManifest, writeDatasetFiles } from "./dataset-files";
@@ -26,7 +27,7 @@ export async function startDatasetFilesWorker(
   options: { log?: (message: string) => void; publicSite?: PublicSite | null; debounceMs?: number } = {},
 ): Promise<void> {
   if (currentDatasetFilesQueue()) return;
-  const log = options.log ?? console.error;
+  const log = options.log ?? errorLines("open-data");
   const dir = datasetFilesDir();
   try {
     const queue = createDatasetFilesQueue(database, {
@@ -59,7 +60,7 @@ export function withDatasetFiles(site: PublicSite | null): PublicSite {
       if (queue) {
         queue
           .request()
-          .catch((error: unknown) => console.error(`open data: could not ask for a write: ${String(error)}`));
+          .catch((error: unknown) => errorLines("open-data")(`open data: could not ask for a write: ${String(error)}`));
       }
       return site ? site.refresh(change) : false;
     },

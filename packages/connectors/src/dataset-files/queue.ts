@@ -1,4 +1,5 @@
 import type { Database } from "@legible/db";
+import { errorLines } from "@legible/observe";
 import PgBoss from "pg-boss";
 
 // Rewrites the open-data files (the whole public dataset in each download format) after
@@ -32,7 +33,7 @@ export interface DatasetFilesQueueOptions {
 const QUEUE_OPTIONS = { retryLimit: 1, retryDelay: 30, expireInSeconds: 3600 } as const;
 
 export function createDatasetFilesQueue(database: Database, options: DatasetFilesQueueOptions): DatasetFilesQueue {
-  const log = options.log ?? ((message: string) => console.error(message));
+  const log = options.log ?? errorLines("open-data");
   const debounceMs = options.debounceMs ?? DEFAULT_DATASET_FILES_DEBOUNCE_MS;
   const write = async () => {
     try {

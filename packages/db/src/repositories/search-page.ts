@@ -11,6 +11,7 @@ import {
   START,
   STOP,
 } from "./search";
+import { markAll, markSnippet, matchPrefixes } from "./search-marks";
 
 /** What a search is narrowed to: each facet one value, or none. */
 export interface SearchPageFilters {
@@ -136,21 +137,19 @@ async function markPage(
   page: FoundRow[],
 ): Promise<Map<string, MarkedRow>> {
   if (!page.length) return new Map();
-  // FTS5 seeks to a rowid range: the page lies within the matches found, which came in rowid
-  // order, so the marking reads at most those instead of every match of a common word again.
-  const rowids = page.map((row) => Number(row.rowid));
-  const rows =
-    provider === "sqlite"
-      ? await prisma.$queryRaw<MarkedRow[]>(Prisma.sql`
-          SELECT d."key", d."recordType", d."recordId", d."locale",
-                 highlight("SearchIndex", 0, ${START}, ${STOP}) AS "title",
-                 snippet("SearchIndex", 1, ${START}, ${STOP}, '…', 24) AS "snippet"
-          FROM "SearchIndex" CROSS JOIN "SearchDocument" d
-          WHERE "SearchIndex" MATCH ${ftsMatch(words)}
-          AND "SearchIndex".rowid BETWEEN ${Math.min(...rowids)} AND ${Math.max(...rowids)}
-          AND "SearchIndex".rowid IN (${Prisma.join(rowids)})
-          AND d.rowid = "SearchIndex".rowid`)
-      : await prisma.$queryRaw<MarkedRow[]>(Prisma.sql`
+  if (provider === "sqlite") {
+    const prefixes = matchPrefixes(words);
+    const rows = await prisma.$queryRaw<(Omit<MarkedRow, "snippet"> & { body: string })[]>(Prisma.sql`
+      SELECT d."key", d."recordType", d."recordId", d."locale", d."title", d."body"
+      FROM "SearchDocument" d WHERE d.rowid IN (${Prisma.join(page.map((row) => Number(row.rowid)))})`);
+    return new Map(
+      rows.map((row) => [
+        row.key,
+        { ...row, title: markAll(row.title, prefixes), snippet: markSnippet(row.body, prefixes) },
+      ]),
+    );
+  }
+  const rows = await prisma.$queryRaw<MarkedRow[]>(Prisma.sql`
           WITH q AS (SELECT ${POSTGRESQL_QUERY(words)} AS query)
           SELECT d."key", d."recordType", d."recordId", d."locale",
                  ts_headline('simple', d."title", q.query, ${`StartSel=${START}, StopSel=${STOP}, HighlightAll=true`}) AS "title",

@@ -89,6 +89,11 @@ async function openSqlite(config: DatabaseConfig, options: DatabaseOptions): Pro
   // A web server has concurrent readers and writers: WAL lets reads go on during a write.
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  // SQLite's own page cache is 2 MB by default: at 100k measures a common word's search re-read
+  // its pages from the OS on every query (41 ms to find and count 1,001 matches; 18 ms with 64 MB;
+  // a facet that matches none of 24,000 matches: 170 ms, 31 ms). One connection per process, so
+  // this is the process's whole cache.
+  await prisma.$executeRawUnsafe("PRAGMA cache_size = -65536");
   return prisma;
 }
 

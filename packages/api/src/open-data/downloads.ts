@@ -2,6 +2,7 @@ import {
   type Action,
   type Dataset,
   rollCallsToCsv,
+  type Source,
   toOcdBill,
   toOcdEvent,
   toOcdOrganization,
@@ -46,6 +47,16 @@ function actionsByMeasure(actions: readonly Action[]): Map<string, Action[]> {
   return grouped;
 }
 
+/**
+ * Each record's own sources, found by id: core's OCD writers look a record's sources up in the list
+ * given, and a bill carries the list given whole in its extras (every source of the city in every
+ * bill made the file too long for one string at 10k measures).
+ */
+function citedBy(sources: readonly Source[]): (ids: readonly string[]) => Source[] {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  return (ids) => [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+}
+
 export const DOWNLOADS: readonly Download[] = [
   {
     path: "/data/legible-dataset.json",
@@ -78,8 +89,13 @@ export const DOWNLOADS: readonly Download[] = [
     contentType: JSON_TYPE,
     write: (d) => {
       const actions = actionsByMeasure(d.actions);
+      const cited = citedBy(d.sources);
       return json(
-        d.measures.map((measure) => toOcdBill({ measure, actions: actions.get(measure.id) ?? [], sources: d.sources })),
+        d.measures.map((measure) => {
+          const own = actions.get(measure.id) ?? [];
+          const sources = cited([...measure.sourceIds, ...own.flatMap((action) => action.sourceIds)]);
+          return toOcdBill({ measure, actions: own, sources });
+        }),
       );
     },
   },
@@ -88,28 +104,40 @@ export const DOWNLOADS: readonly Download[] = [
     key: "voteEvents",
     format: "ocd",
     contentType: JSON_TYPE,
-    write: (d) => json(d.voteEvents.map((vote) => toOcdVoteEvent(vote, { sources: d.sources }))),
+    write: (d) => {
+      const cited = citedBy(d.sources);
+      return json(d.voteEvents.map((vote) => toOcdVoteEvent(vote, { sources: cited(vote.sourceIds) })));
+    },
   },
   {
     path: "/data/ocd/people.json",
     key: "people",
     format: "ocd",
     contentType: JSON_TYPE,
-    write: (d) => json(d.people.map((person) => toOcdPerson(person, { sources: d.sources }))),
+    write: (d) => {
+      const cited = citedBy(d.sources);
+      return json(d.people.map((person) => toOcdPerson(person, { sources: cited(person.sourceIds) })));
+    },
   },
   {
     path: "/data/ocd/organizations.json",
     key: "organizations",
     format: "ocd",
     contentType: JSON_TYPE,
-    write: (d) => json(d.bodies.map((body) => toOcdOrganization(body, { sources: d.sources }))),
+    write: (d) => {
+      const cited = citedBy(d.sources);
+      return json(d.bodies.map((body) => toOcdOrganization(body, { sources: cited(body.sourceIds) })));
+    },
   },
   {
     path: "/data/ocd/events.json",
     key: "events",
     format: "ocd",
     contentType: JSON_TYPE,
-    write: (d) => json((d.meetings ?? []).map((meeting) => toOcdEvent(meeting, { sources: d.sources }))),
+    write: (d) => {
+      const cited = citedBy(d.sources);
+      return json((d.meetings ?? []).map((meeting) => toOcdEvent(meeting, { sources: cited(meeting.sourceIds) })));
+    },
   },
   {
     path: "/data/votes.csv",

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import path from "node:path";
 import { nameProcess, processLogger, runWithRequestId, stopTelemetry } from "@legible/observe";
 import next from "next";
+import { admit } from "./server/admission";
 import { sendCacheTagHeaders } from "./server/cache-tag-headers";
 import { stampClientAddress } from "./server/client-address";
 import { serveOpenDataFile } from "./server/open-data-files";
@@ -32,6 +33,7 @@ function serve(request: IncomingMessage, response: ServerResponse) {
   if (!applyRequestPolicy(request, response, { https, development: dev })) return;
   sendCacheTagHeaders(request, response);
   stampClientAddress(request);
+  if (!admit(request, response)) return;
   if (serveOpenDataFile(request, response)) return;
   void handle(request, response);
 }

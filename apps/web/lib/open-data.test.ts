@@ -1,6 +1,6 @@
 import { DATASET_FORMAT, type Dataset, type VoteEvent } from "@legible/core";
 import { describe, expect, it } from "vitest";
-import { DOWNLOADS } from "./open-data";
+import { DOWNLOADS, downloadText } from "./open-data";
 
 // Text a staff member (or an upstream feed) could enter that a spreadsheet would run as a
 // formula when a resident opens the download: OWASP's CSV injection examples.
@@ -61,7 +61,7 @@ describe("CSV downloads", () => {
   it.each(csvFiles.map((download) => [download.path, download] as const))(
     "%s has no cell a spreadsheet would evaluate",
     (_path, download) => {
-      const text = download.write(dataset);
+      const text = downloadText(download, dataset);
       for (const formula of FORMULAS) {
         // Written, but as text: with the leading apostrophe spreadsheets read as "not a formula".
         expect(hasCellStartingWith(text, `'${formula}`), formula).toBe(true);

@@ -1,6 +1,6 @@
 // The open-data downloads' catalogue lives with the job that writes them (@legible/api/open-data);
 // this file keeps what the site's own routes add: per-record files and the download response.
-export { DOWNLOADS, type Download, type DownloadFormat, findDownload } from "@legible/api/open-data";
+export { DOWNLOADS, type Download, type DownloadFormat, downloadText, findDownload } from "@legible/api/open-data";
 
 /** A file name safe in a Content-Disposition header: ids may hold `:` and `/`. */
 export function safeFileName(name: string): string {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publicRouter } from "../routers/public/index";
 import { readDatasetManifest } from "./dataset-files";
 import { writePublicDatasetFiles } from "./dataset-files-worker";
-import { DOWNLOADS } from "./downloads";
+import { DOWNLOADS, downloadText } from "./downloads";
 import { datasetFileResponse, PREPARING_RETRY_AFTER_SECONDS } from "./serve-dataset-file";
 
 // The open-data files on each database: written by the job on the queue the connectors use
@@ -87,7 +87,7 @@ describe.each(testProviders())("the open-data files on %s", (provider) => {
       const entry = manifest.files.find((file) => file.path === download.path);
       if (!entry) throw new Error(`no ${download.path}`);
       const plain = await readFile(join(dir, manifest.generation, entry.file), "utf8");
-      expect(plain, download.path).toBe(download.write(dataset));
+      expect(plain, download.path).toBe(downloadText(download, dataset));
       expect(Buffer.byteLength(plain), download.path).toBe(entry.bytes);
     }
     const everything = JSON.parse(
@@ -100,7 +100,7 @@ describe.each(testProviders())("the open-data files on %s", (provider) => {
   it("streams a file gzipped when the client accepts it, plain otherwise, and 304 for a copy it has", async () => {
     const dataset = await repositories.sitePublicDataset();
     const votes = DOWNLOADS.find((download) => download.path === "/data/votes.csv");
-    const expected = votes?.write(dataset) ?? "";
+    const expected = votes ? downloadText(votes, dataset) : "";
 
     const zipped = await datasetFileResponse(
       get("/data/votes.csv", { "accept-encoding": "gzip, deflate, br" }),

@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { gzip as gzipCallback } from "node:zlib";
+import { finished, pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
 import type { Dataset } from "@legible/core";
 import { z } from "zod";
 import { DOWNLOADS } from "./downloads";
@@ -10,9 +12,8 @@ import { DOWNLOADS } from "./downloads";
 // The open-data files on disk. Each write makes a new folder (a "generation") beside the old
 // ones, fills it under a temporary name, renames it into place, then swaps current.json (the
 // manifest) by rename: a reader sees the old set or the new one, never half of either. Every
-// file is stored plain and gzipped, so a request streams bytes and compresses nothing.
-
-const gzip = promisify(gzipCallback);
+// file is stored plain and gzipped, so a request streams bytes and compresses nothing. Files are
+// written piece by piece as they are made (./json-chunks.ts), never whole in memory.
 
 const MANIFEST_FILE = "current.json";
 const TEMP_PREFIX = ".tmp-";
@@ -55,6 +56,46 @@ async function writeAtomically(path: string, content: string | Buffer): Promise<
   await rename(temporary, path);
 }
 
+/** Pieces are gathered to about this size before a write. */
+const WRITE_BATCH_BYTES = 256 * 1024;
+
+/** Writes the pieces to `path` and, gzipped, to `path`.gz, as they come: no whole file in memory. */
+async function writePlainAndGzipped(
+  pieces: Iterable<string>,
+  path: string,
+): Promise<{ bytes: number; gzipBytes: number; sha256: string }> {
+  const plain = createWriteStream(path);
+  const gzip = createGzip();
+  const gzipped = createWriteStream(`${path}.gz`);
+  const gzipDone = pipeline(gzip, gzipped);
+  const hash = createHash("sha256");
+  let bytes = 0;
+  const put = async (buffer: Buffer) => {
+    hash.update(buffer);
+    bytes += buffer.length;
+    const waits: Promise<unknown>[] = [];
+    if (!plain.write(buffer)) waits.push(once(plain, "drain"));
+    if (!gzip.write(buffer)) waits.push(once(gzip, "drain"));
+    await Promise.all(waits);
+  };
+  let batch: string[] = [];
+  let batchLength = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    batchLength += piece.length;
+    if (batchLength >= WRITE_BATCH_BYTES) {
+      await put(Buffer.from(batch.join(""), "utf8"));
+      batch = [];
+      batchLength = 0;
+    }
+  }
+  if (batch.length > 0) await put(Buffer.from(batch.join(""), "utf8"));
+  plain.end();
+  gzip.end();
+  await Promise.all([finished(plain), gzipDone]);
+  return { bytes, gzipBytes: (await stat(`${path}.gz`)).size, sha256: hash.digest("hex") };
+}
+
 /** Writes every download of `dataset` into `dir` as a new generation and makes it current. */
 export async function writeDatasetFiles(dataset: Dataset, dir: string, now = new Date()): Promise<DatasetManifest> {
   await mkdir(dir, { recursive: true });
@@ -66,18 +107,8 @@ export async function writeDatasetFiles(dataset: Dataset, dir: string, now = new
   try {
     for (const download of DOWNLOADS) {
       const file = storedName(download.path);
-      const content = Buffer.from(download.write(dataset), "utf8");
-      const compressed = await gzip(content);
-      await writeFile(join(temporary, file), content);
-      await writeFile(join(temporary, `${file}.gz`), compressed);
-      files.push({
-        path: download.path,
-        file,
-        contentType: download.contentType,
-        bytes: content.length,
-        gzipBytes: compressed.length,
-        sha256: createHash("sha256").update(content).digest("hex"),
-      });
+      const written = await writePlainAndGzipped(download.write(dataset), join(temporary, file));
+      files.push({ path: download.path, file, contentType: download.contentType, ...written });
     }
     await rename(temporary, join(dir, generation));
   } catch (error) {

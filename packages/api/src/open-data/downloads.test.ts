@@ -1,6 +1,6 @@
 import { DATASET_FORMAT, type Dataset } from "@legible/core";
 import { describe, expect, it } from "vitest";
-import { findDownload } from "./downloads";
+import { downloadText, findDownload } from "./downloads";
 
 // The OCD collection files carry each record's own sources only: a bill keeps the sources it was
 // given in its extras, so the city's every source in every bill grew the file past what one
@@ -50,7 +50,8 @@ const dataset = {
 
 describe("the OCD bills file", () => {
   it("gives each bill the sources its measure and actions cite, and no others", () => {
-    const bills = JSON.parse(findDownload("/data/ocd/bills.json")?.write(dataset) ?? "[]") as Array<{
+    const download = findDownload("/data/ocd/bills.json");
+    const bills = JSON.parse(download ? downloadText(download, dataset) : "[]") as Array<{
       sources: { url: string }[];
       extras: { legible: { sources: { id: string }[] } };
     }>;

@@ -11,6 +11,7 @@ import {
   toPopolo,
   voteEventsToCsv,
 } from "@legible/core";
+import { jsonChunks } from "./json-chunks";
 
 // The open-data downloads: the whole public dataset written in each of core's formats. Every
 // file is made from the same dataset (explainers only as published), so they always agree. The
@@ -29,11 +30,18 @@ export interface Download {
   key: string;
   format: DownloadFormat;
   contentType: string;
-  write(dataset: Dataset): string;
+  /** The file's text in pieces (a whole JSON file at 100k would be near the longest string Node holds). */
+  write(dataset: Dataset): Iterable<string>;
 }
 
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+function* json(value: unknown): Generator<string> {
+  yield* jsonChunks(value);
+  yield "\n";
+}
+
+/** A download's whole text, for tests and small datasets. */
+export function downloadText(download: Download, dataset: Dataset): string {
+  return [...download.write(dataset)].join("");
 }
 
 /** Each measure's actions, found once: filtering every action per measure is quadratic at 100k. */
@@ -145,14 +153,14 @@ export const DOWNLOADS: readonly Download[] = [
     format: "csv",
     contentType: CSV_TYPE,
     // With core's decision on each vote: what it decided, what that needed, passed by the rules.
-    write: (d) => voteEventsToCsv(d.voteEvents, { bodies: d.bodies, measures: d.measures }),
+    write: (d) => [voteEventsToCsv(d.voteEvents, { bodies: d.bodies, measures: d.measures })],
   },
   {
     path: "/data/roll-calls.csv",
     key: "rollCallsCsv",
     format: "csv",
     contentType: CSV_TYPE,
-    write: (d) => rollCallsToCsv(d.voteEvents),
+    write: (d) => [rollCallsToCsv(d.voteEvents)],
   },
 ];
 

@@ -2,7 +2,7 @@
 // staff app's job writes.
 export { datasetFilesDir } from "./data-dir";
 export { type DatasetFileEntry, type DatasetManifest, readDatasetManifest } from "./dataset-files";
-export { DOWNLOADS, type Download, type DownloadFormat, findDownload } from "./downloads";
+export { DOWNLOADS, type Download, type DownloadFormat, downloadText, findDownload } from "./downloads";
 export {
   acceptsGzip,
   type DatasetFileAnswer,

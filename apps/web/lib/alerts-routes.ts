@@ -14,11 +14,15 @@ export async function alertsCallerFor(request: Request) {
   return alertsCaller(request.headers.get(CLIENT_ADDRESS_HEADER));
 }
 
-/** After a POST: see the result page (303, so a reload does not send the form again). */
-export function seeOther(request: Request, locale: string, href: string): Response {
+/**
+ * After a POST: see the result page (303, so a reload does not send the form again). The address
+ * is relative: the host Next sees behind the site's server can differ from the browser's, and CSP's
+ * form-action 'self' blocks a form's redirect to another origin.
+ */
+export function seeOther(_request: Request, locale: string, href: string): Response {
   return new Response(null, {
     status: 303,
-    headers: { Location: new URL(getPathname({ href, locale }), request.url).toString(), "Cache-Control": "no-store" },
+    headers: { Location: getPathname({ href, locale }), "Cache-Control": "no-store" },
   });
 }
 

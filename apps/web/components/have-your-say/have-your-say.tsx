@@ -60,13 +60,11 @@ export async function HaveYourSay({ view }: { view: HaveYourSayView }) {
         <span className="block">{t(view.written.allowed ? "written.yes" : "written.no")}</span>
         {view.written.allowed && view.written.email ? (
           <span className="block">
-            {t.rich("written.email", {
-              email: () => (
-                <a href={`mailto:${view.written?.email}`} className={link}>
-                  {view.written?.email}
-                </a>
-              ),
-            })}
+            {t("written.email")}{" "}
+            <a href={`mailto:${view.written.email}`} className={link}>
+              {view.written.email}
+            </a>
+            .
           </span>
         ) : null}
         {view.written.allowed && view.written.link ? (
@@ -96,9 +94,7 @@ export async function HaveYourSay({ view }: { view: HaveYourSayView }) {
         </span>
         {view.where.room ? (
           <span className="block">
-            {t.rich("where.room", {
-              room: () => <RecordText lang={RECORD_LANGUAGE}>{view.where?.room}</RecordText>,
-            })}
+            {t("where.room")} <RecordText lang={RECORD_LANGUAGE}>{view.where.room}</RecordText>
           </span>
         ) : null}
         {view.where.link ? (

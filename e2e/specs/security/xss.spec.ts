@@ -10,6 +10,7 @@ import {
   SourceSchema,
   StatementSchema,
   VoteEventSchema,
+  WebUrlSchema,
 } from "@legible/core";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { MARKER_PATTERN, markerOf, withMarker, XSS_PAYLOADS } from "../../fixtures/xss-payloads";
@@ -181,9 +182,13 @@ function t(collection: Collection, record: string, field: string): string {
   if (leaf.kind === "url") {
     for (let tries = 0; tries < URL_PAYLOADS.length; tries++) {
       const candidate = URL_PAYLOADS[nextUrlPayload++ % URL_PAYLOADS.length] as (typeof URL_PAYLOADS)[number];
-      const schema = (
-        SCHEMAS[collection] as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean } }> }
-      ).shape[path];
+      // A URL nested in an object (a body's public-comment links) is core's WebUrlSchema.
+      const schema =
+        (
+          SCHEMAS[collection] as unknown as {
+            shape: Record<string, { safeParse(v: unknown): { success: boolean } } | undefined>;
+          }
+        ).shape[path] ?? WebUrlSchema;
       if (schema?.safeParse(withMarker(candidate.payload, markerOf(candidate.index, 0))).success) {
         return place(candidate.index);
       }
@@ -270,6 +275,17 @@ function cited(path: string, value: unknown) {
   };
 }
 
+/** A part of the body's public-comment rules citing the Charter, with a payload as its locator. */
+function commentPart(part: string, value: unknown) {
+  return {
+    value,
+    citation: {
+      sourceId: "src-la-city-charter",
+      locator: t("bodies", BODY, `publicComment.${part}.citation.locator`),
+    },
+  };
+}
+
 /** In the order they must be saved (later ones point at earlier ones). */
 const RECORDS: { collection: Collection; record: Record<string, unknown> }[] = [
   {
@@ -321,6 +337,27 @@ const RECORDS: { collection: Collection; record: Record<string, unknown> }[] = [
           ifNoAction: cited("executive.ifNoAction", "becomes-law"),
           override: cited("executive.override", { fraction: "two-thirds", of: "seats" }),
         },
+      },
+      publicComment: {
+        inPerson: commentPart("inPerson", { allowed: true, minutesPerSpeaker: 2 }),
+        remote: commentPart("remote", { allowed: true, link: t("bodies", BODY, "publicComment.remote.value.link") }),
+        written: commentPart("written", {
+          allowed: true,
+          email: "clerk@example.org",
+          link: t("bodies", BODY, "publicComment.written.value.link"),
+          hoursBefore: 24,
+        }),
+        signUp: commentPart("signUp", {
+          how: {
+            en: t("bodies", BODY, "publicComment.signUp.value.how.en"),
+            es: t("bodies", BODY, "publicComment.signUp.value.how.es"),
+          },
+        }),
+        where: commentPart("where", {
+          address: t("bodies", BODY, "publicComment.where.value.address"),
+          room: t("bodies", BODY, "publicComment.where.value.room"),
+          link: t("bodies", BODY, "publicComment.where.value.link"),
+        }),
       },
       sourceIds: ["xss-source"],
     },
@@ -720,6 +757,8 @@ test.describe("with payloads in every field", () => {
       "/feeds/en/site.atom",
       `/feeds/es/measures/${MEASURE}.atom`,
       `/feeds/en/people/${PERSON}.rss`,
+      `/feeds/es/bodies/${BODY}.atom`,
+      `/feeds/en/search/results.rss?q=${encodeURIComponent(placements.find((p) => FIELDS_OF_SEARCH.measures?.(p))?.marker ?? "")}`,
     ]) {
       const response = await request.get(`${WEB}${path}`);
       expect(response.status(), path).toBe(200);
@@ -746,6 +785,28 @@ test.describe("with payloads in every field", () => {
       expect(await visibleText(page), path).toMatch(MARKER_PATTERN);
     }
     await context.close();
+  });
+
+  test("JSON Feeds carry the payloads as plain text (content_text, never content_html), exactly as typed", async ({
+    request,
+  }) => {
+    const motion = placements.find((p) => p.record === VOTE && p.field === "motionText");
+    for (const path of ["/feeds/en/site.json", `/feeds/en/bodies/${BODY}.json`]) {
+      const response = await request.get(`${WEB}${path}`);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["content-type"], path).toMatch(/^application\/feed\+json/);
+      const feed = (await response.json()) as { version: string; items: Array<Record<string, unknown>> };
+      expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+      for (const item of feed.items) expect(item, path).not.toHaveProperty("content_html");
+      // The body's feed has its vote, whose motion carries payloads: as typed, not escaped.
+      if (path.includes("/bodies/")) {
+        const titles = feed.items.map((item) => String(item.title));
+        expect(
+          titles.some((title) => title.includes(motion?.text ?? "?")),
+          path,
+        ).toBe(true);
+      }
+    }
   });
 
   test("the staff app's pages (lists, forms, history, audit log, dashboard, explainer editor) run none of them", async ({

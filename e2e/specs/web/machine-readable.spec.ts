@@ -104,12 +104,48 @@ test("a measure's feed and a person's feed list their own items", async ({ page,
   expect(person.titles).toEqual(["Karen Bass supports Sanctuary city ordinance"]);
 });
 
+test("every feed has JSON Feed 1.1 beside RSS and Atom; the body and search pages point to theirs", async ({
+  page,
+  request,
+}) => {
+  for (const path of [
+    "/feeds/en/site.json",
+    "/feeds/es/bodies/body-la-city-council.json",
+    "/feeds/en/search/results.json?q=sanctuary",
+  ]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toMatch(/^application\/feed\+json/);
+    const feed = await response.json();
+    expect(feed.version, path).toBe("https://jsonfeed.org/version/1.1");
+    expect(feed.items.length, path).toBeGreaterThan(0);
+    for (const item of feed.items) expect(typeof item.content_text, path).toBe("string");
+  }
+  const body = await parseXml(page, await (await request.get("/feeds/en/bodies/body-la-city-council.rss")).text());
+  expect(body.root).toBe("rss");
+  // A query longer than search takes is refused in plain words, as search refuses it.
+  expect((await request.get(`/feeds/en/search/results.atom?q=${"x".repeat(201)}`)).status()).toBe(400);
+
+  await page.goto("/bodies/body-la-city-council");
+  await expect(page.locator('link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute(
+    "href",
+    /\/feeds\/en\/bodies\/body-la-city-council\.json$/,
+  );
+  await page.goto("/es/search?q=sanctuary");
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    "href",
+    /\/feeds\/es\/search\/results\.atom\?q=sanctuary$/,
+  );
+});
+
 test("feeds at addresses that hold no feed answer 404 in plain words", async ({ request }) => {
   for (const path of [
     "/feeds/en/measures/measure-nothing.rss",
     "/feeds/en/people/person-nobody.atom",
     "/feeds/fr/site.rss",
-    "/feeds/en/site.json",
+    "/feeds/en/site.html",
+    "/feeds/en/bodies/body-nowhere.json",
+    "/feeds/en/search/other.rss?q=sanctuary",
     "/feeds/en/measures/%3Cscript%3E.rss",
   ]) {
     const response = await request.get(path);

@@ -75,6 +75,9 @@ export function publicCalls(): HotCall[] {
     pub("site.latest", { locale: "en" }),
     pub("site.measureActivity", { id: SANCTUARY }),
     pub("site.personActivity", { id: FIXTURE.councilMember }),
+    pub("feeds.bodyActivity", { id: FIXTURE.council, locale: "en" }),
+    pub("feeds.search", { q: "sanctuary", locale: "en" }),
+    pub("haveYourSay.forBody", { id: FIXTURE.council, locale: "en" }),
     ...(["measure", "vote", "person", "body"] as const).map((kind) =>
       pub(
         "site.openRecord",

@@ -26,6 +26,9 @@ const NOT_CALLED: Record<string, string> = {
     "one sync by its primary key and its latest runs off (sourceId, createdAt); the fixture has no sync",
   "admin.syncs.run": "one run by its primary key; the fixture has no sync",
   "admin.transfer.job": "one import job by its primary key; the fixture has none",
+  "public.alerts.manage":
+    "a link's subscription by its primary key, then its address's few subscriptions off the (email, scope, target) unique index; the fixture's context has no alerts",
+  "public.alerts.export": "the same reads as alerts.manage, and the address's row by its primary key",
 };
 
 function resolve(caller: unknown, path: string): (input: unknown) => Promise<unknown> {

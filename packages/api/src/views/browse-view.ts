@@ -40,6 +40,8 @@ export interface MeasureListView {
   recordLanguage: typeof RECORD_LANGUAGE;
   filters: MeasureBrowseFilters;
   paging: PageWindow;
+  /** More measures match than are counted (the db's MEASURE_COUNT_CAP): the count is "more than". */
+  countCapped: boolean;
   measures: MeasureRowView[];
   options: { bodies: BodyLink[]; subjects: string[]; years: number[] };
 }
@@ -56,6 +58,7 @@ export function buildMeasureListView(
     recordLanguage: RECORD_LANGUAGE,
     filters,
     paging,
+    countCapped: records.totalCapped,
     measures: records.measures.map((measure) => {
       const explainers = records.explainers.filter((explainer) => explainer.measureId === measure.id);
       const explainer = explainers.find((candidate) => candidate.locale === locale) ?? explainers[0] ?? null;

@@ -49,10 +49,13 @@ export default async function MeasuresPage(props: Props) {
       <section aria-labelledby="measures-count">
         <ListCount
           id="measures-count"
-          count={t("count", { total: view.paging.total })}
+          count={
+            view.countCapped ? t("countCapped", { total: view.paging.total }) : t("count", { total: view.paging.total })
+          }
           position={(range) => t("position", range)}
           paging={view.paging}
         />
+        {view.countCapped ? <p className="mt-2">{t("cappedNote", { cap: view.paging.total })}</p> : null}
         <div className="mt-4">
           {view.measures.length ? (
             <MeasureList measures={view.measures} recordLanguage={view.recordLanguage} />

@@ -139,6 +139,8 @@ describe.each(testProviders())("browse lists on %s", (provider) => {
     const options = await repositories.measureFilterOptions();
     expect(options.subjects).toEqual(expect.arrayContaining(["budget", "parks", "water", "immigration"]));
     expect(options.subjects).toEqual([...options.subjects].sort());
+    // Each topic once, however many measures carry it.
+    expect(new Set(options.subjects).size).toBe(options.subjects.length);
     expect(options.bodies.map((body) => body.id)).toContain(COUNCIL);
     expect(options.years?.last).toBe(2031);
     expect(options.years?.first).toBeLessThanOrEqual(2019);

@@ -1,6 +1,6 @@
 import type { MeasureBrowseFilters, MeasureClassification, PageSlice, Stage } from "@legible/core";
 import type { PrismaDatabase } from "../../../client";
-import type { Prisma } from "../../../generated/sqlite/client";
+import { Prisma } from "../../../generated/sqlite/client";
 import { type BodyRef, type ExplainerRef, loadBodyRefs, loadPublishedExplainers, uniqueIds } from "../records/load";
 
 /** One row of the measures list. */
@@ -18,8 +18,10 @@ export interface MeasureListItem {
 /** One page of the measures list, and what its filter form offers. */
 export interface MeasureListPage {
   measures: MeasureListItem[];
-  /** How many measures match the filters in all. */
+  /** How many measures match the filters, counted up to MEASURE_COUNT_CAP. */
   total: number;
+  /** More than MEASURE_COUNT_CAP match: `total` is the cap, and pages stop there. */
+  totalCapped: boolean;
   bodies: BodyRef[];
   explainers: ExplainerRef[];
 }
@@ -33,6 +35,13 @@ export interface MeasureFilterOptions {
 
 /** The most bodies and subjects the filter form lists. */
 export const MAX_FILTER_OPTIONS = 300;
+
+/**
+ * The most matches the list counts (20 pages of 50): a count reads every match, so an uncapped
+ * one grows with the city's records while the page itself reads 50. Past it, the list says
+ * "more than" and asks for a filter, as search does.
+ */
+export const MEASURE_COUNT_CAP = 1000;
 
 function whereOf(filters: MeasureBrowseFilters): Prisma.MeasureWhereInput {
   return {
@@ -62,7 +71,7 @@ export async function measureListPage(
   slice: PageSlice,
 ): Promise<MeasureListPage> {
   const where = whereOf(filters);
-  const [rows, total] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     prisma.measure.findMany({
       where,
       orderBy: orderOf(filters.sort),
@@ -78,7 +87,7 @@ export async function measureListPage(
         latestActionId: true,
       },
     }),
-    prisma.measure.count({ where }),
+    prisma.measure.count({ where, take: MEASURE_COUNT_CAP + 1 }),
   ]);
   const actionIds = uniqueIds(rows.map((row) => row.latestActionId));
   const [actions, bodies, explainers] = await Promise.all([
@@ -105,7 +114,8 @@ export async function measureListPage(
       bodyId: row.bodyId,
       latestAction: (row.latestActionId && actionById.get(row.latestActionId)) || null,
     })),
-    total,
+    total: Math.min(counted, MEASURE_COUNT_CAP),
+    totalCapped: counted > MEASURE_COUNT_CAP,
     bodies,
     explainers,
   };
@@ -118,15 +128,33 @@ export async function measureListPage(
 export async function measureFilterOptions(prisma: PrismaDatabase): Promise<MeasureFilterOptions> {
   const [bodies, subjects, years] = await Promise.all([
     bodyOptions(prisma),
-    prisma.measureSubject.groupBy({ by: ["subject"], orderBy: { subject: "asc" }, take: MAX_FILTER_OPTIONS }),
+    firstSubjects(prisma),
     Promise.all([yearAtEnd(prisma, "asc"), yearAtEnd(prisma, "desc")]),
   ]);
   const [first, last] = years;
   return {
     bodies,
-    subjects: subjects.map((row) => row.subject),
+    subjects,
     years: first != null && last != null ? { first, last } : null,
   };
+}
+
+/**
+ * The first MAX_FILTER_OPTIONS topics on record, A to Z, one index seek each (a loose index scan:
+ * each step asks for the next topic after the last). A GROUP BY or DISTINCT would read every
+ * MeasureSubject row, a cost that grows with the city's measures.
+ */
+async function firstSubjects(prisma: PrismaDatabase): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ subject: string }[]>(Prisma.sql`
+    WITH RECURSIVE topics(subject, position) AS (
+      SELECT (SELECT MIN("subject") FROM "MeasureSubject"), 1
+      UNION ALL
+      SELECT (SELECT MIN(s."subject") FROM "MeasureSubject" s WHERE s."subject" > topics.subject), topics.position + 1
+      FROM topics
+      WHERE topics.subject IS NOT NULL AND topics.position < ${MAX_FILTER_OPTIONS}
+    )
+    SELECT subject FROM topics WHERE subject IS NOT NULL ORDER BY position`);
+  return rows.map((row) => row.subject);
 }
 
 /** The first or last year of a latest action, off the (latestActionYear) index's end. */

@@ -1,28 +1,15 @@
-import { isAppLocale } from "@/i18n/routing";
-import { parseFeedFile } from "@/lib/feed-urls";
-import { feedResponse, measureFeed } from "@/lib/feeds";
-import { machineText, votesText } from "@/lib/machine-text";
-import { withCacheTags } from "@/lib/page-tags";
-import { notFoundResponse, unlessMissing } from "@/lib/route-responses";
-import { getPublicApi } from "@/lib/trpc-server";
+import { measureFeed } from "@/lib/feeds";
+import { recordFeedRoute } from "@/lib/record-feed-route";
 
-// /feeds/<en|es>/measures/<measure id>.rss or .atom: a law's steps, votes and explainer publications.
+// /feeds/<en|es>/measures/<measure id>.rss, .atom or .json: a law's steps, votes and explainer publications.
 export const revalidate = 300;
 export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; file: string }> }) {
-  const { locale, file } = await params;
-  const feed = parseFeedFile(file);
-  const api = await getPublicApi();
-  const activity =
-    feed && isAppLocale(locale) ? await unlessMissing(() => api.site.measureActivity({ id: feed.name, locale })) : null;
-  if (!feed || !isAppLocale(locale) || !activity)
-    return notFoundResponse("No law on Legible has a feed at this address.");
-  const response = feedResponse(
-    measureFeed(activity, locale, await machineText(locale), await votesText(locale)),
-    feed.format,
-  );
-  return withCacheTags(response, null, { own: { kind: "measure", id: feed.name }, shared: ["feeds"] });
-}
+export const GET = recordFeedRoute({
+  kind: "measure",
+  missing: "No law on Legible has a feed at this address.",
+  read: (api, id, locale) => api.site.measureActivity({ id, locale }),
+  build: measureFeed,
+});

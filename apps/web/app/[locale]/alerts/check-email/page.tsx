@@ -1,14 +1,9 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AlertsPage, alertsMetadata } from "@/components/alerts/alerts-page";
+import { AlertsPage, type AlertsPageProps, alertsPageMetadata } from "@/components/alerts/alerts-page";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = Pick<AlertsPageProps, "params">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "alerts.check" });
-  return { title: t("title"), ...alertsMetadata };
-}
+export const generateMetadata = alertsPageMetadata("alerts.check");
 
 /** After "Follow by email": the same words for every address, known or not. */
 export default async function CheckEmailPage({ params }: Props) {

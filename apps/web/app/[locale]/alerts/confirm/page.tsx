@@ -1,21 +1,13 @@
 import { alertsCaller } from "@legible/api/alerts";
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AlertsPage, alertsMetadata, tokenFrom } from "@/components/alerts/alerts-page";
+import { AlertsPage, type AlertsPageProps, alertsPageMetadata, tokenFrom } from "@/components/alerts/alerts-page";
 import { LinkProblem } from "@/components/alerts/link-problem";
 
 export const dynamic = "force-dynamic";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = AlertsPageProps;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "alerts.confirm" });
-  return { title: t("title"), ...alertsMetadata };
-}
+export const generateMetadata = alertsPageMetadata("alerts.confirm");
 
 /** The confirmation email's link: opening it starts the alert (double opt-in). */
 export default async function ConfirmPage({ params, searchParams }: Props) {

@@ -1,20 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AlertsPage, alertsMetadata } from "@/components/alerts/alerts-page";
+import { AlertsPage, type AlertsPageProps, alertsPageMetadata } from "@/components/alerts/alerts-page";
 import { Link } from "@/i18n/navigation";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = AlertsPageProps;
 
 const OUTCOMES = ["unsubscribed", "removed", "changed", "deleted"] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "alerts.done" });
-  return { title: t("title"), ...alertsMetadata };
-}
+export const generateMetadata = alertsPageMetadata("alerts.done");
 
 /** What an alerts form did, in words; a manage link's token (`back`) leads back to the list. */
 export default async function DonePage({ params, searchParams }: Props) {

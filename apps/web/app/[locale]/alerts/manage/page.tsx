@@ -1,22 +1,14 @@
 import { alertsCaller } from "@legible/api/alerts";
-import type { Metadata } from "next";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
-import { AlertsPage, alertsMetadata, tokenFrom } from "@/components/alerts/alerts-page";
+import { AlertsPage, type AlertsPageProps, alertsPageMetadata, tokenFrom } from "@/components/alerts/alerts-page";
 import { LinkProblem } from "@/components/alerts/link-problem";
 import { getPathname } from "@/i18n/navigation";
 
 export const dynamic = "force-dynamic";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = AlertsPageProps;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "alerts.manage" });
-  return { title: t("title"), ...alertsMetadata };
-}
+export const generateMetadata = alertsPageMetadata("alerts.manage");
 
 const button = "min-h-11 rounded-card bg-primary px-4 py-2 font-bold text-paper hover:bg-primary-dark";
 const quiet = "min-h-11 rounded-card border-2 border-ink bg-paper px-4 py-2 font-bold";

@@ -1,22 +1,14 @@
 import { checkUnsubscribeLink } from "@legible/api/alerts";
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AlertsPage, alertsMetadata, tokenFrom } from "@/components/alerts/alerts-page";
+import { AlertsPage, type AlertsPageProps, alertsPageMetadata, tokenFrom } from "@/components/alerts/alerts-page";
 import { LinkProblem } from "@/components/alerts/link-problem";
 import { getPathname } from "@/i18n/navigation";
 
 export const dynamic = "force-dynamic";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = AlertsPageProps;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "alerts.unsubscribe" });
-  return { title: t("title"), ...alertsMetadata };
-}
+export const generateMetadata = alertsPageMetadata("alerts.unsubscribe");
 
 /** An email's "Stop this alert" link: a button, since opening a link must never unsubscribe. */
 export default async function UnsubscribePage({ params, searchParams }: Props) {

@@ -4,9 +4,8 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { publicProcedure, router } from "../../trpc";
 import { buildSearchView } from "../../views/search-view";
-import { voteDecisionView } from "../../views/vote-decision-view";
 import { MAX_QUERY_LENGTH } from "./search";
-import { FEED_LIMIT } from "./site";
+import { FEED_LIMIT, voteDecisionsById } from "./site";
 
 // The feeds beside the site's, a measure's and a person's (site.ts): a body's and a search's.
 
@@ -27,20 +26,7 @@ export const feedsRouter = router({
         throw new TRPCError({ code: "NOT_FOUND", message: `No body with the id "${input.id}" is on Legible.` });
       }
       const { voteRules, ...rest } = activity;
-      const decisions = Object.fromEntries(
-        rest.votes.map((vote) => {
-          const kind = vote.measureId ? voteRules.measures[vote.measureId] : undefined;
-          const decision = voteDecisionView({
-            vote,
-            measure: kind ? { classification: kind } : null,
-            rules: voteRules.bodies[vote.bodyId],
-            locale: input.locale,
-            cite: () => null,
-          });
-          return [vote.id, decision];
-        }),
-      );
-      return { ...rest, decisions };
+      return { ...rest, decisions: voteDecisionsById(rest.votes, voteRules, input.locale) };
     }),
 
   /**

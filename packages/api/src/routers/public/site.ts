@@ -17,7 +17,7 @@ const byIdIn = byId.extend({ locale: LocaleSchema.default("en") });
 type VoteRules = Awaited<ReturnType<Repositories["siteLatest"]>>["voteRules"];
 
 /** Core's decision on each vote (no citations: feeds and cards cite no sources), by vote id. */
-function decisions(
+export function voteDecisionsById(
   votes: readonly VoteEvent[],
   rules: VoteRules,
   locale: Locale,
@@ -78,7 +78,7 @@ export const siteRouter = router({
    */
   latest: publicProcedure.input(z.object({ locale: LocaleSchema })).query(async ({ ctx, input }) => {
     const { voteRules, ...latest } = await ctx.repositories.siteLatest(input.locale, FEED_LIMIT);
-    return { ...latest, decisions: decisions(latest.votes, voteRules, input.locale) };
+    return { ...latest, decisions: voteDecisionsById(latest.votes, voteRules, input.locale) };
   }),
 
   /** A measure's feed: its actions, votes (each with core's decision) and explainer publications. */
@@ -86,7 +86,7 @@ export const siteRouter = router({
     const activity = await ctx.repositories.siteMeasureActivity(input.id);
     if (!activity) throw notFound("measure", input.id);
     const { voteRules, ...rest } = activity;
-    return { ...rest, decisions: decisions(rest.votes, voteRules, input.locale) };
+    return { ...rest, decisions: voteDecisionsById(rest.votes, voteRules, input.locale) };
   }),
 
   /**
@@ -97,7 +97,7 @@ export const siteRouter = router({
     const activity = await ctx.repositories.sitePersonActivity(input.id, FEED_LIMIT);
     if (!activity) throw notFound("person", input.id);
     const { voteRules, ...rest } = activity;
-    return { ...rest, decisions: decisions(rest.votes, voteRules, input.locale) };
+    return { ...rest, decisions: voteDecisionsById(rest.votes, voteRules, input.locale) };
   }),
 
   /** One record with what its open-data formats carry along. */

@@ -112,6 +112,20 @@ describe.each(testProviders())("email alerts on %s", (provider) => {
     expect(sink.received).toHaveLength(1);
   });
 
+  it("leaves a change younger than the settle time for a later scan, and the cursor before it", async () => {
+    const email = "settle@example.org";
+    await confirmed(email, "measure", "measure-parks", "immediate");
+    await rename("measure-parks", "Parks bond (settling)");
+    // Read a minute "ago": the change is too young, nothing is queued and nothing is skipped.
+    expect(await scanChanges(database.prisma, { settleMs: 60_000 })).toEqual([]);
+    const queued = await scanChanges(database.prisma, { settleMs: 60_000, now: new Date(Date.now() + 61_000) });
+    expect(queued).toHaveLength(1);
+    await sendAll();
+    const alert = await database.prisma.alertEmail.findUniqueOrThrow({ where: { id: queued[0] ?? "" } });
+    expect(alert.kind).toBe("alert");
+    expect(alert.status).toBe("sent");
+  });
+
   it("groups a day's changes into one digest per address, by what each subscription follows", async () => {
     const email = "daily@example.org";
     await confirmed(email, "measure", "measure-parks", "daily");
@@ -159,7 +173,7 @@ describe.each(testProviders())("email alerts on %s", (provider) => {
     // machine by design (one connection per process), so there both workers share it.
     const second: Database = provider === "postgresql" ? await createDatabase(database.config) : database;
     const queues = [database, second].map((each) =>
-      createAlertQueue(each, { ...settings(), tickMs: 100, pollingIntervalSeconds: 0.5, log: () => {} }),
+      createAlertQueue(each, { ...settings(), tickMs: 100, pollingIntervalSeconds: 0.5, settleMs: 0, log: () => {} }),
     );
     try {
       await Promise.all(queues.map((queue) => queue.start()));

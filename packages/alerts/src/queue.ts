@@ -22,6 +22,8 @@ export interface AlertQueueOptions extends SendSettings {
   digestHourUtc?: number;
   /** pg-boss only: seconds before the first retry (doubling after). Default 30. */
   retryDelaySeconds?: number;
+  /** PostgreSQL only: how old a change must be before it is read (watcher.ts ScanOptions). Default 30 s. */
+  settleMs?: number;
 }
 
 export interface AlertQueue {
@@ -76,7 +78,7 @@ export function createAlertQueue(database: Database, options: AlertQueueOptions)
 
   const round = async () => {
     const fresh = [
-      ...(await scanChanges(prisma)),
+      ...(await scanChanges(prisma, { settleMs: postgres ? (options.settleMs ?? 30_000) : 0 })),
       ...(await queueDigests(prisma, new Date(), options.digestHourUtc ?? 14)),
     ];
     for (const emailId of fresh) await hand(emailId);

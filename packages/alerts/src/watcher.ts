@@ -10,11 +10,27 @@ import { addressKey, isUniqueViolation, queueEmail } from "./store";
 const CURSOR_ID = "audit";
 const PAGE = 200;
 
+export interface ScanOptions {
+  /** Pages of entries read in one scan. Default 10. */
+  pages?: number;
+  /**
+   * Entries younger than this are left for a later scan. On PostgreSQL two saves can commit out of
+   * order (a sequence hands out ids as rows are written, not as transactions commit), so an entry
+   * may appear after one with a higher id was read; the cursor passing it would lose its alert.
+   * Waiting this long lets every transaction shorter than it commit first. 0 on SQLite, whose one
+   * writer commits in id order. Default 0.
+   */
+  settleMs?: number;
+  now?: Date;
+}
+
 /**
  * Reads new audit entries, records events and queues immediate alerts. The first run starts at
  * the log's end: a new install does not mail its whole history. Returns the emails it queued.
  */
-export async function scanChanges(prisma: PrismaDatabase, pages = 10): Promise<string[]> {
+export async function scanChanges(prisma: PrismaDatabase, options: ScanOptions = {}): Promise<string[]> {
+  const pages = options.pages ?? 10;
+  const settledBy = (options.now ?? new Date()).getTime() - (options.settleMs ?? 0);
   const stored = await prisma.alertCursor.findUnique({ where: { id: CURSOR_ID } });
   if (!stored) {
     const last = await prisma.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
@@ -34,12 +50,15 @@ export async function scanChanges(prisma: PrismaDatabase, pages = 10): Promise<s
       take: PAGE,
       select: { id: true, at: true, action: true, recordType: true, recordId: true, before: true, after: true },
     });
-    if (entries.length === 0) break;
+    // In id order, up to the first entry still settling: the cursor never passes one.
+    const firstUnsettled = entries.findIndex((entry) => entry.at.getTime() > settledBy);
+    const settled = firstUnsettled === -1 ? entries : entries.slice(0, firstUnsettled);
+    if (settled.length === 0) break;
     const searches = await prisma.alertSubscription.findMany({
       where: { scope: "search", confirmedAt: { not: null } },
     });
-    for (const entry of entries) queued.push(...(await eventsFor(prisma, entry, searches)));
-    const last: number = (entries.at(-1) as AuditedChange).id;
+    for (const entry of settled) queued.push(...(await eventsFor(prisma, entry, searches)));
+    const last: number = (settled.at(-1) as AuditedChange).id;
     // Moves only from where this machine read; another machine that moved it first wins (and
     // what this one added again was refused by the unique keys).
     await prisma.alertCursor.updateMany({
@@ -47,7 +66,7 @@ export async function scanChanges(prisma: PrismaDatabase, pages = 10): Promise<s
       data: { auditEntryId: last },
     });
     from = last;
-    if (entries.length < PAGE) break;
+    if (settled.length < PAGE) break;
   }
   return queued;
 }

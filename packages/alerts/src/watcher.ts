@@ -111,9 +111,9 @@ function dayOf(at: Date): string {
 }
 
 /**
- * Once a day, at `hourUtc`, each address with daily alerts gets one digest of every event not yet
- * sent, grouped when rendered by what it follows. The digest's key holds the address's hash and
- * the day, so two machines make one digest; the events are handed to whichever made it.
+ * Once a day, at `hourUtc`, each address with events not yet in an email gets one digest of them,
+ * grouped when rendered by what it follows. The digest's key holds the address's hash and the
+ * day, so two machines make one digest; the events are handed to whichever made it.
  */
 export async function queueDigests(prisma: PrismaDatabase, now: Date, hourUtc: number): Promise<string[]> {
   const dueAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hourUtc));
@@ -122,7 +122,9 @@ export async function queueDigests(prisma: PrismaDatabase, now: Date, hourUtc: n
     where: {
       emailId: null,
       createdAt: { lte: dueAt },
-      subscription: { frequency: "daily", confirmedAt: { not: null } },
+      // Any follow's events no email took: a daily follow's, and those of a follow switched from
+      // daily to immediate before its digest, or whose immediate email was never queued.
+      subscription: { confirmedAt: { not: null } },
     },
     select: { id: true, subscription: { select: { email: true } } },
     orderBy: { id: "asc" },

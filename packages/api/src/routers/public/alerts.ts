@@ -48,11 +48,11 @@ async function checkLink(alerts: AlertsAccess, token: string, purposes: AlertTok
   return { ok: true, subscriptionId: check.claims.subscriptionId, purpose: check.claims.purpose };
 }
 
-async function recordExists(alerts: AlertsAccess, scope: string, target: string): Promise<boolean> {
-  const where = { where: { id: target }, select: { id: true } } as const;
-  if (scope === "measure") return Boolean(await alerts.prisma.measure.findUnique(where));
-  if (scope === "person") return Boolean(await alerts.prisma.person.findUnique(where));
-  if (scope === "body" || scope === "body-meetings") return Boolean(await alerts.prisma.body.findUnique(where));
+/** Whether a follow names a record on Legible (a search names none). */
+async function recordExists(ctx: Context, scope: string, target: string): Promise<boolean> {
+  if (scope === "measure") return (await ctx.repositories.measures.get(target)) !== null;
+  if (scope === "person") return (await ctx.repositories.people.get(target)) !== null;
+  if (scope === "body" || scope === "body-meetings") return (await ctx.repositories.bodies.get(target)) !== null;
   return true;
 }
 
@@ -71,7 +71,7 @@ export const alertsRouter = router({
         message: "Too many requests from your connection. Wait ten minutes, then try again.",
       });
     }
-    if (!(await recordExists(alerts, input.scope, input.target))) {
+    if (!(await recordExists(ctx, input.scope, input.target))) {
       throw new TRPCError({ code: "NOT_FOUND", message: "There is nothing with that id to follow." });
     }
     await subscribe(alerts.prisma, input);

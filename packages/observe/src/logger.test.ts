@@ -1,18 +1,22 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "./logger";
+import { createLogger, nameProcess, processLogger, setProcessLogger } from "./logger";
 import { runWithRequestId } from "./request-context";
 
 /** A logger whose JSON lines are kept for the test to read. */
 function capturedLogger(level = "debug") {
   const lines: Record<string, unknown>[] = [];
+  const raw: string[] = [];
   const destination = new Writable({
     write(chunk, _encoding, done) {
-      for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line));
+      for (const line of String(chunk).split("\n").filter(Boolean)) {
+        raw.push(line);
+        lines.push(JSON.parse(line));
+      }
       done();
     },
   });
-  return { logger: createLogger({ destination, level }), lines };
+  return { logger: createLogger({ destination, level }), lines, raw };
 }
 
 describe("the logger", () => {
@@ -63,6 +67,21 @@ describe("the logger", () => {
     }
     expect(lines[0]).toMatchObject({ email: "[redacted]", user: { email: "[redacted]" }, msg: "signed in as [email]" });
     expect(lines[1]).toMatchObject({ err: { message: "no account for [email]" } });
+  });
+
+  it("names the app once on each line, however often the process is named", () => {
+    const { logger, raw } = capturedLogger();
+    const before = processLogger();
+    setProcessLogger(logger);
+    try {
+      nameProcess("web");
+      nameProcess("web");
+      processLogger().info("named");
+    } finally {
+      setProcessLogger(before);
+    }
+    expect(raw[0]?.match(/"app":/g)).toHaveLength(1);
+    expect(JSON.parse(raw[0] ?? "{}").app).toBe("web");
   });
 
   it("stays quiet below its level", () => {

@@ -64,7 +64,10 @@ export function setProcessLogger(logger: Logger): void {
 
 /** Names the app every line of this process comes from ("web", "admin", "sync"). */
 export function nameProcess(app: string): void {
-  processLogger().setBindings({ app });
+  const logger = processLogger();
+  // pino adds bindings rather than replacing them: naming twice (the server, then Next's
+  // instrumentation in the same process) wrote "app" twice on every line.
+  if (logger.bindings().app !== app) logger.setBindings({ app });
 }
 
 /** A `(message) => void` for the parts that take one (schedulers, queues): each message an error line. */

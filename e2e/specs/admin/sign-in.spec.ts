@@ -29,10 +29,14 @@ test.describe("signed out", () => {
     expect((await response.json()).error.message).toBe("Sign in to continue.");
   });
 
-  test("the health check reports the database", async ({ request }) => {
+  test("the health check reports the database and the job queue", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", database: "sqlite" });
+    expect(await response.json()).toEqual({
+      status: "ok",
+      database: "sqlite",
+      queue: { state: "ok", detail: expect.any(String) },
+    });
   });
 });
 

@@ -1,14 +1,14 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, open, readdir, readFile, readlink, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { createDatasetFilesQueue, type DatasetFilesQueue } from "@legible/connectors";
-import { parseDataset } from "@legible/core";
-import { createRepositories, type Repositories, seedDatabase } from "@legible/db";
+import { type Dataset, parseDataset } from "@legible/core";
+import { createRepositories, findProjectRoot, type Repositories, seedDatabase } from "@legible/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@legible/db/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publicRouter } from "../routers/public/index";
-import { readDatasetManifest } from "./dataset-files";
+import { CURRENT_LINK, datasetFileEtag, readDatasetManifest, writeDatasetFiles } from "./dataset-files";
 import { writePublicDatasetFiles } from "./dataset-files-worker";
 import { DOWNLOADS, downloadText } from "./downloads";
 import { datasetFileResponse, PREPARING_RETRY_AFTER_SECONDS } from "./serve-dataset-file";
@@ -35,6 +35,100 @@ const get = (path: string, headers: Record<string, string> = {}) => new Request(
 describe("open data without a database", () => {
   it("has no procedure that reads the whole dataset", () => {
     expect(Object.keys(publicRouter._def.procedures)).not.toContain("site.dataset");
+  });
+});
+
+/** The seed story, as the job would read it from a database after seeding. */
+async function seedStory(): Promise<Dataset> {
+  const parsed = parseDataset(
+    JSON.parse(await readFile(join(findProjectRoot(), "prisma", "seed", "seed-story.json"), "utf8")),
+  );
+  if (!parsed.ok) throw new Error("the seed story does not parse");
+  return parsed.value;
+}
+
+// nginx serves the files through the `current` link (deploy/nginx/site.ts), not the manifest.
+describe("the current link, for a server reading the files directly", () => {
+  let dir: string;
+  let dataset: Dataset;
+  const storedFiles = DOWNLOADS.flatMap((download) => {
+    const file = download.path.slice("/data/".length).replaceAll("/", "-");
+    return [file, `${file}.gz`];
+  }).sort();
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "legible-dataset-link-"));
+    dataset = await seedStory();
+  });
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("names a whole set at every moment of a run of writes, and the manifest's set once they end", async () => {
+    await writeDatasetFiles(dataset, dir);
+    let writing = true;
+    const writesDone = (async () => {
+      for (let round = 0; round < 5; round++) await writeDatasetFiles(dataset, dir);
+      writing = false;
+    })();
+    let looks = 0;
+    while (writing) {
+      // The link is always there (swapped by rename, never removed), and its folder is complete.
+      const generation = await readlink(join(dir, CURRENT_LINK));
+      expect(generation).not.toContain("/");
+      expect((await readdir(join(dir, CURRENT_LINK))).sort(), generation).toEqual(storedFiles);
+      looks += 1;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await writesDone;
+    expect(looks).toBeGreaterThan(0);
+    const manifest = await readDatasetManifest(dir);
+    expect(await readlink(join(dir, CURRENT_LINK))).toBe(manifest?.generation);
+    // No temporary link is left behind.
+    expect((await readdir(dir)).filter((name) => name.startsWith(`${CURRENT_LINK}.tmp-`))).toEqual([]);
+  });
+
+  it("keeps the previous set readable for a download that began before the swap", async () => {
+    await writeDatasetFiles(dataset, dir);
+    const download = await open(join(dir, CURRENT_LINK, "legible-dataset.json.gz"));
+    const before = await readlink(join(dir, CURRENT_LINK));
+    const { size } = await download.stat();
+    try {
+      await writeDatasetFiles(dataset, dir);
+      expect(await readlink(join(dir, CURRENT_LINK))).not.toBe(before);
+      // The old folder is still on disk, and the download under way reads its file whole.
+      expect((await stat(join(dir, before, "legible-dataset.json.gz"))).size).toBe(size);
+      const whole = await download.readFile();
+      expect(whole.length).toBe(size);
+      expect(JSON.parse(gunzipSync(whole).toString("utf8"))).toMatchObject({ measures: expect.any(Array) });
+      // One more write and the folder two writes back goes.
+      await writeDatasetFiles(dataset, dir);
+      await expect(stat(join(dir, before))).rejects.toThrow();
+    } finally {
+      await download.close();
+    }
+  });
+
+  it("gives every file its generation's time, later than the last, so nginx's validators are the site's", async () => {
+    const now = new Date("2030-01-02T03:04:05.678Z");
+    const first = await writeDatasetFiles(dataset, dir, now);
+    const second = await writeDatasetFiles(dataset, dir, now);
+    // Two writes in the same second still differ: the second is dated a second later.
+    expect(first.writtenAt).toBe("2030-01-02T03:04:05.000Z");
+    expect(second.writtenAt).toBe("2030-01-02T03:04:06.000Z");
+    for (const entry of second.files) {
+      for (const gzipped of [false, true]) {
+        const file = join(dir, CURRENT_LINK, gzipped ? `${entry.file}.gz` : entry.file);
+        const { mtimeMs, size } = await stat(file);
+        expect(mtimeMs, file).toBe(Date.parse(second.writtenAt));
+        // nginx's ETag for a static file: hex seconds of the modification time, hex length.
+        const nginxEtag = `"${Math.floor(mtimeMs / 1000).toString(16)}-${size.toString(16)}"`;
+        expect(datasetFileEtag(second, entry, gzipped), file).toBe(nginxEtag);
+      }
+    }
+    expect(datasetFileEtag(first, first.files[0] as never, true)).not.toBe(
+      datasetFileEtag(second, second.files[0] as never, true),
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { finished, pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
@@ -14,8 +14,17 @@ import { DOWNLOADS } from "./downloads";
 // manifest) by rename: a reader sees the old set or the new one, never half of either. Every
 // file is stored plain and gzipped, so a request streams bytes and compresses nothing. Files are
 // written piece by piece as they are made (./json-chunks.ts), never whole in memory.
+//
+// nginx serves the same files straight from disk (docs/production.md, deploy/nginx): it cannot
+// read the manifest, so a `current` symlink names the current generation too, swapped the same
+// way (a new link under a temporary name, renamed over the old). The link is relative, so the
+// folder may be mounted at another path on each machine. Every file of a generation carries the
+// generation's time as its modification time, which makes nginx's validators (Last-Modified, and
+// an ETag of modification time and size) the ones the site's own route sends (datasetFileEtag).
 
 const MANIFEST_FILE = "current.json";
+/** The symlink to the current generation's folder, for a server that reads the files directly. */
+export const CURRENT_LINK = "current";
 const TEMP_PREFIX = ".tmp-";
 /** A temporary folder this old belongs to a write that stopped; it is removed. */
 const ABANDONED_AFTER_MS = 60 * 60_000;
@@ -43,6 +52,37 @@ export type DatasetManifest = z.infer<typeof DatasetManifestSchema>;
 /** The file name a download is stored under: `/data/ocd/bills.json` → `ocd-bills.json`. */
 function storedName(path: string): string {
   return path.slice("/data/".length).replaceAll("/", "-");
+}
+
+/**
+ * The generation's time, whole seconds (file times and HTTP dates keep no more), always after the
+ * previous generation's: two writes within one second must not share validators.
+ */
+function generationTime(now: Date, previous: DatasetManifest | null): Date {
+  const seconds = Math.floor(now.getTime() / 1000);
+  const previousSeconds = previous ? Math.floor(Date.parse(previous.writtenAt) / 1000) : Number.NEGATIVE_INFINITY;
+  return new Date(Math.max(seconds, previousSeconds + 1) * 1000);
+}
+
+/**
+ * The ETag of a stored file, as nginx makes it for a static file (hex modification time in
+ * seconds, hex length), so nginx and the site's route agree on every file and encoding.
+ */
+export function datasetFileEtag(manifest: DatasetManifest, entry: DatasetFileEntry, gzipped: boolean): string {
+  const seconds = Math.floor(Date.parse(manifest.writtenAt) / 1000);
+  return `"${seconds.toString(16)}-${(gzipped ? entry.gzipBytes : entry.bytes).toString(16)}"`;
+}
+
+/** Points `link` at `target` by rename from a temporary link beside it: no reader finds it missing. */
+async function swapSymlink(target: string, link: string): Promise<void> {
+  const temporary = `${link}${TEMP_PREFIX}${randomBytes(6).toString("hex")}`;
+  await symlink(target, temporary);
+  try {
+    await rename(temporary, link);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 function generationName(now: Date): string {
@@ -100,7 +140,8 @@ async function writePlainAndGzipped(
 export async function writeDatasetFiles(dataset: Dataset, dir: string, now = new Date()): Promise<DatasetManifest> {
   await mkdir(dir, { recursive: true });
   const previous = await readDatasetManifest(dir);
-  const generation = generationName(now);
+  const writtenAt = generationTime(now, previous);
+  const generation = generationName(writtenAt);
   const temporary = join(dir, `${TEMP_PREFIX}${generation}`);
   await mkdir(temporary);
   const files: DatasetFileEntry[] = [];
@@ -109,6 +150,8 @@ export async function writeDatasetFiles(dataset: Dataset, dir: string, now = new
       const file = storedName(download.path);
       const written = await writePlainAndGzipped(download.write(dataset), join(temporary, file));
       files.push({ path: download.path, file, contentType: download.contentType, ...written });
+      await utimes(join(temporary, file), writtenAt, writtenAt);
+      await utimes(join(temporary, `${file}.gz`), writtenAt, writtenAt);
     }
     await rename(temporary, join(dir, generation));
   } catch (error) {
@@ -117,10 +160,12 @@ export async function writeDatasetFiles(dataset: Dataset, dir: string, now = new
   }
   const manifest: DatasetManifest = {
     generation,
-    writtenAt: now.toISOString(),
+    writtenAt: writtenAt.toISOString(),
     files,
     examples: { measureId: dataset.measures[0]?.id ?? null, voteId: dataset.voteEvents[0]?.id ?? null },
   };
+  // Link, then manifest: a reader of either finds whole files, since both generations stay.
+  await swapSymlink(generation, join(dir, CURRENT_LINK));
   await writeAtomically(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   // The previous generation stays: a download that began before the swap may still be reading it.
   await removeOldGenerations(dir, new Set([generation, previous?.generation].filter((name) => name !== undefined)));

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
-import { type DatasetManifest, datasetFileOnDisk, readDatasetManifest } from "./dataset-files";
+import { type DatasetManifest, datasetFileEtag, datasetFileOnDisk, readDatasetManifest } from "./dataset-files";
 
 // Answers a request for one open-data file from the files the job wrote: streamed from disk
 // (gzipped when the client accepts it), with an ETag and Last-Modified so a client that has it
@@ -93,8 +93,8 @@ export async function datasetFileAnswer(
     const entry = manifest.files.find((file) => file.path === path);
     if (!entry) return null;
     const gzipped = acceptsGzip(request.header("accept-encoding"));
-    // The two encodings are different bytes, so each has its own validator.
-    const etag = `"${entry.sha256.slice(0, 32)}${gzipped ? "-gzip" : ""}"`;
+    // The two encodings are different bytes, so each has its own validator (nginx's, when it serves them).
+    const etag = datasetFileEtag(manifest, entry, gzipped);
     const headers: Record<string, string> = {
       "Content-Type": entry.contentType,
       "Content-Disposition": `attachment; filename="${safeFileName(path.slice(path.lastIndexOf("/") + 1))}"`,

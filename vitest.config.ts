@@ -4,6 +4,11 @@ import { defineConfig } from "vitest/config";
 // so `npm test -w @legible/<name>` works alone too.
 export default defineConfig({
   test: {
-    projects: ["packages/*/vitest.config.ts", "apps/*/vitest.config.ts", "scripts/vitest.config.ts"],
+    projects: [
+      "packages/*/vitest.config.ts",
+      "apps/*/vitest.config.ts",
+      "scripts/vitest.config.ts",
+      "deploy/vitest.config.ts",
+    ],
   },
 });

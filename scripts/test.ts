@@ -80,6 +80,8 @@ try {
       "scripts",
       "--project",
       "observe",
+      "--project",
+      "deploy",
       "--reporter=default",
       "--reporter=json",
       `--outputFile.json=${integrationReport}`,

@@ -1,0 +1,210 @@
+import { existsSync } from "node:fs";
+import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer, get, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DOWNLOADS } from "@legible/api/open-data";
+import { parseDataset } from "@legible/core";
+import { findProjectRoot } from "@legible/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startNginxWith } from "../../bench/lib/nginx";
+import { writeDatasetFiles } from "../../packages/api/src/open-data/dataset-files";
+import { PRODUCTION_EXAMPLE, SITE_LIMITS, siteNginxConfig } from "./site";
+
+// The site's nginx configuration, as docs/production.md shows it and as nginx runs it: the
+// open-data files come from disk with the very headers the site's own route sends, the site
+// answers before the first write, and the public API and search are shed with the site's words.
+
+const root = findProjectRoot();
+const NGINX = "/usr/sbin/nginx";
+const missing = existsSync(NGINX) ? null : `no ${NGINX} (install it: apt-get install -y nginx)`;
+
+describe("docs/production.md", () => {
+  it("shows the configuration deploy/nginx/site.ts makes", async () => {
+    const docs = await readFile(join(root, "docs", "production.md"), "utf8");
+    const blocks = [...docs.matchAll(/```nginx\n([\s\S]*?)```/g)].map((match) => match[1]);
+    expect(blocks).toContain(siteNginxConfig(PRODUCTION_EXAMPLE));
+  });
+});
+
+/** The headers a download's answer carries, nginx's or the site's, without the connection's own. */
+const COMPARED = [
+  "content-type",
+  "content-disposition",
+  "content-length",
+  "content-encoding",
+  "cache-control",
+  "etag",
+  "last-modified",
+  "vary",
+  "access-control-allow-origin",
+] as const;
+
+function picked(response: Response): Record<string, string | null> {
+  return Object.fromEntries(COMPARED.map((name) => [name, response.headers.get(name)]));
+}
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+describe.skipIf(missing !== null && process.env.CI !== "true")("nginx with the site's configuration", () => {
+  let dir: string;
+  let nginxDir: string;
+  let site: Server;
+  let sitePort: number;
+  let nginx: { stop(): void } | undefined;
+  let front: string;
+  /** What reached the web machine, and the most API calls it had at once. */
+  const seen = { data: 0, api: 0, apiAtOnce: 0, apiMostAtOnce: 0 };
+
+  beforeAll(async () => {
+    if (missing) throw new Error(missing);
+    dir = await mkdtemp(join(tmpdir(), "legible-nginx-data-"));
+    // nginx's workers (nobody, when the tests run as root) read the folder, as in production.
+    await chmod(dir, 0o755);
+    nginxDir = await mkdtemp(join(tmpdir(), "legible-nginx-"));
+    // The site's own server code for the downloads, reading the same folder.
+    process.env.LEGIBLE_DATA_DIR = dir;
+    const { serveOpenDataFile } = await import("../../apps/web/server/open-data-files");
+    site = createServer((request: IncomingMessage, response: ServerResponse) => {
+      const path = (request.url ?? "").split("?")[0] ?? "";
+      if (path.startsWith("/data/")) {
+        seen.data += 1;
+        if (serveOpenDataFile(request, response)) return;
+      }
+      if (path.startsWith("/api/trpc")) {
+        seen.api += 1;
+        seen.apiAtOnce += 1;
+        seen.apiMostAtOnce = Math.max(seen.apiMostAtOnce, seen.apiAtOnce);
+        // A search's time on the machine.
+        setTimeout(() => {
+          seen.apiAtOnce -= 1;
+          response.writeHead(200, { "Content-Type": "application/json" }).end('{"result":{}}');
+        }, 200);
+        return;
+      }
+      response.writeHead(200, { "Content-Type": "text/plain" }).end(`page ${path}`);
+    });
+    sitePort = await listen(site);
+    const probe = createServer();
+    const port = await listen(probe);
+    probe.close();
+    front = `http://127.0.0.1:${port}`;
+    nginx = await startNginxWith(
+      nginxDir,
+      siteNginxConfig({
+        listen: `127.0.0.1:${port}`,
+        serverName: "localhost",
+        webMachines: [`127.0.0.1:${sitePort}`],
+        dataDir: dir,
+        trustForwardedFrom: ["127.0.0.1"],
+      }),
+      front,
+      { workers: 1 },
+    );
+  });
+  afterAll(async () => {
+    nginx?.stop();
+    site?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+    if (nginxDir) await rm(nginxDir, { recursive: true, force: true });
+  });
+
+  it("leaves a download to the site before the first write: 503, being prepared", async () => {
+    const response = await fetch(`${front}/data/votes.csv`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("30");
+    expect(await response.text()).toContain("being prepared");
+    expect(seen.data).toBe(1);
+  });
+
+  it("then serves every file from disk itself, gzipped or plain, with the site's headers and a 304", async () => {
+    const parsed = parseDataset(JSON.parse(await readFile(join(root, "prisma", "seed", "seed-story.json"), "utf8")));
+    if (!parsed.ok) throw new Error("the seed story does not parse");
+    await writeDatasetFiles(parsed.value, dir);
+    const before = seen.data;
+    for (const download of DOWNLOADS) {
+      for (const encoding of ["gzip", "identity"]) {
+        const headers = { "accept-encoding": encoding };
+        const fromNginx = await fetch(`${front}${download.path}`, { headers });
+        const fromSite = await fetch(`http://127.0.0.1:${sitePort}${download.path}`, { headers });
+        expect(fromNginx.status, download.path).toBe(200);
+        expect(picked(fromNginx), `${download.path} ${encoding}`).toEqual(picked(fromSite));
+        // fetch decodes gzip itself: the same bytes either way.
+        expect(await fromNginx.text()).toBe(await fromSite.text());
+        const again = await fetch(`${front}${download.path}`, {
+          headers: { ...headers, "if-none-match": fromNginx.headers.get("etag") ?? "" },
+        });
+        expect(again.status, download.path).toBe(304);
+      }
+    }
+    // Only the comparison's own requests reached the site; nginx answered every one of its own.
+    expect(seen.data - before).toBe(DOWNLOADS.length * 2);
+    // The stored gzip went out as it is (fetch would decode it: plain node:http keeps the bytes).
+    const raw = await new Promise<Buffer>((resolve, reject) => {
+      get(`${front}/data/votes.csv`, { headers: { "accept-encoding": "gzip" } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve(Buffer.concat(chunks)));
+      }).on("error", reject);
+    });
+    expect(raw.equals(await readFile(join(dir, "current", "votes.csv.gz")))).toBe(true);
+  });
+
+  it("passes any other address under /data/ to the site", async () => {
+    const before = seen.data;
+    expect(await (await fetch(`${front}/data/nothing.json`)).text()).toBe("page /data/nothing.json");
+    expect(seen.data - before).toBe(1);
+  });
+
+  it("holds one address to its pace on the public API and refuses the rest with the site's 429", async () => {
+    const from = { "x-forwarded-for": "10.9.0.1" };
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => fetch(`${front}/api/trpc/search.query`, { headers: from })),
+    );
+    const refused = answers.filter((response) => response.status === 429);
+    // One at once, `burst` more held to the pace; every other refused.
+    expect(refused.length).toBe(20 - 1 - SITE_LIMITS.apiPerAddress.burst);
+    const first = refused[0] as Response;
+    expect(first.headers.get("retry-after")).toBe(String(SITE_LIMITS.retryAfterSeconds));
+    expect(first.headers.get("content-type")).toBe("application/json");
+    expect(await first.json()).toMatchObject({
+      error: { message: expect.stringContaining("Too many requests"), data: { code: "TOO_MANY_REQUESTS" } },
+    });
+  });
+
+  it("lets the machine work on a few API calls at once and tells the rest it is busy (503)", async () => {
+    seen.apiMostAtOnce = 0;
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, client) =>
+        fetch(`${front}/api/trpc/search.query`, { headers: { "x-forwarded-for": `10.9.1.${client}` } }),
+      ),
+    );
+    const busy = answers.filter((response) => response.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(seen.apiMostAtOnce).toBeLessThanOrEqual(SITE_LIMITS.dynamicInFlightPerMachine);
+    const first = busy[0] as Response;
+    expect(first.headers.get("retry-after")).toBe(String(SITE_LIMITS.retryAfterSeconds));
+    expect(await first.json()).toMatchObject({ error: { data: { code: "SERVICE_UNAVAILABLE", httpStatus: 503 } } });
+  });
+
+  it("answers too many searches from one address with a plain page in English and Spanish", async () => {
+    const from = { "x-forwarded-for": "10.9.2.1" };
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => fetch(`${front}/es/search?q=vivienda`, { headers: from })),
+    );
+    const refused = answers.find((response) => response.status === 429);
+    expect(refused?.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const page = await refused?.text();
+    expect(page).toContain("Too many searches");
+    expect(page).toContain('lang="es"');
+  });
+
+  it("serves pages without any of those limits", async () => {
+    const answers = await Promise.all(Array.from({ length: 40 }, () => fetch(`${front}/explainers/x`)));
+    expect(answers.map((response) => response.status)).toEqual(Array(40).fill(200));
+  });
+});

@@ -1,0 +1,205 @@
+import { DOWNLOADS } from "@legible/api/open-data";
+
+// The public site's nginx configuration, made in one place: docs/production.md shows it (a test
+// compares), bench:heavy measures it, and a test serves with it. nginx does what a web machine's
+// one Node thread should not: it streams the open-data files from the shared folder itself, and
+// turns away the public API and search calls beyond each address's pace and beyond what the web
+// machines can answer while their pages keep their speed. The numbers are in SITE_LIMITS, each
+// with its reason; bench:heavy measured them (docs/production.md).
+
+export const SITE_LIMITS = {
+  /**
+   * Public API requests per address: the site's own limit is 120 calls a minute
+   * (LEGIBLE_PUBLIC_RATE_LIMIT), 2 a second. nginx holds a client's requests beyond that pace
+   * (up to `burst`, at most 5 s of waiting) instead of passing them on, and refuses the rest.
+   */
+  apiPerAddress: { perSecond: 2, burst: 10 },
+  /** Search pages per address: a person reads results between searches; one a second is plenty. */
+  searchPagePerAddress: { perSecond: 1, burst: 5 },
+  /**
+   * API calls and search pages per web machine, together. A search at 100k measures takes one
+   * machine's thread 10-30 ms (bench:scale); 10 a second leave most of each second to pages.
+   */
+  dynamicPerMachine: { perSecond: 10, burst: 10 },
+  /** API calls and search pages in flight per web machine: the API's own concurrency (4). */
+  dynamicInFlightPerMachine: 4,
+  /** Seconds a refused client is told to wait (the site's own busy answer says 5). */
+  retryAfterSeconds: 5,
+} as const;
+
+export interface SiteNginxOptions {
+  /** What `listen` takes: `443 ssl`, or `127.0.0.1:4700` for a test. */
+  listen: string;
+  serverName: string;
+  /** The web machines, `host:port`. */
+  webMachines: readonly string[];
+  /** LEGIBLE_DATA_DIR as this nginx sees it: the folder the staff app's job writes. */
+  dataDir: string;
+  /**
+   * Addresses of a proxy in front (a CDN) whose X-Forwarded-For names the client. Empty when
+   * nginx is the edge: then the connection's address is the client's.
+   */
+  trustForwardedFrom?: readonly string[];
+  /** Adds the certificate lines (commented) for a TLS listener. */
+  tls?: boolean;
+}
+
+/** The `http { }` block's part for the public site: zones, the upstream and the server. */
+export function siteNginxConfig(options: SiteNginxOptions): string {
+  const machines = options.webMachines.length;
+  const limits = SITE_LIMITS;
+  const retry = limits.retryAfterSeconds;
+  const data = `${options.dataDir.replace(/\/+$/, "")}/current`;
+  const realIp = (options.trustForwardedFrom ?? []).length
+    ? [
+        "    # The proxy in front names the client in X-Forwarded-For: limits count that address.",
+        ...(options.trustForwardedFrom ?? []).map((address) => `    set_real_ip_from ${address};`),
+        "    real_ip_header X-Forwarded-For;",
+        "    real_ip_recursive on;",
+        "",
+      ]
+    : [];
+  const apiTooMany = trpcError(
+    `Too many requests from your address. Wait ${retry} seconds, then try again.`,
+    -32029,
+    "TOO_MANY_REQUESTS",
+    429,
+  );
+  const apiBusy = trpcError(`This server is busy. Try again in ${retry} seconds.`, -32603, "SERVICE_UNAVAILABLE", 503);
+  const pageTooMany = plainPage(
+    "Too many searches",
+    `Too many searches from your address. Wait ${retry} seconds, then try again.`,
+    `Demasiadas búsquedas desde su dirección. Espere ${retry} segundos y vuelva a intentarlo.`,
+  );
+  const pageBusy = plainPage(
+    "Busy",
+    `The site is busy. Try again in ${retry} seconds.`,
+    `El sitio está ocupado. Vuelva a intentarlo en ${retry} segundos.`,
+  );
+  const lines = [
+    "# Made by deploy/nginx/site.ts; docs/production.md explains each number.",
+    `limit_req_zone $binary_remote_addr zone=legible_api_per_address:10m rate=${limits.apiPerAddress.perSecond}r/s;`,
+    `limit_req_zone $binary_remote_addr zone=legible_search_per_address:10m rate=${limits.searchPagePerAddress.perSecond}r/s;`,
+    `limit_req_zone $server_name zone=legible_dynamic_all:1m rate=${limits.dynamicPerMachine.perSecond * machines}r/s;`,
+    "limit_conn_zone $server_name zone=legible_dynamic_in_flight:1m;",
+    "",
+    "upstream legible_web {",
+    "    # Round-robin (nginx's default). A machine that fails is skipped for 10 s.",
+    ...options.webMachines.map((machine) => `    server ${machine} max_fails=1 fail_timeout=10s;`),
+    "    keepalive 32;",
+    "}",
+    "",
+    "server {",
+    `    listen ${options.listen};`,
+    `    server_name ${options.serverName};`,
+    ...(options.tls ? ["    # ssl_certificate …; ssl_certificate_key …;"] : []),
+    "",
+    ...realIp,
+    "    proxy_http_version 1.1;",
+    '    proxy_set_header Connection "";',
+    "    proxy_set_header Host $host;",
+    "    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;",
+    "    proxy_set_header X-Forwarded-Proto $scheme;",
+    "    proxy_set_header X-Request-Id $request_id;",
+    "    proxy_next_upstream error timeout http_502 http_503;",
+    "    limit_req_status 429;",
+    "    limit_conn_status 503;",
+    "    limit_req_log_level warn;",
+    "    limit_conn_log_level warn;",
+    "    sendfile on;",
+    "    tcp_nopush on;",
+    "",
+    "    location / {",
+    "        proxy_pass http://legible_web;",
+    "    }",
+    "    location @legible_web {",
+    "        proxy_pass http://legible_web;",
+    "    }",
+    "",
+    "    # The public API: each address at its pace, and all of them within what the machines answer.",
+    "    location /api/trpc {",
+    `        limit_req zone=legible_api_per_address burst=${limits.apiPerAddress.burst};`,
+    `        limit_req zone=legible_dynamic_all burst=${limits.dynamicPerMachine.burst * machines} nodelay;`,
+    `        limit_conn legible_dynamic_in_flight ${limits.dynamicInFlightPerMachine * machines};`,
+    "        error_page 429 @legible_api_too_many;",
+    "        error_page 503 @legible_api_busy;",
+    "        proxy_pass http://legible_web;",
+    "    }",
+    "    # The search pages (English and Spanish) and their feeds: the same, at a person's pace.",
+    "    location ~ ^/(?:es/)?search(?:/|$) {",
+    `        limit_req zone=legible_search_per_address burst=${limits.searchPagePerAddress.burst};`,
+    `        limit_req zone=legible_dynamic_all burst=${limits.dynamicPerMachine.burst * machines} nodelay;`,
+    `        limit_conn legible_dynamic_in_flight ${limits.dynamicInFlightPerMachine * machines};`,
+    "        error_page 429 @legible_page_too_many;",
+    "        error_page 503 @legible_page_busy;",
+    "        proxy_pass http://legible_web;",
+    "    }",
+    ...refusal("@legible_api_too_many", 429, "application/json", apiTooMany, retry),
+    ...refusal("@legible_api_busy", 503, "application/json", apiBusy, retry),
+    ...refusal("@legible_page_too_many", 429, "text/html; charset=utf-8", pageTooMany, retry),
+    ...refusal("@legible_page_busy", 503, "text/html; charset=utf-8", pageBusy, retry),
+    "",
+    "    # The open-data files, straight from the folder the staff app's job writes (its `current`",
+    "    # link names the newest whole set), gzipped copy included, with the headers the site's own",
+    "    # route sends; before the first write there is no file and the site answers (503, being",
+    "    # prepared). Any other address under /data/ is the site's.",
+    ...DOWNLOADS.flatMap((download) => {
+      const stored = download.path.slice("/data/".length).replaceAll("/", "-");
+      const name = download.path.slice(download.path.lastIndexOf("/") + 1);
+      return [
+        `    location = ${download.path} {`,
+        `        root ${data};`,
+        `        try_files /${stored} @legible_web;`,
+        "        types { }",
+        `        default_type "${download.contentType}";`,
+        "        gzip_static on;",
+        "        gzip_vary off;",
+        `        add_header Content-Disposition 'attachment; filename="${name}"';`,
+        `        add_header Cache-Control "public, max-age=60";`,
+        `        add_header Access-Control-Allow-Origin "*";`,
+        `        add_header Vary "Accept-Encoding";`,
+        "    }",
+      ];
+    }),
+    "}",
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+function refusal(name: string, status: number, contentType: string, body: string, retry: number): string[] {
+  return [
+    `    location ${name} {`,
+    `        default_type "${contentType}";`,
+    `        add_header Retry-After ${retry} always;`,
+    "        add_header Cache-Control no-store always;",
+    `        return ${status} '${body}';`,
+    "    }",
+  ];
+}
+
+/** The site's own refusal as tRPC shapes it (packages/api/src/http/public-rate-limit.ts). */
+function trpcError(message: string, code: number, name: string, httpStatus: number): string {
+  return JSON.stringify({ error: { message, code, data: { code: name, httpStatus } } });
+}
+
+function plainPage(title: string, english: string, spanish: string): string {
+  return [
+    '<!doctype html><html lang="en"><meta charset="utf-8">',
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>`,
+    `<main><h1>${english}</h1><p lang="es">${spanish}</p></main></html>`,
+  ].join("");
+}
+
+/** The configuration docs/production.md shows: two web machines, TLS, nginx at the edge. */
+export const PRODUCTION_EXAMPLE: SiteNginxOptions = {
+  listen: "443 ssl",
+  serverName: "legible.example",
+  webMachines: ["web-1:3000", "web-2:3000"],
+  dataDir: "/srv/legible/open-data",
+  tls: true,
+};
+
+// `npx tsx deploy/nginx/site.ts` prints the example, to paste into docs/production.md.
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  process.stdout.write(siteNginxConfig(PRODUCTION_EXAMPLE));
+}

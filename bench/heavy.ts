@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
+import { once } from "node:events";
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { type DatabaseProvider, findProjectRoot, RECORD_COLLECTIONS } from "@legible/db";
@@ -30,11 +31,19 @@ import { parseSizes } from "./lib/scale/sizes";
 // reader) core 1, the clients at the lowest priority, as if nginx and the clients were other
 // machines; without, all share both cores at equal priority.
 // `npm run bench:heavy -w @legible/bench -- --sizes 100k` (add --no-build after a build,
-// --endpoints download,search,search-page, --pin).
+// --endpoints download,search,search-page, --pin yes|both).
 
 const TARGETS = { p99Ratio: 2 };
 const root = findProjectRoot();
 const say = (line: string) => console.log(`bench:heavy: ${line}`);
+
+/** --pin no|yes|both: which layouts of the processes on the cores to measure, in that order. */
+function pinnings(given: string): boolean[] {
+  const known: Record<string, boolean[]> = { no: [false], yes: [true], both: [false, true] };
+  const found = known[given];
+  if (!found) throw new Error(`--pin takes no, yes or both, not "${given}"`);
+  return found;
+}
 
 function options() {
   const { values } = parseArgs({
@@ -46,7 +55,7 @@ function options() {
       clients: { type: "string", default: "200" },
       endpoints: { type: "string", default: "download,search" },
       port: { type: "string", default: "4710" },
-      pin: { type: "boolean", default: false },
+      pin: { type: "string", default: "no" },
       "no-build": { type: "boolean", default: false },
     },
   });
@@ -66,7 +75,7 @@ function options() {
     clients: Number(values.clients),
     endpoints,
     port: Number(values.port),
-    pin: values.pin ?? false,
+    pinnings: pinnings(values.pin ?? "no"),
     build: !values["no-build"],
   };
 }
@@ -148,6 +157,8 @@ interface Scenario {
   readerUnderLoad: Awaited<ReturnType<typeof reader>>;
   p99Ratio: number;
   memoryMiB: { before: number | null; peak: number | null; after: number | null };
+  /** The machine's 1-minute load average before and after: other work on it shows here. */
+  load: { before: number; after: number };
 }
 
 interface HeavyRun {
@@ -169,8 +180,8 @@ function report(measuredAt: string, machine: ReturnType<typeof describeMachine>,
     `public API and search shed by its limits: ${JSON.stringify(SITE_LIMITS)}).`,
     "Pinned: the web machine alone on core 0; nginx, the reader and the clients (at nice 19) on core 1.",
     "",
-    "| database | size | pinned | endpoint | heavy req/s | heavy statuses | heavy MB/s | reader p99 alone ms | reader p50 / p99 under load ms | ratio | target | RSS before → peak → after MiB |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| database | size | pinned | endpoint | heavy req/s | heavy statuses | heavy MB/s | reader p99 alone ms | reader p50 / p99 under load ms | ratio | target | RSS before → peak → after MiB | load avg |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const run of runs) {
     for (const each of run.scenarios) {
@@ -180,7 +191,7 @@ function report(measuredAt: string, machine: ReturnType<typeof describeMachine>,
       const met = each.p99Ratio <= TARGETS.p99Ratio ? "met" : "**missed**";
       const { before, peak, after } = each.memoryMiB;
       lines.push(
-        `| ${run.provider} | ${run.size} | ${run.pinned ? "yes" : "no"} | ${each.endpoint} | ${each.heavy.requestsPerSecond} | ${statuses}${each.heavy.errors ? `, errors: ${each.heavy.errors}` : ""} | ${each.heavy.megabytesPerSecond} | ${run.baseline.p99Ms} | ${each.readerUnderLoad.p50Ms} / ${each.readerUnderLoad.p99Ms} | ${each.p99Ratio.toFixed(2)} | ≤ ${TARGETS.p99Ratio} (${met}) | ${before} → ${peak} → ${after} |`,
+        `| ${run.provider} | ${run.size} | ${run.pinned ? "yes" : "no"} | ${each.endpoint} | ${each.heavy.requestsPerSecond} | ${statuses}${each.heavy.errors ? `, errors: ${each.heavy.errors}` : ""} | ${each.heavy.megabytesPerSecond} | ${run.baseline.p99Ms} | ${each.readerUnderLoad.p50Ms} / ${each.readerUnderLoad.p99Ms} | ${each.p99Ratio.toFixed(2)} | ≤ ${TARGETS.p99Ratio} (${met}) | ${before} → ${peak} → ${after} | ${each.load.before.toFixed(1)} → ${each.load.after.toFixed(1)} |`,
       );
     }
   }
@@ -189,8 +200,88 @@ function report(measuredAt: string, machine: ReturnType<typeof describeMachine>,
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * nginx in front of the running apps, the reader alone, then each endpoint's 200 clients beside
+ * the reader. Pinned: the web machine on core 0, this process (the reader) and what it starts
+ * from then on (nginx, the clients) on core 1; unpinned: every process on both cores.
+ */
+async function measureLayout(order: {
+  apps: Awaited<ReturnType<typeof startApps>>;
+  dataDir: string;
+  port: number;
+  pinned: boolean;
+  seconds: number;
+  clients: number;
+  endpoints: HeavyName[];
+  explainerId: string;
+  waitForFirstFiles: boolean;
+}) {
+  const { apps, dataDir, port, pinned, seconds, clients, endpoints } = order;
+  const everyCore = "0-1";
+  pin(apps.webPid, pinned ? "0" : everyCore);
+  pin(process.pid, pinned ? "1" : everyCore);
+  const nginxDir = mkdtempSync(path.join(tmpdir(), "legible-bench-nginx-"));
+  const site = `http://127.0.0.1:${port}`;
+  const http = siteNginxConfig({
+    listen: `127.0.0.1:${port}`,
+    serverName: "localhost",
+    webMachines: [new URL(apps.publicUrl).host],
+    dataDir,
+    trustForwardedFrom: ["127.0.0.1"],
+  });
+  const nginx = await startNginxWith(nginxDir, http, site);
+  try {
+    let filesReadyMs: number | null = null;
+    if (order.waitForFirstFiles) {
+      filesReadyMs = await waitForFiles(site, 15 * 60_000);
+      say(`open-data files written ${(filesReadyMs / 1000).toFixed(1)} s after start`);
+    }
+    const explainer = `${site}/explainers/${order.explainerId}`;
+    say(`${pinned ? "pinned" : "unpinned"}: warming the explainer…`);
+    await reader(explainer, 5);
+    const baseline = await reader(explainer, seconds);
+    say(`reader alone: p99 ${baseline.p99Ms} ms`);
+    const scenarios: Scenario[] = [];
+    for (const endpoint of endpoints) {
+      // Let the previous load's connections and garbage settle.
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      const memory = sampleMemory(apps.webPid);
+      const before = rssMiB(apps.webPid);
+      const loadBefore = loadavg()[0] ?? 0;
+      const [heavy, readerUnderLoad] = await Promise.all([
+        // Pinned, the clients also yield their core to nginx and the reader: they stand for
+        // other machines, whose CPU is not the server's.
+        heavyLoad(site, endpoint, clients, seconds, pinned ? ["nice", "-n", "19"] : []),
+        reader(explainer, seconds),
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      const samples = memory.stop();
+      const after = rssMiB(apps.webPid);
+      // A reader that got no answer at all waited longer than any p99: no ratio can be met.
+      const p99Ratio =
+        readerUnderLoad.requests === 0 ? Number.POSITIVE_INFINITY : readerUnderLoad.p99Ms / Math.max(1, baseline.p99Ms);
+      say(
+        `${endpoint}: ${heavy.requestsPerSecond} req/s ${JSON.stringify(heavy.byStatus)}; reader p99 ${readerUnderLoad.p99Ms} ms (${p99Ratio.toFixed(2)}×); RSS ${before} → ${Math.max(...samples)} → ${after} MiB`,
+      );
+      scenarios.push({
+        endpoint,
+        heavy,
+        readerUnderLoad,
+        p99Ratio,
+        memoryMiB: { before, peak: samples.length ? Math.max(...samples) : null, after },
+        load: { before: loadBefore, after: loadavg()[0] ?? 0 },
+      });
+    }
+    return { filesReadyMs, baseline, scenarios };
+  } finally {
+    nginx.stop();
+    await once(nginx.child, "exit").catch(() => {});
+    rmSync(nginxDir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
-  const { sizes, databases, seed, seconds, clients, endpoints, port, pin: pinned, build } = options();
+  const { sizes, databases, seed, seconds, clients, endpoints, port, pinnings, build } = options();
   if (!nginxAvailable()) throw new Error("bench:heavy measures behind nginx: apt-get install -y nginx");
   if (build) {
     say("building (turbo cache)…");
@@ -213,69 +304,36 @@ async function main() {
         chmodSync(dataDir, 0o755);
         try {
           await bulkLoad(database, dataset, say);
+          // The staff app (and anything the apps start) stays on core 1 when any layout is pinned:
+          // in production it is another machine. The web machine is moved per layout.
+          if (pinnings.includes(true)) pin(process.pid, "1");
           const apps = await startApps(root, config, { LEGIBLE_DATA_DIR: dataDir, LEGIBLE_TRUSTED_PROXIES: "1" });
-          const nginxDir = mkdtempSync(path.join(tmpdir(), "legible-bench-nginx-"));
-          const site = `http://127.0.0.1:${port}`;
-          const http = siteNginxConfig({
-            listen: `127.0.0.1:${port}`,
-            serverName: "localhost",
-            webMachines: [new URL(apps.publicUrl).host],
-            dataDir,
-            trustForwardedFrom: ["127.0.0.1"],
-          });
-          if (pinned) {
-            pin(apps.webPid, "0");
-            // This process (the reader), and what it starts from now on (nginx, the clients).
-            pin(process.pid, "1");
-          }
-          const nginx = await startNginxWith(nginxDir, http, site).catch((error: unknown) => {
-            apps.stop();
-            throw error;
-          });
           try {
-            const filesReadyMs = await waitForFiles(site, 15 * 60_000);
-            say(`open-data files written ${(filesReadyMs / 1000).toFixed(1)} s after start`);
-            const explainer = `${site}/explainers/${generated.targets.explainerMeasureId}`;
-            say("warming the explainer…");
-            await reader(explainer, 5);
-            const baseline = await reader(explainer, seconds);
-            say(`reader alone: p99 ${baseline.p99Ms} ms`);
-            const scenarios: Scenario[] = [];
-            for (const endpoint of endpoints) {
-              // Let the previous load's connections and garbage settle.
-              await new Promise((resolve) => setTimeout(resolve, 5_000));
-              const memory = sampleMemory(apps.webPid);
-              const before = rssMiB(apps.webPid);
-              const [heavy, readerUnderLoad] = await Promise.all([
-                // Pinned, the clients also yield their core to nginx and the reader: they stand for
-                // other machines, whose CPU is not the server's.
-                heavyLoad(site, endpoint, clients, seconds, pinned ? ["nice", "-n", "19"] : []),
-                reader(explainer, seconds),
-              ]);
-              await new Promise((resolve) => setTimeout(resolve, 5_000));
-              const samples = memory.stop();
-              const after = rssMiB(apps.webPid);
-              // A reader that got no answer at all waited longer than any p99: no ratio can be met.
-              const p99Ratio =
-                readerUnderLoad.requests === 0
-                  ? Number.POSITIVE_INFINITY
-                  : readerUnderLoad.p99Ms / Math.max(1, baseline.p99Ms);
-              say(
-                `${endpoint}: ${heavy.requestsPerSecond} req/s ${JSON.stringify(heavy.byStatus)}; reader p99 ${readerUnderLoad.p99Ms} ms (${p99Ratio.toFixed(2)}×); RSS ${before} → ${Math.max(...samples)} → ${after} MiB`,
-              );
-              scenarios.push({
-                endpoint,
-                heavy,
-                readerUnderLoad,
-                p99Ratio,
-                memoryMiB: { before, peak: samples.length ? Math.max(...samples) : null, after },
+            let filesReadyMs: number | null = null;
+            for (const pinned of pinnings) {
+              const run = await measureLayout({
+                apps,
+                dataDir,
+                port,
+                pinned,
+                seconds,
+                clients,
+                endpoints,
+                explainerId: generated.targets.explainerMeasureId,
+                waitForFirstFiles: filesReadyMs === null,
+              });
+              filesReadyMs ??= run.filesReadyMs;
+              runs.push({
+                provider,
+                pinned,
+                size: size.label,
+                filesReadyMs: filesReadyMs ?? 0,
+                baseline: run.baseline,
+                scenarios: run.scenarios,
               });
             }
-            runs.push({ provider, pinned, size: size.label, filesReadyMs, baseline, scenarios });
           } finally {
-            nginx.stop();
             apps.stop();
-            rmSync(nginxDir, { recursive: true, force: true });
           }
         } finally {
           await database.close();
@@ -289,7 +347,7 @@ async function main() {
   }
   const measuredAt = new Date().toISOString();
   const machine = describeMachine();
-  const results = { measuredAt, machine, seed, clients, seconds, pinned, limits: SITE_LIMITS, runs, targets: TARGETS };
+  const results = { measuredAt, machine, seed, clients, seconds, limits: SITE_LIMITS, runs, targets: TARGETS };
   saveResults("heavy", results, report(measuredAt, machine, runs, clients));
 }
 

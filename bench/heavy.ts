@@ -6,7 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { type DatabaseProvider, findProjectRoot, RECORD_COLLECTIONS } from "@legible/db";
 import autocannon from "autocannon";
-import { SITE_LIMITS, siteNginxConfig } from "../deploy/nginx/site";
+import { SITE_LIMITS, type SiteLimits, siteNginxConfig } from "../deploy/nginx/site";
 import { buildApps } from "./lib/build";
 import { runHeavyClients } from "./lib/heavy-load";
 import { describeMachine } from "./lib/machine";
@@ -55,6 +55,7 @@ function options() {
       clients: { type: "string", default: "200" },
       endpoints: { type: "string", default: "download,search" },
       port: { type: "string", default: "4710" },
+      limits: { type: "string" },
       pin: { type: "string", default: "no" },
       "no-build": { type: "boolean", default: false },
     },
@@ -75,6 +76,8 @@ function options() {
     clients: Number(values.clients),
     endpoints,
     port: Number(values.port),
+    // Other numbers than the documented ones, to explore: the JSON of SITE_LIMITS' parts to change.
+    limits: { ...SITE_LIMITS, ...(values.limits ? (JSON.parse(values.limits) as Partial<SiteLimits>) : {}) },
     pinnings: pinnings(values.pin ?? "no"),
     build: !values["no-build"],
   };
@@ -170,14 +173,20 @@ interface HeavyRun {
   scenarios: Scenario[];
 }
 
-function report(measuredAt: string, machine: ReturnType<typeof describeMachine>, runs: HeavyRun[], clients: number) {
+function report(
+  measuredAt: string,
+  machine: ReturnType<typeof describeMachine>,
+  runs: HeavyRun[],
+  clients: number,
+  limits: SiteLimits,
+) {
   const lines = [
     `Measured ${measuredAt} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}.`,
     "",
     `### ${clients} anonymous clients on a heavy public endpoint, and another reader on the explainer`,
     "",
     "Through nginx as deploy/nginx/site.ts configures it (one web machine; the files from disk; the",
-    `public API and search shed by its limits: ${JSON.stringify(SITE_LIMITS)}).`,
+    `public API and search shed by its limits: ${JSON.stringify(limits)}${JSON.stringify(limits) === JSON.stringify(SITE_LIMITS) ? ", the documented ones" : ", **not** the documented ones"}).`,
     "Pinned: the web machine alone on core 0; nginx, the reader and the clients (at nice 19) on core 1.",
     "",
     "| database | size | pinned | endpoint | heavy req/s | heavy statuses | heavy MB/s | reader p99 alone ms | reader p50 / p99 under load ms | ratio | target | RSS before → peak → after MiB | load avg |",
@@ -215,6 +224,7 @@ async function measureLayout(order: {
   endpoints: HeavyName[];
   explainerId: string;
   waitForFirstFiles: boolean;
+  limits: SiteLimits;
 }) {
   const { apps, dataDir, port, pinned, seconds, clients, endpoints } = order;
   const everyCore = "0-1";
@@ -228,6 +238,7 @@ async function measureLayout(order: {
     webMachines: [new URL(apps.publicUrl).host],
     dataDir,
     trustForwardedFrom: ["127.0.0.1"],
+    limits: order.limits,
   });
   const nginx = await startNginxWith(nginxDir, http, site);
   try {
@@ -281,7 +292,7 @@ async function measureLayout(order: {
 }
 
 async function main() {
-  const { sizes, databases, seed, seconds, clients, endpoints, port, pinnings, build } = options();
+  const { sizes, databases, seed, seconds, clients, endpoints, port, pinnings, limits, build } = options();
   if (!nginxAvailable()) throw new Error("bench:heavy measures behind nginx: apt-get install -y nginx");
   if (build) {
     say("building (turbo cache)…");
@@ -321,6 +332,7 @@ async function main() {
                 endpoints,
                 explainerId: generated.targets.explainerMeasureId,
                 waitForFirstFiles: filesReadyMs === null,
+                limits,
               });
               filesReadyMs ??= run.filesReadyMs;
               runs.push({
@@ -347,8 +359,8 @@ async function main() {
   }
   const measuredAt = new Date().toISOString();
   const machine = describeMachine();
-  const results = { measuredAt, machine, seed, clients, seconds, limits: SITE_LIMITS, runs, targets: TARGETS };
-  saveResults("heavy", results, report(measuredAt, machine, runs, clients));
+  const results = { measuredAt, machine, seed, clients, seconds, limits, runs, targets: TARGETS };
+  saveResults("heavy", results, report(measuredAt, machine, runs, clients, limits));
 }
 
 await main();

@@ -42,12 +42,20 @@ export interface SiteNginxOptions {
   trustForwardedFrom?: readonly string[];
   /** Adds the certificate lines (commented) for a TLS listener. */
   tls?: boolean;
+  /** Other numbers than SITE_LIMITS', to measure them (bench:heavy --limits). */
+  limits?: SiteLimits;
 }
+
+export type SiteLimits = {
+  [key in keyof typeof SITE_LIMITS]: (typeof SITE_LIMITS)[key] extends number
+    ? number
+    : { [part in keyof (typeof SITE_LIMITS)[key]]: number };
+};
 
 /** The `http { }` block's part for the public site: zones, the upstream and the server. */
 export function siteNginxConfig(options: SiteNginxOptions): string {
   const machines = options.webMachines.length;
-  const limits = SITE_LIMITS;
+  const limits: SiteLimits = options.limits ?? SITE_LIMITS;
   const retry = limits.retryAfterSeconds;
   const data = `${options.dataDir.replace(/\/+$/, "")}/current`;
   const realIp = (options.trustForwardedFrom ?? []).length

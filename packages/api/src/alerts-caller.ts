@@ -3,7 +3,8 @@
 // for the subscribe rate limit. Null when the secret is not set: the site then says alerts are off.
 
 import { alertsSecretFromEnv, type TokenCheck, verifyAlertToken } from "@legible/alerts";
-import { createContext } from "./context";
+import type { Database } from "@legible/db";
+import { type AlertsAccess, createContext } from "./context";
 import { processStorage } from "./process-storage";
 import { alertsRouter } from "./routers/public/alerts";
 import { createCallerFactory } from "./trpc";
@@ -17,13 +18,16 @@ export function alertsSwitchedOn(env: NodeJS.ProcessEnv = process.env): boolean 
   return alertsSecretFromEnv(env) !== null;
 }
 
-export async function alertsCaller(clientAddress: string | null): Promise<AlertsCaller | null> {
+/** What the alerts procedures need for one caller at `clientAddress`; null while alerts are off. */
+export function alertsAccess(database: Database, clientAddress: string | null): AlertsAccess | null {
   const secret = alertsSecretFromEnv();
-  if (!secret) return null;
+  return secret ? { prisma: database.prisma, secret, clientAddress } : null;
+}
+
+export async function alertsCaller(clientAddress: string | null): Promise<AlertsCaller | null> {
   const { database, repositories } = await processStorage();
-  return createAlertsCaller(
-    createContext({ repositories, alerts: { prisma: database.prisma, secret, clientAddress } }),
-  );
+  const alerts = alertsAccess(database, clientAddress);
+  return alerts ? createAlertsCaller(createContext({ repositories, alerts })) : null;
 }
 
 /** Whether an unsubscribe link's token is good, and for one alert or every daily one (the page's words). */

@@ -17,7 +17,7 @@ export interface Context {
   publicSite: PublicSite | null;
   /** The HTTP request this call serves (its logs, queries and spans carry it), or null for a server-side caller outside one. */
   requestId: string | null;
-  /** Email alerts: set by the public site's own form handlers, with the caller's address for the rate limit. */
+  /** Email alerts: set for the public site's form handlers and /api/trpc, with the caller's address for the rate limit. */
   alerts?: AlertsAccess | null;
 }
 

@@ -5,6 +5,7 @@ import { checkDatabaseReachable } from "@legible/db";
 import { processLogger } from "@legible/observe";
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { alertsAccess } from "./alerts-caller";
 import { createStaffAuth, type StaffAuth } from "./auth/auth";
 import { resolveAuthSettings } from "./auth/settings";
 import { staffAccountsFor } from "./auth/staff-accounts";
@@ -84,8 +85,9 @@ async function servePublicRequest(request: Request): Promise<Response> {
       router: publicRouter,
       onError: logInternal,
       createContext: async () => {
-        const { repositories } = await requestStorage(processStorage);
-        return createContext({ repositories });
+        const { database, repositories } = await requestStorage(processStorage);
+        // Subscribing from outside the site's own forms counts against the same per-address limit.
+        return createContext({ repositories, alerts: alertsAccess(database, requestAddress(guarded)) });
       },
     }),
   );

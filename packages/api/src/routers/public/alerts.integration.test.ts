@@ -4,6 +4,8 @@ import { createTestDatabase, type TestDatabase, testProviders } from "@legible/d
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../../context";
+import { CLIENT_ADDRESS_HEADER } from "../../http/client-address";
+import { handlePublicRequest } from "../../server";
 import { createCallerFactory } from "../../trpc";
 import { publicRouter } from "./index";
 
@@ -113,5 +115,37 @@ describe.each(testProviders())("the alerts procedures on %s", (provider) => {
         locale: "en",
       }),
     ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+  });
+
+  it("takes a subscription through /api/trpc, counting the caller's address the site's server wrote", async () => {
+    const storage = globalThis as unknown as { legibleStorage?: Promise<unknown> };
+    const previous = { storage: storage.legibleStorage, secret: process.env.LEGIBLE_ALERTS_SECRET };
+    storage.legibleStorage = Promise.resolve({ database, repositories });
+    process.env.LEGIBLE_ALERTS_SECRET = secret;
+    const post = (n: number, clientAddress: string) =>
+      handlePublicRequest(
+        new Request("http://site.test/api/trpc/alerts.subscribe", {
+          method: "POST",
+          headers: { "content-type": "application/json", [CLIENT_ADDRESS_HEADER]: clientAddress },
+          body: JSON.stringify({
+            email: `api-${n}@example.org`,
+            scope: "search",
+            target: "rent",
+            frequency: "daily",
+            locale: "en",
+          }),
+        }),
+      ).then((response) => response.status);
+    try {
+      const statuses: number[] = [];
+      for (let n = 0; n < 6; n++) statuses.push(await post(n, "203.0.113.70"));
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+      // Another caller has a limit of its own, not one bucket shared by everyone outside the site.
+      expect(await post(6, "203.0.113.71")).toBe(200);
+    } finally {
+      storage.legibleStorage = previous.storage;
+      if (previous.secret === undefined) delete process.env.LEGIBLE_ALERTS_SECRET;
+      else process.env.LEGIBLE_ALERTS_SECRET = previous.secret;
+    }
   });
 });

@@ -85,7 +85,7 @@ export const browseRouter = router({
       const now = input.now ? new Date(input.now) : new Date();
       const [records, bodies] = await Promise.all([
         ctx.repositories.meetingListPage(input.filters, now, slice(input.page)),
-        ctx.repositories.bodyOptions(),
+        ctx.repositories.meetingBodyOptions(),
       ]);
       const paging = browseWindow(input.page, records.total, `This list of ${input.filters.when} meetings`);
       return buildMeetingListView(records, bodies, input.filters, paging, input.locale);

@@ -15,7 +15,8 @@ export function browseQueries(prisma: PrismaDatabase) {
   return {
     measureListPage: (filters: MeasureBrowseFilters, slice: PageSlice) => measureListPage(prisma, filters, slice),
     measureFilterOptions: () => measureFilterOptions(prisma),
-    bodyOptions: () => bodyOptions(prisma),
+    /** The meetings list's "held by" choices: bodies with meetings on record. */
+    meetingBodyOptions: () => bodyOptions(prisma, "meetings"),
     currentOfficials: (today: PartialDate) => currentOfficials(prisma, today),
     pastOfficialsPage: (today: PartialDate, slice: PageSlice) => pastOfficialsPage(prisma, today, slice),
     bodyList: (today: PartialDate, now: Date) => bodyList(prisma, today, now),

@@ -226,6 +226,20 @@ describe.each(testProviders())("browse lists on %s", (provider) => {
     expect(past.meetings.map((row) => row.id)).toEqual(["meeting-browse-held"]);
   });
 
+  it("offers as choices only the bodies with measures, or with meetings, on record", async () => {
+    await repositories.bodies.create(
+      { id: "body-browse-quiet", name: "Aardvark Advisory Board", classification: "committee", sourceIds: [] },
+      actor,
+    );
+    const measureChoices = (await repositories.measureFilterOptions()).bodies.map((body) => body.id);
+    const meetingChoices = (await repositories.meetingBodyOptions()).map((body) => body.id);
+    expect(measureChoices).toEqual(expect.arrayContaining([COUNCIL, MAYOR]));
+    expect(meetingChoices).toEqual(expect.arrayContaining([COUNCIL, MAYOR]));
+    // A board with neither would narrow either list to nothing.
+    expect(measureChoices).not.toContain("body-browse-quiet");
+    expect(meetingChoices).not.toContain("body-browse-quiet");
+  });
+
   it("leaves records gone upstream out of every list and count", async () => {
     await repositories.upstreamRemovals.markGone(
       [

@@ -71,7 +71,7 @@ export async function measureListPage(
   slice: PageSlice,
 ): Promise<MeasureListPage> {
   const where = whereOf(filters);
-  const [rows, matched] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     prisma.measure.findMany({
       where,
       orderBy: orderOf(filters.sort),
@@ -87,11 +87,10 @@ export async function measureListPage(
         latestActionId: true,
       },
     }),
-    // Ids in an order each filter's index has, not Prisma's count with `take`: that one orders by
-    // id, and SQLite then sorts every match (45,000 at 100k for one kind) before stopping.
-    prisma.measure.findMany({ where, orderBy: orderOf("latest"), select: { id: true }, take: MEASURE_COUNT_CAP + 1 }),
+    // Counted in an order each filter's index has: left to itself, Prisma's count with `take`
+    // orders by id, and SQLite then sorts every match (45,000 at 100k for one kind) before stopping.
+    prisma.measure.count({ where, orderBy: orderOf("latest"), take: MEASURE_COUNT_CAP + 1 }),
   ]);
-  const counted = matched.length;
   const actionIds = uniqueIds(rows.map((row) => row.latestActionId));
   const [actions, bodies, explainers] = await Promise.all([
     actionIds.length
@@ -130,7 +129,7 @@ export async function measureListPage(
  */
 export async function measureFilterOptions(prisma: PrismaDatabase): Promise<MeasureFilterOptions> {
   const [bodies, subjects, years] = await Promise.all([
-    bodyOptions(prisma),
+    bodyOptions(prisma, "measures"),
     firstSubjects(prisma),
     Promise.all([yearAtEnd(prisma, "asc"), yearAtEnd(prisma, "desc")]),
   ]);
@@ -173,9 +172,15 @@ async function yearAtEnd(prisma: PrismaDatabase, end: "asc" | "desc"): Promise<n
   return row?.latestActionYear ?? null;
 }
 
-/** Every body by name (up to MAX_FILTER_OPTIONS), for the lists' "decided by" and "held by" choices. */
-export async function bodyOptions(prisma: PrismaDatabase): Promise<BodyRef[]> {
+/**
+ * The bodies by name (up to MAX_FILTER_OPTIONS) with measures or meetings residents may read: the
+ * lists' "decided by" and "held by" choices. A choice that narrows the list to nothing helps no
+ * one, and a city's boards and outside bodies outnumber its deciding bodies many times.
+ */
+export async function bodyOptions(prisma: PrismaDatabase, holding: "measures" | "meetings"): Promise<BodyRef[]> {
   const bodies = await prisma.body.findMany({
+    // One index seek per body (Measure's and Meeting's bodyId indexes), whatever the records' number.
+    where: { [holding]: { some: { goneUpstreamAt: null } } },
     select: { id: true, name: true, classification: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: MAX_FILTER_OPTIONS,

@@ -7,7 +7,7 @@ import { saveResults } from "./lib/results";
 import { startApps } from "./lib/scale/apps";
 import { type DatabaseHost, openHost } from "./lib/scale/databases";
 import { DEFAULT_SEED, generateScaleDataset } from "./lib/scale/generate";
-import { measureInProcess } from "./lib/scale/in-process";
+import { measureBrowseInterleaved, measureSearchesInProcess } from "./lib/scale/in-process";
 import { type InProcessRun, renderInProcessReport } from "./lib/scale/in-process-report";
 import { bulkLoad } from "./lib/scale/load";
 import { renderReport, type ScaleResults, type SizeRun, TARGETS } from "./lib/scale/report";
@@ -130,22 +130,42 @@ async function runSize(host: DatabaseHost, size: ScaleSize, seed: string): Promi
   }
 }
 
-async function runInProcess(host: DatabaseHost, size: ScaleSize, seed: string, seconds: number): Promise<InProcessRun> {
-  const { config, database, targets, searchHits, load } = await prepareSize(host, size, seed);
+/** Loads every size and times search at each; then the browse page at all sizes in turns. */
+async function runInProcess(
+  host: DatabaseHost,
+  sizes: ScaleSize[],
+  seed: string,
+  seconds: number,
+): Promise<InProcessRun[]> {
+  const loaded: Array<Awaited<ReturnType<typeof prepareSize>> & { size: ScaleSize }> = [];
   try {
-    say(`${host.provider} ${size.label}: search and browse in process…`);
-    const measured = await measureInProcess(database, targets, seconds, say);
-    return {
+    const searched: Array<Awaited<ReturnType<typeof measureSearchesInProcess>>> = [];
+    for (const size of sizes) {
+      const prepared = await prepareSize(host, size, seed);
+      loaded.push({ ...prepared, size });
+      say(`${host.provider} ${size.label}: search in process…`);
+      searched.push(await measureSearchesInProcess(prepared.database, prepared.targets, seconds, say));
+    }
+    say(`${host.provider}: browse at ${sizes.map((size) => size.label).join(" and ")} in turns…`);
+    const browse = await measureBrowseInterleaved(
+      loaded.map(({ size, database }) => ({ label: size.label, database })),
+      seconds,
+      say,
+    );
+    return loaded.map(({ size, searchHits, load }, index) => ({
       provider: host.provider,
       size: size.label,
       measures: size.measures,
       loadSeconds: load.seconds,
       searchHits,
-      ...measured,
-    };
+      searches: searched[index] as (typeof searched)[number],
+      browse: browse.get(size.label) as InProcessRun["browse"],
+    }));
   } finally {
-    await database.close();
-    await host.drop(config);
+    for (const { database, config } of loaded) {
+      await database.close();
+      await host.drop(config);
+    }
   }
 }
 
@@ -155,7 +175,7 @@ async function mainInProcess(sizes: ScaleSize[], databases: DatabaseProvider[], 
   for (const provider of databases) {
     const host = await openHost(provider, root);
     try {
-      for (const size of sizes) runs.push(await runInProcess(host, size, seed, seconds));
+      runs.push(...(await runInProcess(host, sizes, seed, seconds)));
     } finally {
       host.stop();
     }

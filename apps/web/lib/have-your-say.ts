@@ -11,11 +11,14 @@ export type HaveYourSayView = inferRouterOutputs<PublicRouter>["haveYourSay"]["f
 export type HaveYourSayCitation = NonNullable<HaveYourSayView["where"]>["citation"];
 
 /**
- * A body's public-comment rules for a meeting or measure page, once per request. The page is
- * tagged with the body, so a staff edit to the rules refreshes every page that shows them.
+ * A body's public-comment rules for a meeting or measure page, once per request; on a meeting's
+ * page, with that meeting's deadlines worked out. The page is tagged with the body, so a staff
+ * edit to the rules refreshes every page that shows them.
  */
-export const loadHaveYourSay = cache(async (bodyId: string, locale: AppLocale): Promise<HaveYourSayView> => {
-  const view = await (await getPublicApi()).haveYourSay.forBody({ id: bodyId, locale });
-  await tagPage(view);
-  return view;
-});
+export const loadHaveYourSay = cache(
+  async (bodyId: string, locale: AppLocale, meetingId?: string): Promise<HaveYourSayView> => {
+    const view = await (await getPublicApi()).haveYourSay.forBody({ id: bodyId, locale, meetingId });
+    await tagPage(view);
+    return view;
+  },
+);

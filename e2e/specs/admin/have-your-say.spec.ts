@@ -139,6 +139,10 @@ test("a clerk says how the public takes part in a committee's meetings; its meet
   await expect(say).toContainText("Each speaker gets 2 minutes.");
   await expect(say).toContainText(`Source: ${CHARTER}, Rule 7`);
   await expect(say).toContainText("It must arrive at least 24 hours before the meeting starts.");
+  // The hearing starts at 10:00 Pacific daylight time on Tuesday, May 6, 2031: the day before, worked out.
+  await expect(say.locator("time[datetime='2031-05-05T17:00:00.000Z']")).toHaveText(
+    "For this meeting, that is by Monday, May 5, 2031 at 10:00 AM (Pacific Daylight Time), worked out from when the meeting starts.",
+  );
   await expect(say.getByRole("link", { name: "clerk@example.org" })).toHaveAttribute(
     "href",
     "mailto:clerk@example.org",
@@ -153,14 +157,16 @@ test("a clerk says how the public takes part in a committee's meetings; its meet
   await expect(opina).toContainText("Puede hablar en persona en la reunión.");
   await expect(opina).toContainText("Cada persona tiene 2 minutos.");
   await expect(opina).toContainText("Debe llegar al menos 24 horas antes de que empiece la reunión.");
+  await expect(opina).toContainText("Para esta reunión, eso es a más tardar el lunes, 5 de mayo de 2031 a las 10:00");
   await expect(opina).toContainText("Llene una tarjeta de orador antes de que se llame el asunto.");
   await expect(opina.getByText("No consta en el registro")).toHaveCount(2);
   await expectNoAxeViolations(site, "the Spanish meeting page");
 
   await publicPageShows(page, `/es/measures/${MEASURE_ID}`, "Cada persona tiene 2 minutos.");
   await site.goto(`${publicSite}/es/measures/${MEASURE_ID}`);
-  await expect(site.getByRole("region", { name: "Cómo opinar" })).toContainText(
-    "Fuente: Charter of the City of Los Angeles, Rule 7",
-  );
+  const onMeasure = site.getByRole("region", { name: "Cómo opinar" });
+  await expect(onMeasure).toContainText("Fuente: Charter of the City of Los Angeles, Rule 7");
+  // A measure is not one meeting: no date is worked out there.
+  await expect(onMeasure).not.toContainText("Para esta reunión");
   await site.close();
 });

@@ -1,10 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { PublicCommentRulesSchema, publicCommentCitations } from "./public-comment.js";
+import { PublicCommentRulesSchema, publicCommentCitations, publicCommentDeadlines } from "./public-comment.js";
 import { BodySchema } from "./schemas/body.js";
 
 const rulesOfOrder = { sourceId: "src-rules-of-order", locator: "Rule 7" };
 
 describe("public-comment rules", () => {
+  it("works out a meeting's written deadline and sign-up close from its start, across a day and an offset", () => {
+    const rules = PublicCommentRulesSchema.parse({
+      written: { value: { allowed: true, hoursBefore: 24 }, citation: rulesOfOrder },
+      signUp: { value: { how: { en: "Card.", es: "Tarjeta." }, closesMinutesBefore: 15 }, citation: rulesOfOrder },
+    });
+    // 10:00 in Chicago (UTC−6) on January 14: written by 10:00 the 13th, sign-up until 9:45.
+    expect(publicCommentDeadlines(rules, "2025-01-14T10:00:00-06:00")).toEqual({
+      writtenBy: "2025-01-13T16:00:00.000Z",
+      signUpClosesAt: "2025-01-14T15:45:00.000Z",
+    });
+    // No deadline on record, or no written comments at all: nothing is worked out.
+    const noDeadline = PublicCommentRulesSchema.parse({
+      written: { value: { allowed: false, hoursBefore: 24 }, citation: rulesOfOrder },
+      signUp: { value: { how: { en: "Card.", es: "Tarjeta." } }, citation: rulesOfOrder },
+    });
+    expect(publicCommentDeadlines(noDeadline, "2025-01-14T10:00:00-06:00")).toEqual({
+      writtenBy: null,
+      signUpClosesAt: null,
+    });
+    expect(publicCommentDeadlines({}, "2025-01-14T10:00:00-06:00")).toEqual({ writtenBy: null, signUpClosesAt: null });
+  });
+
   it("keeps each part with its citation and leaves unknown parts out", () => {
     const rules = PublicCommentRulesSchema.parse({
       inPerson: { value: { allowed: true, minutesPerSpeaker: 1 }, citation: rulesOfOrder },

@@ -84,3 +84,26 @@ export function publicCommentCitations(rules: PublicCommentRules): Array<{ path:
     return found ? [{ path: `${part}.citation`, citation: found.citation }] : [];
   });
 }
+
+/**
+ * The instants a meeting's written-comment deadline and speaker sign-up fall on, worked out from
+ * the rules' "hours before" and "minutes before" and the meeting's start (an instant with its
+ * offset). Each is null when the rules do not set it or do not allow that way of taking part.
+ */
+export interface PublicCommentDeadlines {
+  writtenBy: string | null;
+  signUpClosesAt: string | null;
+}
+
+export function publicCommentDeadlines(rules: PublicCommentRules, meetingStart: string): PublicCommentDeadlines {
+  const start = Date.parse(meetingStart);
+  const before = (milliseconds: number | undefined) =>
+    milliseconds === undefined || Number.isNaN(start) ? null : new Date(start - milliseconds).toISOString();
+  const written = rules.written?.value;
+  const hours = written?.allowed ? written.hoursBefore : undefined;
+  const minutes = rules.signUp?.value.closesMinutesBefore;
+  return {
+    writtenBy: before(hours === undefined ? undefined : hours * 3_600_000),
+    signUpClosesAt: before(minutes === undefined ? undefined : minutes * 60_000),
+  };
+}

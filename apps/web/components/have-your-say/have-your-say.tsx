@@ -34,6 +34,12 @@ export async function HaveYourSay({ view }: { view: HaveYourSayView }) {
     );
   };
 
+  // A deadline worked out for this meeting, in its own zone, with the instant for machines.
+  type Deadline = NonNullable<NonNullable<HaveYourSayView["forMeeting"]>["writtenBy"]>;
+  const workedOut = (key: "written.forThisMeeting" | "signUp.forThisMeeting", at: Deadline) => (
+    <time dateTime={at.iso}>{t(key, { date: at.date, time: at.time, zone: at.zoneName })}</time>
+  );
+
   const words: Record<(typeof PARTS)[number], ReactNode> = {
     inPerson: view.inPerson ? (
       <>
@@ -75,6 +81,9 @@ export async function HaveYourSay({ view }: { view: HaveYourSayView }) {
         {view.written.allowed && view.written.hoursBefore !== null ? (
           <span className="block">{t("written.deadline", { hours: view.written.hoursBefore })}</span>
         ) : null}
+        {view.forMeeting?.writtenBy ? (
+          <span className="block">{workedOut("written.forThisMeeting", view.forMeeting.writtenBy)}</span>
+        ) : null}
         {cite(view.written.citation)}
       </>
     ) : null,
@@ -83,6 +92,9 @@ export async function HaveYourSay({ view }: { view: HaveYourSayView }) {
         <span className="block">{view.signUp.how}</span>
         {view.signUp.closesMinutesBefore !== null ? (
           <span className="block">{t("signUp.closes", { minutes: view.signUp.closesMinutesBefore })}</span>
+        ) : null}
+        {view.forMeeting?.signUpClosesAt ? (
+          <span className="block">{workedOut("signUp.forThisMeeting", view.forMeeting.signUpClosesAt)}</span>
         ) : null}
         {cite(view.signUp.citation)}
       </>

@@ -1,5 +1,13 @@
-import type { Citation, Locale, PublicCommentRules, Source } from "@legible/core";
+import {
+  type Citation,
+  type Locale,
+  type Meeting,
+  type PublicCommentRules,
+  publicCommentDeadlines,
+  type Source,
+} from "@legible/core";
 import type { Repositories } from "@legible/db";
+import { type MeetingTimeView, meetingTimeView } from "./meeting-view";
 
 type BodyPublicComment = NonNullable<Awaited<ReturnType<Repositories["bodyPublicComment"]>>>;
 
@@ -25,9 +33,18 @@ export interface HaveYourSayView {
   written: Part<{ allowed: boolean; email: string | null; link: string | null; hoursBefore: number | null }>;
   signUp: Part<{ how: string; closesMinutesBefore: number | null }>;
   where: Part<{ address: string; room: string | null; link: string | null }>;
+  /**
+   * For one meeting: when written comments must arrive and when sign-up closes, worked out from
+   * its start and the rules (null where the rules set no deadline); null for a body's rules alone.
+   */
+  forMeeting: { writtenBy: MeetingTimeView | null; signUpClosesAt: MeetingTimeView | null } | null;
 }
 
-export function buildHaveYourSayView(records: BodyPublicComment, locale: Locale): HaveYourSayView {
+export function buildHaveYourSayView(
+  records: BodyPublicComment,
+  locale: Locale,
+  meeting: Pick<Meeting, "start" | "timeZone"> | null = null,
+): HaveYourSayView {
   const sources = new Map<string, Source>(records.sources.map((source) => [source.id, source]));
   const cite = (citation: Citation): HaveYourSayCitation => {
     const source = citation.sourceId ? sources.get(citation.sourceId) : undefined;
@@ -35,6 +52,9 @@ export function buildHaveYourSayView(records: BodyPublicComment, locale: Locale)
   };
   const rules: PublicCommentRules = records.rules ?? {};
   const { inPerson, remote, written, signUp, where } = rules;
+  const deadlines = meeting ? publicCommentDeadlines(rules, meeting.start) : null;
+  const inMeetingZone = (instant: string | null) =>
+    instant && meeting ? meetingTimeView(instant, meeting.timeZone, locale) : null;
   return {
     bodyId: records.bodyId,
     bodyName: records.bodyName,
@@ -71,6 +91,9 @@ export function buildHaveYourSayView(records: BodyPublicComment, locale: Locale)
           link: where.value.link ?? null,
           citation: cite(where.citation),
         }
+      : null,
+    forMeeting: deadlines
+      ? { writtenBy: inMeetingZone(deadlines.writtenBy), signUpClosesAt: inMeetingZone(deadlines.signUpClosesAt) }
       : null,
   };
 }

@@ -17,7 +17,7 @@ type BodyMeetings = NonNullable<Awaited<ReturnType<Repositories["bodyMeetings"]>
 type BodyMeetingPage = NonNullable<Awaited<ReturnType<Repositories["bodyMeetingPage"]>>>;
 type BodyRef = BodyMeetingPage["body"];
 
-/** When a meeting starts or ends, in its own place's zone and the page's language. */
+/** An instant of a meeting (its start, its end, a deadline before it), in its own place's zone and the page's language. */
 export interface MeetingTimeView {
   /** `Tuesday, January 14, 2025`. */
   date: string;

@@ -139,7 +139,9 @@ export default async function MeetingPage({ params }: Props) {
         />
       </div>
 
-      {meeting.body ? <HaveYourSay view={await loadHaveYourSay(meeting.body.id, pageLocale(locale))} /> : null}
+      {meeting.body ? (
+        <HaveYourSay view={await loadHaveYourSay(meeting.body.id, pageLocale(locale), meeting.id)} />
+      ) : null}
 
       {meeting.description ? (
         <RecordSection id="about" title={t("meeting.descriptionTitle")}>

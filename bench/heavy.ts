@@ -7,10 +7,12 @@ import { parseArgs } from "node:util";
 import { type DatabaseProvider, findProjectRoot, RECORD_COLLECTIONS } from "@legible/db";
 import autocannon from "autocannon";
 import { SITE_LIMITS, type SiteLimits, siteNginxConfig } from "../deploy/nginx/site";
+import { appServerCommand } from "../scripts/lib/app-server";
 import { buildApps } from "./lib/build";
 import { runHeavyClients } from "./lib/heavy-load";
 import { describeMachine } from "./lib/machine";
 import { nginxAvailable, startNginxWith } from "./lib/nginx";
+import { freePort, startProcess, waitForOk } from "./lib/processes";
 import { saveResults } from "./lib/results";
 import { startApps } from "./lib/scale/apps";
 import { openHost } from "./lib/scale/databases";
@@ -56,6 +58,7 @@ function options() {
       endpoints: { type: "string", default: "download,search" },
       port: { type: "string", default: "4710" },
       limits: { type: "string" },
+      "search-process": { type: "boolean", default: false },
       pin: { type: "string", default: "no" },
       "no-build": { type: "boolean", default: false },
     },
@@ -76,6 +79,7 @@ function options() {
     clients: Number(values.clients),
     endpoints,
     port: Number(values.port),
+    searchProcess: values["search-process"] ?? false,
     // Other numbers than the documented ones, to explore: the JSON of SITE_LIMITS' parts to change.
     limits: { ...SITE_LIMITS, ...(values.limits ? (JSON.parse(values.limits) as Partial<SiteLimits>) : {}) },
     pinnings: pinnings(values.pin ?? "no"),
@@ -160,6 +164,8 @@ interface Scenario {
   readerUnderLoad: Awaited<ReturnType<typeof reader>>;
   p99Ratio: number;
   memoryMiB: { before: number | null; peak: number | null; after: number | null };
+  /** The search process's memory (--search-process), sampled the same way. */
+  searchMemoryMiB: { before: number | null; peak: number | null; after: number | null } | null;
   /** The machine's 1-minute load average before and after: other work on it shows here. */
   load: { before: number; after: number };
 }
@@ -167,6 +173,8 @@ interface Scenario {
 interface HeavyRun {
   provider: DatabaseProvider;
   pinned: boolean;
+  /** Whether the public API and search went to a web process of their own. */
+  searchProcess: boolean;
   size: string;
   filesReadyMs: number;
   baseline: Awaited<ReturnType<typeof reader>>;
@@ -188,6 +196,8 @@ function report(
     "Through nginx as deploy/nginx/site.ts configures it (one web machine; the files from disk; the",
     `public API and search shed by its limits: ${JSON.stringify(limits)}${JSON.stringify(limits) === JSON.stringify(SITE_LIMITS) ? ", the documented ones" : ", **not** the documented ones"}).`,
     "Pinned: the web machine alone on core 0; nginx, the reader and the clients (at nice 19) on core 1.",
+    "Search process: the public API and search pages go to a second web process (nginx's search",
+    "upstream), on core 1 when pinned; RSS is the pages' process's, then the search process's.",
     "",
     "| database | size | pinned | endpoint | heavy req/s | heavy statuses | heavy MB/s | reader p99 alone ms | reader p50 / p99 under load ms | ratio | target | RSS before → peak → after MiB | load avg |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -199,14 +209,49 @@ function report(
         .join(", ");
       const met = each.p99Ratio <= TARGETS.p99Ratio ? "met" : "**missed**";
       const { before, peak, after } = each.memoryMiB;
+      const searchRss = each.searchMemoryMiB
+        ? `; search process ${each.searchMemoryMiB.before} → ${each.searchMemoryMiB.peak} → ${each.searchMemoryMiB.after}`
+        : "";
       lines.push(
-        `| ${run.provider} | ${run.size} | ${run.pinned ? "yes" : "no"} | ${each.endpoint} | ${each.heavy.requestsPerSecond} | ${statuses}${each.heavy.errors ? `, errors: ${each.heavy.errors}` : ""} | ${each.heavy.megabytesPerSecond} | ${run.baseline.p99Ms} | ${each.readerUnderLoad.p50Ms} / ${each.readerUnderLoad.p99Ms} | ${each.p99Ratio.toFixed(2)} | ≤ ${TARGETS.p99Ratio} (${met}) | ${before} → ${peak} → ${after} | ${each.load.before.toFixed(1)} → ${each.load.after.toFixed(1)} |`,
+        `| ${run.provider} | ${run.size} | ${run.pinned ? "yes" : "no"}${run.searchProcess ? ", search process" : ""} | ${each.endpoint} | ${each.heavy.requestsPerSecond} | ${statuses}${each.heavy.errors ? `, errors: ${each.heavy.errors}` : ""} | ${each.heavy.megabytesPerSecond} | ${run.baseline.p99Ms} | ${each.readerUnderLoad.p50Ms} / ${each.readerUnderLoad.p99Ms} | ${each.p99Ratio.toFixed(2)} | ≤ ${TARGETS.p99Ratio} (${met}) | ${before} → ${peak} → ${after}${searchRss} | ${each.load.before.toFixed(1)} → ${each.load.after.toFixed(1)} |`,
       );
     }
   }
   lines.push("", "Open-data files first written after the staff app started: ");
   for (const run of runs) lines.push(`- ${run.provider} ${run.size}: ${(run.filesReadyMs / 1000).toFixed(1)} s`);
   return `${lines.join("\n")}\n`;
+}
+
+interface SearchProcess {
+  pid: number | undefined;
+  port: number;
+  stop(): void;
+}
+
+/** The site's server once more, on its own port, for nginx's search upstream. */
+async function startSearchProcess(
+  database: { url: string },
+  publicUrl: string,
+  env: Record<string, string>,
+): Promise<SearchProcess> {
+  const port = await freePort();
+  const server = appServerCommand(root, "web", { port });
+  const started = startProcess(server.command, server.args, {
+    cwd: server.cwd,
+    env: {
+      DATABASE_URL: database.url,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      LEGIBLE_PUBLIC_URL: publicUrl,
+      PORT: String(port),
+      ...env,
+    },
+  });
+  await waitForOk(`http://127.0.0.1:${port}/api/health`, 60_000, started.output).catch((error: unknown) => {
+    started.stop();
+    throw error;
+  });
+  return { pid: started.child.pid, port, stop: started.stop };
 }
 
 /**
@@ -216,6 +261,8 @@ function report(
  */
 async function measureLayout(order: {
   apps: Awaited<ReturnType<typeof startApps>>;
+  /** A second web process for the public API and search (--search-process), or null. */
+  search: SearchProcess | null;
   dataDir: string;
   port: number;
   pinned: boolean;
@@ -229,6 +276,8 @@ async function measureLayout(order: {
   const { apps, dataDir, port, pinned, seconds, clients, endpoints } = order;
   const everyCore = "0-1";
   pin(apps.webPid, pinned ? "0" : everyCore);
+  // The search process stands for other machines (or the machine's other core): with the clients.
+  pin(order.search?.pid, pinned ? "1" : everyCore);
   pin(process.pid, pinned ? "1" : everyCore);
   const nginxDir = mkdtempSync(path.join(tmpdir(), "legible-bench-nginx-"));
   const site = `http://127.0.0.1:${port}`;
@@ -236,6 +285,7 @@ async function measureLayout(order: {
     listen: `127.0.0.1:${port}`,
     serverName: "localhost",
     webMachines: [new URL(apps.publicUrl).host],
+    searchMachines: order.search ? [`127.0.0.1:${order.search.port}`] : undefined,
     dataDir,
     trustForwardedFrom: ["127.0.0.1"],
     limits: order.limits,
@@ -257,6 +307,7 @@ async function measureLayout(order: {
       // Let the previous load's connections and garbage settle.
       await new Promise((resolve) => setTimeout(resolve, 5_000));
       const memory = sampleMemory(apps.webPid);
+      const searchMemory = sampleMemory(order.search?.pid);
       const before = rssMiB(apps.webPid);
       const loadBefore = loadavg()[0] ?? 0;
       const [heavy, readerUnderLoad] = await Promise.all([
@@ -267,6 +318,7 @@ async function measureLayout(order: {
       ]);
       await new Promise((resolve) => setTimeout(resolve, 5_000));
       const samples = memory.stop();
+      const searchSamples = searchMemory.stop();
       const after = rssMiB(apps.webPid);
       // A reader that got no answer at all waited longer than any p99: no ratio can be met.
       const p99Ratio =
@@ -281,6 +333,9 @@ async function measureLayout(order: {
         p99Ratio,
         memoryMiB: { before, peak: samples.length ? Math.max(...samples) : null, after },
         load: { before: loadBefore, after: loadavg()[0] ?? 0 },
+        searchMemoryMiB: searchSamples.length
+          ? { before: searchSamples[0] ?? null, peak: Math.max(...searchSamples), after: searchSamples.at(-1) ?? null }
+          : null,
       });
     }
     return { filesReadyMs, baseline, scenarios };
@@ -292,7 +347,8 @@ async function measureLayout(order: {
 }
 
 async function main() {
-  const { sizes, databases, seed, seconds, clients, endpoints, port, pinnings, limits, build } = options();
+  const { sizes, databases, seed, seconds, clients, endpoints, port, pinnings, limits, searchProcess, build } =
+    options();
   if (!nginxAvailable()) throw new Error("bench:heavy measures behind nginx: apt-get install -y nginx");
   if (build) {
     say("building (turbo cache)…");
@@ -318,8 +374,11 @@ async function main() {
           // The staff app (and anything the apps start) stays on core 1 when any layout is pinned:
           // in production it is another machine. The web machine is moved per layout.
           if (pinnings.includes(true)) pin(process.pid, "1");
-          const apps = await startApps(root, config, { LEGIBLE_DATA_DIR: dataDir, LEGIBLE_TRUSTED_PROXIES: "1" });
+          const env = { LEGIBLE_DATA_DIR: dataDir, LEGIBLE_TRUSTED_PROXIES: "1" };
+          const apps = await startApps(root, config, env);
+          let search: SearchProcess | null = null;
           try {
+            if (searchProcess) search = await startSearchProcess(config, apps.publicUrl, env);
             let filesReadyMs: number | null = null;
             for (const pinned of pinnings) {
               const run = await measureLayout({
@@ -332,12 +391,14 @@ async function main() {
                 endpoints,
                 explainerId: generated.targets.explainerMeasureId,
                 waitForFirstFiles: filesReadyMs === null,
+                search,
                 limits,
               });
               filesReadyMs ??= run.filesReadyMs;
               runs.push({
                 provider,
                 pinned,
+                searchProcess: search !== null,
                 size: size.label,
                 filesReadyMs: filesReadyMs ?? 0,
                 baseline: run.baseline,
@@ -345,6 +406,7 @@ async function main() {
               });
             }
           } finally {
+            search?.stop();
             apps.stop();
           }
         } finally {

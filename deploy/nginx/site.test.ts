@@ -28,6 +28,25 @@ describe("docs/production.md", () => {
   });
 });
 
+describe("search processes", () => {
+  it("send the public API and the search pages to their own upstream, counted per search process", () => {
+    const config = siteNginxConfig({
+      ...PRODUCTION_EXAMPLE,
+      searchMachines: ["web-1:3002", "web-2:3002", "web-3:3002"],
+    });
+    const location = (start: string) => config.slice(config.indexOf(start), config.indexOf("}", config.indexOf(start)));
+    for (const start of ["location /api/trpc {", "location ~ ^/(?:es/)?search"]) {
+      expect(location(start)).toContain("proxy_pass http://legible_search;");
+      expect(location(start)).toContain(
+        `limit_conn legible_dynamic_in_flight ${3 * SITE_LIMITS.dynamicInFlightPerMachine};`,
+      );
+    }
+    expect(config).toContain(`rate=${3 * SITE_LIMITS.dynamicPerMachine.perSecond}r/s`);
+    expect(location("location / {")).toContain("proxy_pass http://legible_web;");
+    expect(config).toContain("server web-3:3002 ");
+  });
+});
+
 /** The headers a download's answer carries, nginx's or the site's, without the connection's own. */
 const COMPARED = [
   "content-type",

@@ -33,6 +33,13 @@ export interface SiteNginxOptions {
   serverName: string;
   /** The web machines, `host:port`. */
   webMachines: readonly string[];
+  /**
+   * Web processes kept for the public API and the search pages, `host:port` (the same site, a
+   * second process per machine, say on port 3002). A search holds a Node thread for tens of
+   * milliseconds; on a process of its own it never stands in front of a page. Without them, the
+   * web machines answer those too.
+   */
+  searchMachines?: readonly string[];
   /** LEGIBLE_DATA_DIR as this nginx sees it: the folder the staff app's job writes. */
   dataDir: string;
   /**
@@ -54,7 +61,9 @@ export type SiteLimits = {
 
 /** The `http { }` block's part for the public site: zones, the upstream and the server. */
 export function siteNginxConfig(options: SiteNginxOptions): string {
-  const machines = options.webMachines.length;
+  const searchMachines = options.searchMachines?.length ? options.searchMachines : null;
+  const machines = (searchMachines ?? options.webMachines).length;
+  const dynamicUpstream = searchMachines ? "legible_search" : "legible_web";
   const limits: SiteLimits = options.limits ?? SITE_LIMITS;
   const retry = limits.retryAfterSeconds;
   const data = `${options.dataDir.replace(/\/+$/, "")}/current`;
@@ -96,6 +105,15 @@ export function siteNginxConfig(options: SiteNginxOptions): string {
     ...options.webMachines.map((machine) => `    server ${machine} max_fails=1 fail_timeout=10s;`),
     "    keepalive 32;",
     "}",
+    ...(searchMachines
+      ? [
+          "upstream legible_search {",
+          "    # The search processes: the public API and the search pages, apart from the pages.",
+          ...searchMachines.map((machine) => `    server ${machine} max_fails=1 fail_timeout=10s;`),
+          "    keepalive 16;",
+          "}",
+        ]
+      : []),
     "",
     "server {",
     `    listen ${options.listen};`,
@@ -131,7 +149,7 @@ export function siteNginxConfig(options: SiteNginxOptions): string {
     `        limit_conn legible_dynamic_in_flight ${limits.dynamicInFlightPerMachine * machines};`,
     "        error_page 429 @legible_api_too_many;",
     "        error_page 503 @legible_api_busy;",
-    "        proxy_pass http://legible_web;",
+    `        proxy_pass http://${dynamicUpstream};`,
     "    }",
     "    # The search pages (English and Spanish) and their feeds: the same, at a person's pace.",
     "    location ~ ^/(?:es/)?search(?:/|$) {",
@@ -140,7 +158,7 @@ export function siteNginxConfig(options: SiteNginxOptions): string {
     `        limit_conn legible_dynamic_in_flight ${limits.dynamicInFlightPerMachine * machines};`,
     "        error_page 429 @legible_page_too_many;",
     "        error_page 503 @legible_page_busy;",
-    "        proxy_pass http://legible_web;",
+    `        proxy_pass http://${dynamicUpstream};`,
     "    }",
     ...refusal("@legible_api_too_many", 429, "application/json", apiTooMany, retry),
     ...refusal("@legible_api_busy", 503, "application/json", apiBusy, retry),

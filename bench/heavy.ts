@@ -143,7 +143,13 @@ async function reader(url: string, seconds: number) {
 
 async function heavyLoad(site: string, name: HeavyName, clients: number, seconds: number, prefix: string[]) {
   const { path: target, headers } = HEAVY[name];
-  return runHeavyClients({ url: `${site}${target}`, clients, seconds, headers: { ...headers } }, prefix);
+  // A whole-dataset download at 100k is tens of megabytes: 200 at once take longer than
+  // autocannon's 10 s timeout, which would cut every one off and count nothing.
+  const timeoutSeconds = name === "download" ? seconds + 60 : 10;
+  return runHeavyClients(
+    { url: `${site}${target}`, clients, seconds, headers: { ...headers }, timeoutSeconds },
+    prefix,
+  );
 }
 
 /** Pins a process and all its threads to the given cores (Linux taskset). */

@@ -9,6 +9,8 @@ export interface HeavyClientOrder {
   clients: number;
   seconds: number;
   headers: Record<string, string>;
+  /** Seconds before a request counts as timed out (autocannon's default is 10). */
+  timeoutSeconds?: number;
 }
 
 export interface HeavyClientResult {
@@ -29,6 +31,7 @@ async function main() {
     connections: order.clients,
     duration: order.seconds,
     headers: order.headers,
+    timeout: order.timeoutSeconds ?? 10,
     // Each connection is its own resident: its own address, as a proxy in front would name it.
     setupClient: (each) => {
       client += 1;

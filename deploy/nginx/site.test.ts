@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer, get, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -74,7 +75,7 @@ describe.skipIf(missing !== null && process.env.CI !== "true")("nginx with the s
   let nginxDir: string;
   let site: Server;
   let sitePort: number;
-  let nginx: { stop(): void } | undefined;
+  let nginx: Awaited<ReturnType<typeof startNginxWith>> | undefined;
   let front: string;
   /** What reached the web machine, and the most API calls it had at once. */
   const seen = { data: 0, api: 0, apiAtOnce: 0, apiMostAtOnce: 0 };
@@ -126,7 +127,10 @@ describe.skipIf(missing !== null && process.env.CI !== "true")("nginx with the s
     );
   });
   afterAll(async () => {
-    nginx?.stop();
+    if (nginx && nginx.child.exitCode === null) {
+      nginx.stop();
+      await once(nginx.child, "exit");
+    }
     site?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
     if (nginxDir) await rm(nginxDir, { recursive: true, force: true });

@@ -113,6 +113,15 @@ function rssMiB(pid: number | undefined): number | null {
   }
 }
 
+/** Bytes sent over loopback so far (Linux): a download cut off by the run's end still moved its bytes. */
+function loopbackBytes(): number {
+  const line = readFileSync("/proc/net/dev", "utf8")
+    .split("\n")
+    .find((each) => each.trim().startsWith("lo:"));
+  // Receive bytes are the first field after "lo:".
+  return Number(line?.trim().slice(3).trim().split(/\s+/)[0] ?? 0);
+}
+
 /** Samples the memory every half second until stopped. */
 function sampleMemory(pid: number | undefined) {
   const samples: number[] = [];
@@ -173,6 +182,8 @@ interface Scenario {
   readerUnderLoad: Awaited<ReturnType<typeof reader>>;
   p99Ratio: number;
   memoryMiB: { before: number | null; peak: number | null; after: number | null };
+  /** Every byte over loopback during the load (and the 5 s after), per second: downloads in progress count. */
+  loopbackMBps: number;
   /** The search process's memory (--search-process), sampled the same way. */
   searchMemoryMiB: { before: number | null; peak: number | null; after: number | null } | null;
   /** The machine's 1-minute load average before and after: other work on it shows here. */
@@ -208,7 +219,7 @@ function report(
     "Search process: the public API and search pages go to a second web process (nginx's search",
     "upstream), on core 1 when pinned; RSS is the pages' process's, then the search process's.",
     "",
-    "| database | size | pinned | endpoint | heavy req/s | heavy statuses | heavy MB/s | reader p99 alone ms | reader p50 / p99 under load ms | ratio | target | RSS before → peak → after MiB | load avg |",
+    "| database | size | pinned | endpoint | heavy req/s | heavy statuses | heavy MB/s (loopback MB/s) | reader p99 alone ms | reader p50 / p99 under load ms | ratio | target | RSS before → peak → after MiB | load avg |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const run of runs) {
@@ -222,7 +233,7 @@ function report(
         ? `; search process ${each.searchMemoryMiB.before} → ${each.searchMemoryMiB.peak} → ${each.searchMemoryMiB.after}`
         : "";
       lines.push(
-        `| ${run.provider} | ${run.size} | ${run.pinned ? "yes" : "no"}${run.searchProcess ? ", search process" : ""} | ${each.endpoint} | ${each.heavy.requestsPerSecond} | ${statuses}${each.heavy.errors ? `, errors: ${each.heavy.errors}` : ""} | ${each.heavy.megabytesPerSecond} | ${run.baseline.p99Ms} | ${each.readerUnderLoad.p50Ms} / ${each.readerUnderLoad.p99Ms} | ${each.p99Ratio.toFixed(2)} | ≤ ${TARGETS.p99Ratio} (${met}) | ${before} → ${peak} → ${after}${searchRss} | ${each.load.before.toFixed(1)} → ${each.load.after.toFixed(1)} |`,
+        `| ${run.provider} | ${run.size} | ${run.pinned ? "yes" : "no"}${run.searchProcess ? ", search process" : ""} | ${each.endpoint} | ${each.heavy.requestsPerSecond} | ${statuses}${each.heavy.errors ? `, errors: ${each.heavy.errors}` : ""} | ${each.heavy.megabytesPerSecond} (${each.loopbackMBps}) | ${run.baseline.p99Ms} | ${each.readerUnderLoad.p50Ms} / ${each.readerUnderLoad.p99Ms} | ${each.p99Ratio.toFixed(2)} | ≤ ${TARGETS.p99Ratio} (${met}) | ${before} → ${peak} → ${after}${searchRss} | ${each.load.before.toFixed(1)} → ${each.load.after.toFixed(1)} |`,
       );
     }
   }
@@ -322,6 +333,7 @@ async function measureLayout(order: {
       const searchMemory = sampleMemory(order.search?.pid);
       const before = rssMiB(apps.webPid);
       const loadBefore = loadavg()[0] ?? 0;
+      const bytesBefore = loopbackBytes();
       const [heavy, readerUnderLoad] = await Promise.all([
         // Pinned, the clients also yield their core to nginx and the reader: they stand for
         // other machines, whose CPU is not the server's.
@@ -329,6 +341,7 @@ async function measureLayout(order: {
         reader(explainer, seconds),
       ]);
       await new Promise((resolve) => setTimeout(resolve, 5_000));
+      const loopbackMBps = Math.round((loopbackBytes() - bytesBefore) / (seconds + 5) / 1024 / 102.4) / 10;
       const samples = memory.stop();
       const searchSamples = searchMemory.stop();
       const after = rssMiB(apps.webPid);
@@ -345,6 +358,7 @@ async function measureLayout(order: {
         p99Ratio,
         memoryMiB: { before, peak: samples.length ? Math.max(...samples) : null, after },
         load: { before: loadBefore, after: loadavg()[0] ?? 0 },
+        loopbackMBps,
         searchMemoryMiB: searchSamples.length
           ? { before: searchSamples[0] ?? null, peak: Math.max(...searchSamples), after: searchSamples.at(-1) ?? null }
           : null,

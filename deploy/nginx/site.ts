@@ -216,11 +216,15 @@ function plainPage(title: string, english: string, spanish: string): string {
   ].join("");
 }
 
-/** The configuration docs/production.md shows: two web machines, TLS, nginx at the edge. */
+/**
+ * The configuration docs/production.md shows: two web machines, each with a second site process
+ * for search on port 3002, TLS, nginx at the edge.
+ */
 export const PRODUCTION_EXAMPLE: SiteNginxOptions = {
   listen: "443 ssl",
   serverName: "legible.example",
   webMachines: ["web-1:3000", "web-2:3000"],
+  searchMachines: ["web-1:3002", "web-2:3002"],
   dataDir: "/srv/legible/open-data",
   tls: true,
 };

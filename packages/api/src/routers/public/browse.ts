@@ -46,10 +46,7 @@ export const browseRouter = router({
   measures: publicProcedure
     .input(z.object({ locale: LocaleSchema, filters: MeasureBrowseFiltersSchema, page: pageInput }))
     .query(async ({ ctx, input }) => {
-      const [records, options] = await Promise.all([
-        ctx.repositories.measureListPage(input.filters, slice(input.page)),
-        ctx.repositories.measureFilterOptions(),
-      ]);
+      const { page: records, options } = await ctx.repositories.measureBrowse(input.filters, slice(input.page));
       const paging = browseWindow(input.page, records.total, "This list of measures");
       return buildMeasureListView(records, options, input.filters, paging, input.locale);
     }),

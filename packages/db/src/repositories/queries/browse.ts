@@ -1,7 +1,7 @@
 import type { MeasureBrowseFilters, MeetingBrowseFilters, PageSlice, PartialDate } from "@legible/core";
 import type { PrismaDatabase } from "../../client";
 import { bodyList } from "./browse/bodies";
-import { bodyOptions, measureFilterOptions, measureListPage } from "./browse/measures";
+import { bodyOptions, measureBrowse, measureFilterOptions, measureListPage } from "./browse/measures";
 import { meetingListPage } from "./browse/meetings";
 import { currentOfficials, pastOfficialsPage } from "./browse/people";
 
@@ -15,6 +15,8 @@ export function browseQueries(prisma: PrismaDatabase) {
   return {
     measureListPage: (filters: MeasureBrowseFilters, slice: PageSlice) => measureListPage(prisma, filters, slice),
     measureFilterOptions: () => measureFilterOptions(prisma),
+    /** The measures list's page and its filter form's choices, the page's bodies named from the choices. */
+    measureBrowse: (filters: MeasureBrowseFilters, slice: PageSlice) => measureBrowse(prisma, filters, slice),
     /** The meetings list's "held by" choices: bodies with meetings on record. */
     meetingBodyOptions: () => bodyOptions(prisma, "meetings"),
     currentOfficials: (today: PartialDate) => currentOfficials(prisma, today),

@@ -135,6 +135,17 @@ describe.each(testProviders())("browse lists on %s", (provider) => {
     expect(new Set(ids).size).toBe(total);
   });
 
+  it("names a page's bodies from the filter's choices, as reading them one by one would", async () => {
+    const { page, options } = await repositories.measureBrowse(latest(), { offset: 0, limit: 50 });
+    const named = new Map(page.bodies.map((body) => [body.id, body.name]));
+    expect(named.get(MAYOR)).toBe("Office of the Mayor of Los Angeles");
+    for (const row of page.measures) if (row.bodyId) expect(named.has(row.bodyId)).toBe(true);
+    expect(options.bodies.map((body) => body.id)).toEqual(expect.arrayContaining([...named.keys()]));
+    // Without choices to name them from, the page reads its bodies itself, with the same names.
+    const alone = await repositories.measureListPage(latest(), { offset: 0, limit: 50 });
+    expect(new Map(alone.bodies.map((body) => [body.id, body.name]))).toEqual(named);
+  });
+
   it("offers the subjects, bodies and years on record", async () => {
     const options = await repositories.measureFilterOptions();
     expect(options.subjects).toEqual(expect.arrayContaining(["budget", "parks", "water", "immigration"]));

@@ -69,6 +69,7 @@ export async function measureListPage(
   prisma: PrismaDatabase,
   filters: MeasureBrowseFilters,
   slice: PageSlice,
+  knownBodies: Promise<readonly BodyRef[]> = Promise.resolve([]),
 ): Promise<MeasureListPage> {
   const where = whereOf(filters);
   const [rows, counted] = await Promise.all([
@@ -92,14 +93,19 @@ export async function measureListPage(
     prisma.measure.count({ where, orderBy: orderOf("latest"), take: MEASURE_COUNT_CAP + 1 }),
   ]);
   const actionIds = uniqueIds(rows.map((row) => row.latestActionId));
-  const [actions, bodies, explainers] = await Promise.all([
+  const bodyIds = uniqueIds(rows.map((row) => row.bodyId));
+  const known = new Map((await knownBodies).map((body) => [body.id, body]));
+  const [actions, loadedBodies, explainers] = await Promise.all([
     actionIds.length
       ? prisma.action.findMany({
           where: { id: { in: actionIds } },
           select: { id: true, date: true, description: true },
         })
       : [],
-    loadBodyRefs(prisma, uniqueIds(rows.map((row) => row.bodyId))),
+    loadBodyRefs(
+      prisma,
+      bodyIds.filter((id) => !known.has(id)),
+    ),
     loadPublishedExplainers(
       prisma,
       rows.map((row) => row.id),
@@ -118,9 +124,32 @@ export async function measureListPage(
     })),
     total: Math.min(counted, MEASURE_COUNT_CAP),
     totalCapped: counted > MEASURE_COUNT_CAP,
-    bodies,
+    bodies: [...bodyIds.flatMap((id) => known.get(id) ?? []), ...loadedBodies],
     explainers,
   };
+}
+
+/**
+ * A page of the measures list with its filter form's choices. The page's bodies are named from
+ * the choices, which list every body with measures (up to MAX_FILTER_OPTIONS); only bodies past
+ * that are read again, so a page of 50 measures from 27 bodies costs no query of its own for them.
+ */
+export async function measureBrowse(
+  prisma: PrismaDatabase,
+  filters: MeasureBrowseFilters,
+  slice: PageSlice,
+): Promise<{ page: MeasureListPage; options: MeasureFilterOptions }> {
+  const options = measureFilterOptions(prisma);
+  const [page, chosen] = await Promise.all([
+    measureListPage(
+      prisma,
+      filters,
+      slice,
+      options.then((each) => each.bodies),
+    ),
+    options,
+  ]);
+  return { page, options: chosen };
 }
 
 /**

@@ -66,6 +66,18 @@ export function siteNginxConfig(options: SiteNginxOptions): string {
   const dynamicUpstream = searchMachines ? "legible_search" : "legible_web";
   const limits: SiteLimits = options.limits ?? SITE_LIMITS;
   const retry = limits.retryAfterSeconds;
+  // A location that paces each address, then holds every address together within what the
+  // machines answer; its refusals are the site's own words for that kind of answer.
+  const limitedLocation = (match: string, perAddressZone: string, burst: number, answers: "api" | "page") => [
+    `    location ${match} {`,
+    `        limit_req zone=${perAddressZone} burst=${burst};`,
+    `        limit_req zone=legible_dynamic_all burst=${limits.dynamicPerMachine.burst * machines} nodelay;`,
+    `        limit_conn legible_dynamic_in_flight ${limits.dynamicInFlightPerMachine * machines};`,
+    `        error_page 429 @legible_${answers}_too_many;`,
+    `        error_page 503 @legible_${answers}_busy;`,
+    `        proxy_pass http://${dynamicUpstream};`,
+    "    }",
+  ];
   const data = `${options.dataDir.replace(/\/+$/, "")}/current`;
   const realIp = (options.trustForwardedFrom ?? []).length
     ? [
@@ -143,23 +155,14 @@ export function siteNginxConfig(options: SiteNginxOptions): string {
     "    }",
     "",
     "    # The public API: each address at its pace, and all of them within what the machines answer.",
-    "    location /api/trpc {",
-    `        limit_req zone=legible_api_per_address burst=${limits.apiPerAddress.burst};`,
-    `        limit_req zone=legible_dynamic_all burst=${limits.dynamicPerMachine.burst * machines} nodelay;`,
-    `        limit_conn legible_dynamic_in_flight ${limits.dynamicInFlightPerMachine * machines};`,
-    "        error_page 429 @legible_api_too_many;",
-    "        error_page 503 @legible_api_busy;",
-    `        proxy_pass http://${dynamicUpstream};`,
-    "    }",
+    ...limitedLocation("/api/trpc", "legible_api_per_address", limits.apiPerAddress.burst, "api"),
     "    # The search pages (English and Spanish) and their feeds: the same, at a person's pace.",
-    "    location ~ ^/(?:es/)?search(?:/|$) {",
-    `        limit_req zone=legible_search_per_address burst=${limits.searchPagePerAddress.burst};`,
-    `        limit_req zone=legible_dynamic_all burst=${limits.dynamicPerMachine.burst * machines} nodelay;`,
-    `        limit_conn legible_dynamic_in_flight ${limits.dynamicInFlightPerMachine * machines};`,
-    "        error_page 429 @legible_page_too_many;",
-    "        error_page 503 @legible_page_busy;",
-    `        proxy_pass http://${dynamicUpstream};`,
-    "    }",
+    ...limitedLocation(
+      "~ ^/(?:es/)?search(?:/|$)",
+      "legible_search_per_address",
+      limits.searchPagePerAddress.burst,
+      "page",
+    ),
     ...refusal("@legible_api_too_many", 429, "application/json", apiTooMany, retry),
     ...refusal("@legible_api_busy", 503, "application/json", apiBusy, retry),
     ...refusal("@legible_page_too_many", 429, "text/html; charset=utf-8", pageTooMany, retry),

@@ -72,7 +72,7 @@ export async function measureListPage(
   knownBodies: Promise<readonly BodyRef[]> = Promise.resolve([]),
 ): Promise<MeasureListPage> {
   const where = whereOf(filters);
-  const [rows, counted] = await Promise.all([
+  const [rows, counted, named] = await Promise.all([
     prisma.measure.findMany({
       where,
       orderBy: orderOf(filters.sort),
@@ -91,10 +91,13 @@ export async function measureListPage(
     // Counted in an order each filter's index has: left to itself, Prisma's count with `take`
     // orders by id, and SQLite then sorts every match (45,000 at 100k for one kind) before stopping.
     prisma.measure.count({ where, orderBy: orderOf("latest"), take: MEASURE_COUNT_CAP + 1 }),
+    // Awaited here, so a failure of the query behind it is handled at once, not left unhandled
+    // while the page's own queries run.
+    knownBodies,
   ]);
   const actionIds = uniqueIds(rows.map((row) => row.latestActionId));
   const bodyIds = uniqueIds(rows.map((row) => row.bodyId));
-  const known = new Map((await knownBodies).map((body) => [body.id, body]));
+  const known = new Map(named.map((body) => [body.id, body]));
   const [actions, loadedBodies, explainers] = await Promise.all([
     actionIds.length
       ? prisma.action.findMany({

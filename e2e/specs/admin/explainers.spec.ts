@@ -216,9 +216,10 @@ test.describe("explainers", () => {
     await expect(second.page.getByRole("status").filter({ hasText: /^Saved\. Version 3/ })).toBeVisible();
 
     expect(first.errors).toEqual([]);
-    // The refused save is a 409 response, which the browser logs; nothing else may go wrong.
+    // The refused save is a 409 response, which Chromium may log once (it did not in one CI run:
+    // the alert above is what proves the refusal); nothing else may go wrong.
     expect(second.errors.filter((error) => !error.includes("status of 409 (Conflict)"))).toEqual([]);
-    expect(second.errors).toHaveLength(1);
+    expect(second.errors.length).toBeLessThanOrEqual(1);
     await first.context.close();
     await second.context.close();
   });

@@ -84,7 +84,7 @@ async function main() {
     env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   const nginxPort = await freePort();
-  let nginx: ReturnType<typeof startNginx> | undefined;
+  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
   try {
     await waitForOk(`${base}/api/health`, 60_000, app.output);
     await waitForOk(`http://127.0.0.1:${barePort}/`, 60_000, bare.output);
@@ -97,7 +97,7 @@ async function main() {
     // nginx's workers drop root privileges: they must be able to read the saved page.
     chmodSync(work, 0o755);
     writeFileSync(path.join(staticRoot, "explainer.html"), html);
-    nginx = startNginx(staticRoot, nginxPort, path.join(work, "nginx"));
+    nginx = await startNginx(staticRoot, nginxPort, path.join(work, "nginx"));
     await waitForOk(`http://127.0.0.1:${nginxPort}/explainer.html`, 10_000, () => nginx?.output() ?? "");
 
     say(
@@ -146,7 +146,7 @@ async function main() {
     };
     saveResults("site", results, renderTable(results));
   } finally {
-    nginx?.stop();
+    await nginx?.stop();
     app.stop();
     bare.stop();
     await redis.stop();

@@ -1,17 +1,13 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { startProcess } from "./processes";
+import { nginxMissing, type RunningNginx, startNginx as startNginxServing } from "../../deploy/nginx/run";
 
-const NGINX = "/usr/sbin/nginx";
+// The benches' nginx, started the one way tests start it (deploy/nginx/run.ts).
 
 export function nginxAvailable(): boolean {
-  return existsSync(NGINX);
+  return nginxMissing() === null;
 }
 
-/** nginx from Debian's package, serving one folder on a loopback port, in the foreground. */
-export function startNginx(root: string, port: number, workDir: string) {
-  mkdirSync(path.join(workDir, "logs"), { recursive: true });
-  const config = path.join(workDir, "nginx.conf");
+/** nginx serving one folder on a loopback port (bench:site's baseline for a static page). */
+export function startNginx(root: string, port: number, workDir: string): Promise<RunningNginx> {
   const http = `default_type text/html;
 server {
   listen 127.0.0.1:${port};
@@ -19,58 +15,15 @@ server {
   location / { try_files $uri $uri.html =404; }
 }
 `;
-  writeFileSync(config, nginxMainConfig(workDir, http));
-  return startProcess(NGINX, ["-c", config, "-p", workDir], { cwd: workDir });
+  return startNginxServing(http, `http://127.0.0.1:${port}`, { workDir });
 }
 
-/** A whole nginx.conf around an `http { }` part, for a foreground nginx owning `workDir`. */
-export function nginxMainConfig(workDir: string, http: string, options: { workers?: number | "auto" } = {}): string {
-  const indented = http
-    .split("\n")
-    .map((line) => (line ? `  ${line}` : line))
-    .join("\n");
-  return `worker_processes ${options.workers ?? "auto"};
-pid ${workDir}/nginx.pid;
-error_log ${workDir}/logs/error.log warn;
-daemon off;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path ${workDir}/body;
-  proxy_temp_path ${workDir}/proxy;
-  fastcgi_temp_path ${workDir}/fastcgi;
-  uwsgi_temp_path ${workDir}/uwsgi;
-  scgi_temp_path ${workDir}/scgi;
-${indented}}
-`;
-}
-
-/**
- * nginx with the given configuration's `http { }` part, listening at `url` once this resolves.
- * `command` may put a prefix in front (taskset, to pin it to a core).
- */
-export async function startNginxWith(
+/** nginx with the given `http { }` body in `workDir`, which the caller keeps and removes (bench:heavy). */
+export function startNginxWith(
   workDir: string,
   http: string,
   url: string,
-  options: { workers?: number | "auto"; prefix?: string[] } = {},
-) {
-  mkdirSync(path.join(workDir, "logs"), { recursive: true });
-  const config = path.join(workDir, "nginx.conf");
-  writeFileSync(config, nginxMainConfig(workDir, http, options));
-  const [command, ...args] = [...(options.prefix ?? []), NGINX, "-c", config, "-p", workDir];
-  const nginx = startProcess(command ?? NGINX, args, { cwd: workDir });
-  for (let tries = 0; ; tries++) {
-    if (nginx.child.exitCode !== null) throw new Error(`nginx exited: ${nginx.output()}`);
-    const answered = await fetch(url, { method: "HEAD", signal: AbortSignal.timeout(2_000) }).then(
-      () => true,
-      () => false,
-    );
-    if (answered) return nginx;
-    if (tries > 100) {
-      nginx.stop();
-      throw new Error(`nginx did not answer at ${url}: ${nginx.output()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  options: { workers?: number | "auto" } = {},
+): Promise<RunningNginx> {
+  return startNginxServing(http, url, { ...options, workDir });
 }

@@ -1,5 +1,3 @@
-import { once } from "node:events";
-import { existsSync } from "node:fs";
 import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer, get, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -9,8 +7,8 @@ import { DOWNLOADS } from "@legible/api/open-data";
 import { parseDataset } from "@legible/core";
 import { findProjectRoot } from "@legible/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startNginxWith } from "../../bench/lib/nginx";
 import { writeDatasetFiles } from "../../packages/api/src/open-data/dataset-files";
+import { nginxMissing, type RunningNginx, startNginx } from "./run";
 import { PRODUCTION_EXAMPLE, SITE_LIMITS, siteNginxConfig } from "./site";
 
 // The site's nginx configuration, as docs/production.md shows it and as nginx runs it: the
@@ -18,8 +16,7 @@ import { PRODUCTION_EXAMPLE, SITE_LIMITS, siteNginxConfig } from "./site";
 // answers before the first write, and the public API and search are shed with the site's words.
 
 const root = findProjectRoot();
-const NGINX = "/usr/sbin/nginx";
-const missing = existsSync(NGINX) ? null : `no ${NGINX} (install it: apt-get install -y nginx)`;
+const missing = nginxMissing();
 
 describe("docs/production.md", () => {
   it("shows the configuration deploy/nginx/site.ts makes", async () => {
@@ -72,10 +69,9 @@ async function listen(server: Server): Promise<number> {
 
 describe.skipIf(missing !== null && process.env.CI !== "true")("nginx with the site's configuration", () => {
   let dir: string;
-  let nginxDir: string;
   let site: Server;
   let sitePort: number;
-  let nginx: Awaited<ReturnType<typeof startNginxWith>> | undefined;
+  let nginx: RunningNginx | undefined;
   let front: string;
   /** What reached the web machine, and the most API calls it had at once. */
   const seen = { data: 0, api: 0, apiAtOnce: 0, apiMostAtOnce: 0 };
@@ -85,7 +81,6 @@ describe.skipIf(missing !== null && process.env.CI !== "true")("nginx with the s
     dir = await mkdtemp(join(tmpdir(), "legible-nginx-data-"));
     // nginx's workers (nobody, when the tests run as root) read the folder, as in production.
     await chmod(dir, 0o755);
-    nginxDir = await mkdtemp(join(tmpdir(), "legible-nginx-"));
     // The site's own server code for the downloads, reading the same folder.
     process.env.LEGIBLE_DATA_DIR = dir;
     const { serveOpenDataFile } = await import("../../apps/web/server/open-data-files");
@@ -113,8 +108,7 @@ describe.skipIf(missing !== null && process.env.CI !== "true")("nginx with the s
     const port = await listen(probe);
     probe.close();
     front = `http://127.0.0.1:${port}`;
-    nginx = await startNginxWith(
-      nginxDir,
+    nginx = await startNginx(
       siteNginxConfig({
         listen: `127.0.0.1:${port}`,
         serverName: "localhost",
@@ -127,13 +121,9 @@ describe.skipIf(missing !== null && process.env.CI !== "true")("nginx with the s
     );
   });
   afterAll(async () => {
-    if (nginx && nginx.child.exitCode === null) {
-      nginx.stop();
-      await once(nginx.child, "exit");
-    }
+    await nginx?.stop();
     site?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
-    if (nginxDir) await rm(nginxDir, { recursive: true, force: true });
   });
 
   it("leaves a download to the site before the first write: 503, being prepared", async () => {

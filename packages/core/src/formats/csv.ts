@@ -169,13 +169,16 @@ export interface VoteDecisionCsvContext {
 /** Columns of the roll-call CSV, in order: one row per member's vote. */
 export const ROLL_CALL_CSV_COLUMNS = ["voteEventId", "personId", "voterName", "option"] as const;
 
+/** The vote-events CSV's header row: with the decision columns when there is a context for them. */
+export function voteEventCsvHeader(context?: VoteDecisionCsvContext): string[] {
+  return [...VOTE_EVENT_CSV_COLUMNS, ...(context ? VOTE_DECISION_CSV_COLUMNS : [])];
+}
+
 /**
- * Writes vote events as CSV, one row each, with a header. Counts get one column per OCD
- * option; source ids are space-separated (ids cannot hold spaces). Roll calls go in their
- * own file ({@link rollCallsToCsv}); motion classifications are not written. Given the bodies
- * and measures, each row ends with core's decision on the vote ({@link VOTE_DECISION_CSV_COLUMNS}).
+ * The vote-events CSV's rows for these votes, one each, without the header (a long file is written
+ * page by page: {@link writeCsv} of {@link voteEventCsvHeader}, then of each page's rows).
  */
-export function voteEventsToCsv(votes: readonly VoteEvent[], context?: VoteDecisionCsvContext): string {
+export function voteEventCsvRows(votes: readonly VoteEvent[], context?: VoteDecisionCsvContext): string[][] {
   const rules = new Map(context?.bodies.map((body) => [body.id, body.rules]));
   const measures = new Map(context?.measures.map((measure) => [measure.id, measure]));
   const decisionCells = (v: VoteEvent): string[] => {
@@ -197,32 +200,41 @@ export function voteEventsToCsv(votes: readonly VoteEvent[], context?: VoteDecis
       cell(decision.applied?.citation.locator),
     ];
   };
-  return writeCsv([
-    [...VOTE_EVENT_CSV_COLUMNS, ...(context ? VOTE_DECISION_CSV_COLUMNS : [])],
-    ...votes.map((v) => [
-      v.id,
-      v.date,
-      v.bodyId,
-      v.measureId ?? "",
-      v.actionId ?? "",
-      v.motionText,
-      v.result ?? "",
-      ...VOTE_OPTIONS.map((option) => (v.counts[option] === undefined ? "" : String(v.counts[option]))),
-      v.sourceIds.join(" "),
-      v.version === undefined ? "" : String(v.version),
-      v.updatedAt ?? "",
-      v.inferred === undefined ? "" : JSON.stringify(v.inferred),
-      ...decisionCells(v),
-    ]),
+  return votes.map((v) => [
+    v.id,
+    v.date,
+    v.bodyId,
+    v.measureId ?? "",
+    v.actionId ?? "",
+    v.motionText,
+    v.result ?? "",
+    ...VOTE_OPTIONS.map((option) => (v.counts[option] === undefined ? "" : String(v.counts[option]))),
+    v.sourceIds.join(" "),
+    v.version === undefined ? "" : String(v.version),
+    v.updatedAt ?? "",
+    v.inferred === undefined ? "" : JSON.stringify(v.inferred),
+    ...decisionCells(v),
   ]);
+}
+
+/**
+ * Writes vote events as CSV, one row each, with a header. Counts get one column per OCD
+ * option; source ids are space-separated (ids cannot hold spaces). Roll calls go in their
+ * own file ({@link rollCallsToCsv}); motion classifications are not written. Given the bodies
+ * and measures, each row ends with core's decision on the vote ({@link VOTE_DECISION_CSV_COLUMNS}).
+ */
+export function voteEventsToCsv(votes: readonly VoteEvent[], context?: VoteDecisionCsvContext): string {
+  return writeCsv([voteEventCsvHeader(context), ...voteEventCsvRows(votes, context)]);
+}
+
+/** The roll-call CSV's rows for these votes' known roll calls, without the header. */
+export function rollCallCsvRows(votes: readonly VoteEvent[]): string[][] {
+  return votes.flatMap((v) => (v.rollCall ?? []).map((r) => [v.id, r.personId ?? "", r.voterName, r.option]));
 }
 
 /** Writes the known roll calls of vote events as CSV, with a header. */
 export function rollCallsToCsv(votes: readonly VoteEvent[]): string {
-  return writeCsv([
-    [...ROLL_CALL_CSV_COLUMNS],
-    ...votes.flatMap((v) => (v.rollCall ?? []).map((r) => [v.id, r.personId ?? "", r.voterName, r.option])),
-  ]);
+  return writeCsv([[...ROLL_CALL_CSV_COLUMNS], ...rollCallCsvRows(votes)]);
 }
 
 function table(text: string, columns: readonly string[], file: string): Result<Array<Record<string, string>>> {

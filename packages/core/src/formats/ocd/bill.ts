@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { toOcdDate } from "../../partial-date.js";
+import { compareDates, toOcdDate } from "../../partial-date.js";
 import { fail, ok, parseWith, type Result } from "../../result.js";
 import { type Action, ActionClassificationSchema, ActionSchema } from "../../schemas/action.js";
 import { type Measure, type MeasureClassification, MeasureSchema } from "../../schemas/measure.js";
@@ -75,13 +75,23 @@ function fromOcdClassification(classes: readonly string[]): MeasureClassificatio
   return "other";
 }
 
+/** A measure's actions in the order they happened: by date, then `order` on one date, then id. */
+function inOrderTaken(actions: readonly Action[]): Action[] {
+  return [...actions].sort(
+    (a, b) =>
+      compareDates(a.date, b.date) || (a.order ?? 0) - (b.order ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
 /**
- * Writes a measure, its actions and sources as an OCD bill. A `null` identifier or session
- * becomes `""`, which OCD importers reject: set them before publishing to OCD. Week dates
- * degrade as {@link toOcdDate} explains, with the exact week kept in `extras`.
+ * Writes a measure, its actions and sources as an OCD bill, the actions in the order they
+ * happened, whatever order they are given in. A `null` identifier or session becomes `""`, which
+ * OCD importers reject: set them before publishing to OCD. Week dates degrade as
+ * {@link toOcdDate} explains, with the exact week kept in `extras`.
  */
 export function toOcdBill(record: MeasureRecord): OcdBill {
-  const { measure, actions, sources } = record;
+  const { measure, sources } = record;
+  const actions = inOrderTaken(record.actions);
   const classification = TO_OCD_CLASSIFICATION[measure.classification];
   return {
     legislative_session: measure.session ?? "",

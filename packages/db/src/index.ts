@@ -72,6 +72,10 @@ export type { ExplainerRecordChanges, RecordChange } from "./repositories/querie
 export {
   type ExplainerPagesStamp,
   type PageStamp,
+  PUBLIC_DATASET_COLLECTIONS,
+  type PublicDatasetCollection,
+  type PublicDatasetReader,
+  type PublicRecordOf,
   recordDateKey,
   SITEMAP_KINDS,
   type SitemapKind,

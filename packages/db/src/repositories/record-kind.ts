@@ -30,7 +30,7 @@ export interface RecordKind<T extends { id: string }> {
   label: string;
   schema: z.ZodType<T>;
   find(tx: Tx, id: string): Promise<T | null>;
-  list(tx: Tx, page: { skip: number; take: number }): Promise<T[]>;
+  list(tx: Tx, page: RecordPage): Promise<T[]>;
   count(tx: Tx): Promise<number>;
   stamp(tx: Tx, id: string): Promise<RecordStamp | null>;
   insert(tx: Tx, record: T, updatedBy: string): Promise<void>;
@@ -43,6 +43,26 @@ export interface RecordKind<T extends { id: string }> {
   sourceIds(record: T): string[];
   /** What full-text search should find it by; empty for kinds search does not cover. */
   searchTexts(record: T): SearchText[];
+}
+
+/**
+ * A page of records: by offset in the kind's own listing order (a list a person pages through),
+ * or the records after an id, in id order (a read of the whole table: each page is found through
+ * the primary key, where an offset would make the database step over every record before it).
+ */
+export type RecordPage = { skip: number; take: number } | { afterId: string | null; take: number };
+
+/** findMany's order and paging for a {@link RecordPage}; `listingOrder` is the kind's own. */
+export function pageQuery<Order>(
+  page: RecordPage,
+  listingOrder: Order,
+): { orderBy: Order | { id: "asc" }; where?: { id: { gt: string } }; skip?: number; take: number } {
+  if ("skip" in page) return { orderBy: listingOrder, skip: page.skip, take: page.take };
+  return {
+    orderBy: { id: "asc" },
+    ...(page.afterId === null ? {} : { where: { id: { gt: page.afterId } } }),
+    take: page.take,
+  };
 }
 
 /** Stored nulls become absent optional fields, as core's schemas expect. */

@@ -3,6 +3,7 @@ import type { PrismaDatabase } from "../client";
 import { Prisma } from "../generated/sqlite/client";
 import { DatabaseBusyError, isDatabaseBusy } from "./busy";
 import { sameRecord } from "./canonical";
+import { chunks } from "./chunks";
 import {
   DuplicateRecordError,
   InvalidRecordError,
@@ -86,15 +87,6 @@ function domainError(kind: RecordKind<{ id: string }>, error: unknown): unknown 
 
 /** The kinds that carry ids in other systems (core's `externalFields`). */
 const IDENTIFIED_TYPES = new Set<string>(["person", "body", "post", "measure", "vote-event", "meeting"]);
-
-/** Rows per statement for the batch's `in` lists and createMany calls, well under every driver's limit. */
-const CHUNK = 500;
-
-function chunks<V>(list: readonly V[]): V[][] {
-  const out: V[][] = [];
-  for (let start = 0; start < list.length; start += CHUNK) out.push(list.slice(start, start + CHUNK));
-  return out;
-}
 
 /** A record to save with what is stored under its id now: null for a new record. */
 export interface KnownRecord<T> {

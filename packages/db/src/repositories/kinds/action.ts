@@ -1,6 +1,6 @@
 import { type Action, ActionSchema } from "@legible/core";
 import { Prisma, type Action as Row } from "../../generated/sqlite/client";
-import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
+import { counted, nullable, optional, pageQuery, type RecordKind, stampFields } from "../record-kind";
 import { withSourceIds } from "./citations";
 import { dateStart } from "./dates";
 import { refreshMeasureListing } from "./measure-listing";
@@ -48,7 +48,7 @@ export const actionKind: RecordKind<Action> = {
     withSourceIds(
       tx,
       "action",
-      await tx.action.findMany({ orderBy: [{ dateStart: "asc" }, { order: "asc" }, { id: "asc" }], ...page }),
+      await tx.action.findMany({ ...pageQuery(page, [{ dateStart: "asc" }, { order: "asc" }, { id: "asc" }]) }),
       fromRow,
     ),
   count: (tx) => tx.action.count(),

@@ -6,6 +6,7 @@ import {
   externalToRow,
   nullable,
   optional,
+  pageQuery,
   type RecordKind,
   stampFields,
 } from "../record-kind";
@@ -53,7 +54,12 @@ export const bodyKind: RecordKind<Body> = {
     return row ? ((await withSourceIds(tx, "body", [row], fromRow))[0] ?? null) : null;
   },
   list: async (tx, page) =>
-    withSourceIds(tx, "body", await tx.body.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], ...page }), fromRow),
+    withSourceIds(
+      tx,
+      "body",
+      await tx.body.findMany({ ...pageQuery(page, [{ name: "asc" }, { id: "asc" }]) }),
+      fromRow,
+    ),
   count: (tx) => tx.body.count(),
   stamp: (tx, id) => tx.body.findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedBy: true } }),
   insert: async (tx, record, updatedBy) => {

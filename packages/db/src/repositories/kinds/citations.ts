@@ -1,16 +1,19 @@
+import { chunks } from "../chunks";
 import type { RecordKind, Tx } from "../record-kind";
 
 type CitingType = RecordKind<{ id: string }>["type"];
 
 /** The sources each record cites, in the record's order, fetched for a whole page at once. */
 export async function sourceIdsByRecord(tx: Tx, recordType: CitingType, ids: string[]): Promise<Map<string, string[]>> {
-  const rows = await tx.sourceCitation.findMany({
-    where: { recordType, recordId: { in: ids } },
-    orderBy: [{ recordId: "asc" }, { position: "asc" }],
-    select: { recordId: true, sourceId: true },
-  });
   const byRecord = new Map<string, string[]>(ids.map((id) => [id, []]));
-  for (const row of rows) byRecord.get(row.recordId)?.push(row.sourceId);
+  for (const chunk of chunks(ids)) {
+    const rows = await tx.sourceCitation.findMany({
+      where: { recordType, recordId: { in: chunk } },
+      orderBy: [{ recordId: "asc" }, { position: "asc" }],
+      select: { recordId: true, sourceId: true },
+    });
+    for (const row of rows) byRecord.get(row.recordId)?.push(row.sourceId);
+  }
   return byRecord;
 }
 

@@ -7,7 +7,7 @@ import type {
 } from "../../generated/sqlite/client";
 import { sameRecord } from "../canonical";
 import { InvalidRecordError } from "../errors";
-import { nullable, optional, type RecordKind, stampFields, type Tx } from "../record-kind";
+import { nullable, optional, pageQuery, type RecordKind, stampFields, type Tx } from "../record-kind";
 
 type RowWithParts = Row & {
   blocks: ExplainerBlock[];
@@ -148,9 +148,9 @@ export const explainerKind: RecordKind<Explainer> = {
   schema: ExplainerSchema,
   find,
   list: async (tx, page) =>
-    (await tx.explainer.findMany({ orderBy: [{ updatedAt: "desc" }, { id: "asc" }], include: withParts, ...page })).map(
-      fromRow,
-    ),
+    (
+      await tx.explainer.findMany({ include: withParts, ...pageQuery(page, [{ updatedAt: "desc" }, { id: "asc" }]) })
+    ).map(fromRow),
   count: (tx) => tx.explainer.count(),
   stamp: (tx, id) =>
     tx.explainer.findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedBy: true } }),

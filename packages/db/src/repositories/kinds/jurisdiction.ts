@@ -1,6 +1,6 @@
 import { type Jurisdiction, JurisdictionSchema } from "@legible/core";
 import type { Jurisdiction as Row } from "../../generated/sqlite/client";
-import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
+import { counted, nullable, optional, pageQuery, type RecordKind, stampFields } from "../record-kind";
 
 function fromRow(row: Row): Jurisdiction {
   return {
@@ -32,7 +32,7 @@ export const jurisdictionKind: RecordKind<Jurisdiction> = {
     const row = await tx.jurisdiction.findUnique({ where: { id } });
     return row && fromRow(row);
   },
-  list: async (tx, page) => (await tx.jurisdiction.findMany({ orderBy: { name: "asc" }, ...page })).map(fromRow),
+  list: async (tx, page) => (await tx.jurisdiction.findMany({ ...pageQuery(page, { name: "asc" }) })).map(fromRow),
   count: (tx) => tx.jurisdiction.count(),
   stamp: (tx, id) =>
     tx.jurisdiction.findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedBy: true } }),

@@ -6,6 +6,7 @@ import {
   externalToRow,
   nullable,
   optional,
+  pageQuery,
   type RecordKind,
   stampFields,
 } from "../record-kind";
@@ -64,7 +65,7 @@ export const measureKind: RecordKind<Measure> = {
     withSourceIds(
       tx,
       "measure",
-      await tx.measure.findMany({ orderBy: [{ title: "asc" }, { id: "asc" }], ...page }),
+      await tx.measure.findMany({ ...pageQuery(page, [{ title: "asc" }, { id: "asc" }]) }),
       fromRow,
     ),
   count: (tx) => tx.measure.count(),

@@ -6,6 +6,7 @@ import {
   externalToRow,
   nullable,
   optional,
+  pageQuery,
   type RecordKind,
   stampFields,
   type Tx,
@@ -142,7 +143,7 @@ export const meetingKind: RecordKind<Meeting> = {
     withSourceIds(
       tx,
       "meeting",
-      await tx.meeting.findMany({ orderBy: [{ startsAt: "desc" }, { id: "asc" }], ...page }),
+      await tx.meeting.findMany({ ...pageQuery(page, [{ startsAt: "desc" }, { id: "asc" }]) }),
       fromRow,
     ),
   count: (tx) => tx.meeting.count(),

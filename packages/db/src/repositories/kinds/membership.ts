@@ -1,6 +1,6 @@
 import { type Membership, MembershipSchema } from "@legible/core";
 import { Prisma, type Membership as Row } from "../../generated/sqlite/client";
-import { nullable, optional, type RecordKind, stampFields } from "../record-kind";
+import { nullable, optional, pageQuery, type RecordKind, stampFields } from "../record-kind";
 import { withSourceIds } from "./citations";
 
 export function fromRow(row: Row, sourceIds: string[]): Membership {
@@ -41,7 +41,7 @@ export const membershipKind: RecordKind<Membership> = {
     return row ? ((await withSourceIds(tx, "membership", [row], fromRow))[0] ?? null) : null;
   },
   list: async (tx, page) =>
-    withSourceIds(tx, "membership", await tx.membership.findMany({ orderBy: { id: "asc" }, ...page }), fromRow),
+    withSourceIds(tx, "membership", await tx.membership.findMany({ ...pageQuery(page, { id: "asc" }) }), fromRow),
   count: (tx) => tx.membership.count(),
   stamp: (tx, id) =>
     tx.membership.findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedBy: true } }),

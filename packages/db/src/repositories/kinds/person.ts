@@ -6,6 +6,7 @@ import {
   externalToRow,
   nullable,
   optional,
+  pageQuery,
   type RecordKind,
   stampFields,
 } from "../record-kind";
@@ -46,7 +47,7 @@ export const personKind: RecordKind<Person> = {
     withSourceIds(
       tx,
       "person",
-      await tx.person.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], ...page }),
+      await tx.person.findMany({ ...pageQuery(page, [{ name: "asc" }, { id: "asc" }]) }),
       fromRow,
     ),
   count: (tx) => tx.person.count(),

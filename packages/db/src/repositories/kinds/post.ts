@@ -6,6 +6,7 @@ import {
   externalToRow,
   nullable,
   optional,
+  pageQuery,
   type RecordKind,
   stampFields,
 } from "../record-kind";
@@ -43,7 +44,7 @@ export const postKind: RecordKind<Post> = {
     return row && fromRow(row);
   },
   list: async (tx, page) =>
-    (await tx.post.findMany({ orderBy: [{ label: "asc" }, { id: "asc" }], ...page })).map(fromRow),
+    (await tx.post.findMany({ ...pageQuery(page, [{ label: "asc" }, { id: "asc" }]) })).map(fromRow),
   count: (tx) => tx.post.count(),
   stamp: (tx, id) => tx.post.findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedBy: true } }),
   insert: async (tx, record, updatedBy) => {

@@ -1,6 +1,6 @@
 import { type Source, SourceSchema } from "@legible/core";
 import type { Source as Row } from "../../generated/sqlite/client";
-import { counted, nullable, optional, type RecordKind, stampFields } from "../record-kind";
+import { counted, nullable, optional, pageQuery, type RecordKind, stampFields } from "../record-kind";
 
 export function fromRow(row: Row): Source {
   return {
@@ -35,7 +35,7 @@ export const sourceKind: RecordKind<Source> = {
     return row && fromRow(row);
   },
   list: async (tx, page) =>
-    (await tx.source.findMany({ orderBy: [{ title: "asc" }, { id: "asc" }], ...page })).map(fromRow),
+    (await tx.source.findMany({ ...pageQuery(page, [{ title: "asc" }, { id: "asc" }]) })).map(fromRow),
   count: (tx) => tx.source.count(),
   stamp: (tx, id) =>
     tx.source.findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedBy: true } }),

@@ -1,6 +1,6 @@
 import { type Statement, StatementSchema } from "@legible/core";
 import { Prisma, type Statement as Row } from "../../generated/sqlite/client";
-import { nullable, optional, type RecordKind, stampFields } from "../record-kind";
+import { nullable, optional, pageQuery, type RecordKind, stampFields } from "../record-kind";
 import { dateStart } from "./dates";
 
 export function fromRow(row: Row): Statement {
@@ -43,7 +43,7 @@ export const statementKind: RecordKind<Statement> = {
     return row && fromRow(row);
   },
   list: async (tx, page) =>
-    (await tx.statement.findMany({ orderBy: [{ dateStart: "asc" }, { id: "asc" }], ...page })).map(fromRow),
+    (await tx.statement.findMany({ ...pageQuery(page, [{ dateStart: "asc" }, { id: "asc" }]) })).map(fromRow),
   count: (tx) => tx.statement.count(),
   stamp: (tx, id) =>
     tx.statement.findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedBy: true } }),

@@ -6,6 +6,7 @@ import {
   externalToRow,
   nullable,
   optional,
+  pageQuery,
   type RecordKind,
   stampFields,
   type Tx,
@@ -103,7 +104,7 @@ export const voteEventKind: RecordKind<VoteEvent> = {
   list: async (tx, page) =>
     read(
       tx,
-      await tx.voteEvent.findMany({ orderBy: [{ dateStart: "desc" }, { id: "asc" }], include: withVotes, ...page }),
+      await tx.voteEvent.findMany({ include: withVotes, ...pageQuery(page, [{ dateStart: "desc" }, { id: "asc" }]) }),
     ),
   count: (tx) => tx.voteEvent.count(),
   stamp: (tx, id) =>

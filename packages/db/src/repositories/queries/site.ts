@@ -12,6 +12,12 @@ import { sitemapQueries } from "./site/sitemap";
 // explainers appear only as they were last published, never as the draft staff are editing.
 
 export type { RecordNames, VoteRules } from "./site/activity";
+export {
+  PUBLIC_DATASET_COLLECTIONS,
+  type PublicDatasetCollection,
+  type PublicDatasetReader,
+  type PublicRecordOf,
+} from "./site/open-data";
 export { type FoundRecord, recordDateKey } from "./site/record-dates";
 export type {
   ExplainerPagesStamp,

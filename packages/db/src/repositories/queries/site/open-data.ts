@@ -1,31 +1,56 @@
-import type { Dataset, Source } from "@legible/core";
+import type { Action, Dataset, Explainer, Measure, Source } from "@legible/core";
 import { DATASET_FORMAT } from "@legible/core";
 import type { PrismaDatabase } from "../../../client";
-import { actionKind } from "../../kinds/action";
+import { chunks } from "../../chunks";
+import { fromRow as actionFromRow, actionKind } from "../../kinds/action";
 import { bodyKind } from "../../kinds/body";
+import { withSourceIds } from "../../kinds/citations";
 import { explainerKind } from "../../kinds/explainer";
-import { jurisdictionKind } from "../../kinds/jurisdiction";
-import { measureKind } from "../../kinds/measure";
-import { membershipKind } from "../../kinds/membership";
+import { fromRow as measureFromRow, measureKind } from "../../kinds/measure";
 import { personKind } from "../../kinds/person";
-import { postKind } from "../../kinds/post";
-import { sourceKind } from "../../kinds/source";
-import { statementKind } from "../../kinds/statement";
+import { fromRow as sourceFromRow, sourceKind } from "../../kinds/source";
 import { voteEventKind } from "../../kinds/vote-event";
 import type { RecordKind, Tx } from "../../record-kind";
-import { MAX_PAGE_SIZE } from "../../store";
+import { RECORD_COLLECTIONS, RECORD_KINDS, type RecordCollection } from "../../record-kinds";
 import { publishedView } from "../published";
 import { actionIdsOf, findAll, present } from "./reads";
 
-// Open data's read models: the whole public dataset, and one record with what its formats
-// carry along.
+// Open data's read models: the whole public dataset, read a page at a time, and one record with
+// what its formats carry along.
 
-async function readAll<T extends { id: string }>(prisma: Tx, kind: RecordKind<T>): Promise<T[]> {
-  const all: T[] = [];
-  for (let skip = 0; ; skip += MAX_PAGE_SIZE) {
-    const page = await kind.list(prisma, { skip, take: MAX_PAGE_SIZE });
-    all.push(...page);
-    if (page.length < MAX_PAGE_SIZE) return all;
+/** The public dataset's collections, in the order a dataset file lists them. */
+export const PUBLIC_DATASET_COLLECTIONS = RECORD_COLLECTIONS;
+export type PublicDatasetCollection = RecordCollection;
+export type PublicRecordOf<C extends PublicDatasetCollection> = NonNullable<Dataset[C]>[number];
+
+/**
+ * The public dataset (explainers only as published), read a page at a time so that no reader
+ * holds it whole: at 100k measures it is 2.3M rows. Each collection comes in id order, found
+ * through the primary key page after page; explainers come in one page, newest first.
+ */
+export interface PublicDatasetReader {
+  pages<C extends PublicDatasetCollection>(collection: C): AsyncIterable<PublicRecordOf<C>[]>;
+  /** The sources with these ids (those that exist), for the records that cite them. */
+  sources(ids: readonly string[]): Promise<Source[]>;
+  /** The measures with these ids. */
+  measures(ids: readonly string[]): Promise<Measure[]>;
+  /** Every action of these measures. */
+  actionsOf(measureIds: readonly string[]): Promise<Action[]>;
+}
+
+/** Records per page of a whole-table read: few round trips, a few MB at most in hand. */
+const READ_PAGE = 500;
+
+async function* pagesById<T extends { id: string }>(
+  prisma: Tx,
+  kind: RecordKind<T>,
+  pageSize = READ_PAGE,
+): AsyncGenerator<T[]> {
+  for (let afterId: string | null = null; ; ) {
+    const page = await kind.list(prisma, { afterId, take: pageSize });
+    if (page.length > 0) yield page;
+    if (page.length < pageSize) return;
+    afterId = page[page.length - 1]?.id ?? null;
   }
 }
 
@@ -38,51 +63,85 @@ function facts<T extends { version?: number; updatedAt?: string }>(record: T): T
 const newestFirst = (a: { updatedAt?: string }, b: { updatedAt?: string }) =>
   (b.updatedAt ?? "").localeCompare(a.updatedAt ?? "");
 
+/**
+ * Explainers as last published, newest first. A translation whose original was never published
+ * loses its `translationOf`, which would point at nothing.
+ */
+async function publishedExplainers(prisma: Tx): Promise<Explainer[]> {
+  const published: Explainer[] = [];
+  for await (const page of pagesById(prisma, explainerKind)) published.push(...page.map(publishedView).filter(present));
+  published.sort(newestFirst);
+  const publishedIds = new Set(published.map((e) => e.id));
+  return published.map(({ translationOf, ...explainer }) =>
+    facts(translationOf !== undefined && publishedIds.has(translationOf) ? { ...explainer, translationOf } : explainer),
+  );
+}
+
 function mergeSources(...lists: Source[][]): Source[] {
   return [...new Map(lists.flat().map((source) => [source.id, source])).values()];
 }
 
-export function openDataQueries(prisma: PrismaDatabase) {
+/** The reader over the database; `pageSize` other than the default is for tests. */
+function databaseReader(prisma: PrismaDatabase, pageSize = READ_PAGE): PublicDatasetReader {
   return {
+    async *pages<C extends PublicDatasetCollection>(collection: C): AsyncGenerator<PublicRecordOf<C>[]> {
+      if (collection === "explainers") {
+        yield (await publishedExplainers(prisma)) as PublicRecordOf<C>[];
+        return;
+      }
+      const kind = RECORD_KINDS[collection] as unknown as RecordKind<PublicRecordOf<C>>;
+      for await (const page of pagesById(prisma, kind, pageSize)) yield page.map(facts);
+    },
+    async sources(ids) {
+      const found: Source[] = [];
+      for (const chunk of chunks([...new Set(ids)])) {
+        const rows = await prisma.source.findMany({ where: { id: { in: chunk } }, orderBy: { id: "asc" } });
+        found.push(...rows.map((row) => facts(sourceFromRow(row))));
+      }
+      return found;
+    },
+    async measures(ids) {
+      const found: Measure[] = [];
+      for (const chunk of chunks([...new Set(ids)])) {
+        const rows = await prisma.measure.findMany({ where: { id: { in: chunk } }, orderBy: { id: "asc" } });
+        found.push(...(await withSourceIds(prisma, "measure", rows, measureFromRow)).map(facts));
+      }
+      return found;
+    },
+    async actionsOf(measureIds) {
+      const found: Action[] = [];
+      for (const chunk of chunks([...new Set(measureIds)])) {
+        const rows = await prisma.action.findMany({
+          where: { measureId: { in: chunk } },
+          orderBy: [{ measureId: "asc" }, { dateStart: "asc" }, { order: "asc" }, { id: "asc" }],
+        });
+        found.push(...(await withSourceIds(prisma, "action", rows, actionFromRow)).map(facts));
+      }
+      return found;
+    },
+  };
+}
+
+export function openDataQueries(prisma: PrismaDatabase) {
+  const reader = databaseReader(prisma);
+  return {
+    /** The public dataset a page at a time: what the open-data files are written from. */
+    sitePublicDatasetReader: (options: { pageSize?: number } = {}): PublicDatasetReader =>
+      options.pageSize === undefined ? reader : databaseReader(prisma, options.pageSize),
+
     /**
      * The whole public dataset in core's dataset format, as `db:export` writes it, except that
-     * explainers appear only if published, as they were last published. A translation whose
-     * original was never published loses its `translationOf`, which would point at nothing.
+     * explainers appear only if published, as they were last published. Whole in memory: for
+     * tests and small datasets; the open-data files read it a page at a time.
      */
     async sitePublicDataset(): Promise<Dataset> {
-      const [jurisdictions, sources, bodies, posts, people, memberships, measures, actions, voteEvents, statements] =
-        await Promise.all([
-          readAll(prisma, jurisdictionKind),
-          readAll(prisma, sourceKind),
-          readAll(prisma, bodyKind),
-          readAll(prisma, postKind),
-          readAll(prisma, personKind),
-          readAll(prisma, membershipKind),
-          readAll(prisma, measureKind),
-          readAll(prisma, actionKind),
-          readAll(prisma, voteEventKind),
-          readAll(prisma, statementKind),
-        ]);
-      const published = (await readAll(prisma, explainerKind)).map(publishedView).filter(present).sort(newestFirst);
-      const publishedIds = new Set(published.map((e) => e.id));
-      const explainers = published.map(({ translationOf, ...explainer }) =>
-        translationOf !== undefined && publishedIds.has(translationOf) ? { ...explainer, translationOf } : explainer,
-      );
-      return {
-        format: DATASET_FORMAT,
-        version: 1,
-        jurisdictions: jurisdictions.map(facts),
-        sources: sources.map(facts),
-        bodies: bodies.map(facts),
-        posts: posts.map(facts),
-        people: people.map(facts),
-        memberships: memberships.map(facts),
-        measures: measures.map(facts),
-        actions: actions.map(facts),
-        voteEvents: voteEvents.map(facts),
-        statements: statements.map(facts),
-        explainers: explainers.map(facts),
-      };
+      const dataset: Record<string, unknown> = { format: DATASET_FORMAT, version: 1 };
+      for (const collection of PUBLIC_DATASET_COLLECTIONS) {
+        const records: unknown[] = [];
+        for await (const page of reader.pages(collection)) records.push(...page);
+        dataset[collection] = records;
+      }
+      return dataset as Dataset;
     },
 
     /** One record and what its open-data formats carry along (a measure's actions; cited sources). */

@@ -8,6 +8,7 @@ import { type DatabaseProvider, findProjectRoot, RECORD_COLLECTIONS } from "@leg
 import autocannon from "autocannon";
 import { SITE_LIMITS, type SiteLimits, siteNginxConfig } from "../deploy/nginx/site";
 import { writeDatasetFiles } from "../packages/api/src/open-data/dataset-files";
+import { inMemoryDatasetReader } from "../packages/api/src/open-data/dataset-reader";
 import { appServerCommand } from "../scripts/lib/app-server";
 import { buildApps } from "./lib/build";
 import { runHeavyClients } from "./lib/heavy-load";
@@ -418,7 +419,7 @@ async function main() {
           // job's own writer from the dataset it generated, before the apps start.
           if (!filesByJob) {
             const started = Date.now();
-            await writeDatasetFiles(dataset, dataDir);
+            await writeDatasetFiles(inMemoryDatasetReader(dataset), dataDir);
             say(`open-data files written by the bench in ${((Date.now() - started) / 1000).toFixed(1)} s`);
           }
           const env = {

@@ -60,8 +60,8 @@ describe("CSV downloads", () => {
 
   it.each(csvFiles.map((download) => [download.path, download] as const))(
     "%s has no cell a spreadsheet would evaluate",
-    (_path, download) => {
-      const text = downloadText(download, dataset);
+    async (_path, download) => {
+      const text = await downloadText(download, dataset);
       for (const formula of FORMULAS) {
         // Written, but as text: with the leading apostrophe spreadsheets read as "not a formula".
         expect(hasCellStartingWith(text, `'${formula}`), formula).toBe(true);

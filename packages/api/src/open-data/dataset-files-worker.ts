@@ -5,15 +5,15 @@ import type { PublicSite, SiteChange } from "../public-site";
 import { datasetFilesDir } from "./data-dir";
 import { type DatasetManifest, writeDatasetFiles } from "./dataset-files";
 
-// The open-data files' job, run by the staff app beside syncs and imports: it reads the whole
-// public dataset once per burst of changes and writes every download file.
+// The open-data files' job, run by the staff app beside syncs and imports: once per burst of
+// changes it writes every download file, reading the public dataset a page at a time.
 
-/** Reads the public dataset (explainers as published) and writes every download into `dir`. */
+/** Writes every download of the public dataset (explainers as published) into `dir`. */
 export async function writePublicDatasetFiles(
   repositories: Repositories,
   dir: string = datasetFilesDir(),
 ): Promise<DatasetManifest> {
-  return writeDatasetFiles(await repositories.sitePublicDataset(), dir);
+  return writeDatasetFiles(repositories.sitePublicDatasetReader(), dir);
 }
 
 /**

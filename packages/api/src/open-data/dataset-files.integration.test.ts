@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publicRouter } from "../routers/public/index";
 import { CURRENT_LINK, datasetFileEtag, readDatasetManifest, writeDatasetFiles } from "./dataset-files";
 import { writePublicDatasetFiles } from "./dataset-files-worker";
+import { inMemoryDatasetReader } from "./dataset-reader";
 import { DOWNLOADS, downloadText } from "./downloads";
 import { datasetFileResponse, PREPARING_RETRY_AFTER_SECONDS } from "./serve-dataset-file";
 
@@ -65,10 +66,10 @@ describe("the current link, for a server reading the files directly", () => {
   });
 
   it("names a whole set at every moment of a run of writes, and the manifest's set once they end", async () => {
-    await writeDatasetFiles(dataset, dir);
+    await writeDatasetFiles(inMemoryDatasetReader(dataset), dir);
     let writing = true;
     const writesDone = (async () => {
-      for (let round = 0; round < 5; round++) await writeDatasetFiles(dataset, dir);
+      for (let round = 0; round < 5; round++) await writeDatasetFiles(inMemoryDatasetReader(dataset), dir);
       writing = false;
     })();
     let looks = 0;
@@ -89,12 +90,12 @@ describe("the current link, for a server reading the files directly", () => {
   });
 
   it("keeps the previous set readable for a download that began before the swap", async () => {
-    await writeDatasetFiles(dataset, dir);
+    await writeDatasetFiles(inMemoryDatasetReader(dataset), dir);
     const download = await open(join(dir, CURRENT_LINK, "legible-dataset.json.gz"));
     const before = await readlink(join(dir, CURRENT_LINK));
     const { size } = await download.stat();
     try {
-      await writeDatasetFiles(dataset, dir);
+      await writeDatasetFiles(inMemoryDatasetReader(dataset), dir);
       expect(await readlink(join(dir, CURRENT_LINK))).not.toBe(before);
       // The old folder is still on disk, and the download under way reads its file whole.
       expect((await stat(join(dir, before, "legible-dataset.json.gz"))).size).toBe(size);
@@ -102,7 +103,7 @@ describe("the current link, for a server reading the files directly", () => {
       expect(whole.length).toBe(size);
       expect(JSON.parse(gunzipSync(whole).toString("utf8"))).toMatchObject({ measures: expect.any(Array) });
       // One more write and the folder two writes back goes.
-      await writeDatasetFiles(dataset, dir);
+      await writeDatasetFiles(inMemoryDatasetReader(dataset), dir);
       await expect(stat(join(dir, before))).rejects.toThrow();
     } finally {
       await download.close();
@@ -111,8 +112,8 @@ describe("the current link, for a server reading the files directly", () => {
 
   it("gives every file its generation's time, later than the last, so nginx's validators are the site's", async () => {
     const now = new Date("2030-01-02T03:04:05.678Z");
-    const first = await writeDatasetFiles(dataset, dir, now);
-    const second = await writeDatasetFiles(dataset, dir, now);
+    const first = await writeDatasetFiles(inMemoryDatasetReader(dataset), dir, now);
+    const second = await writeDatasetFiles(inMemoryDatasetReader(dataset), dir, now);
     // Two writes in the same second still differ: the second is dated a second later.
     expect(first.writtenAt).toBe("2030-01-02T03:04:05.000Z");
     expect(second.writtenAt).toBe("2030-01-02T03:04:06.000Z");
@@ -181,7 +182,7 @@ describe.each(testProviders())("the open-data files on %s", (provider) => {
       const entry = manifest.files.find((file) => file.path === download.path);
       if (!entry) throw new Error(`no ${download.path}`);
       const plain = await readFile(join(dir, manifest.generation, entry.file), "utf8");
-      expect(plain, download.path).toBe(downloadText(download, dataset));
+      expect(plain, download.path).toBe(await downloadText(download, dataset));
       expect(Buffer.byteLength(plain), download.path).toBe(entry.bytes);
     }
     const everything = JSON.parse(
@@ -191,10 +192,49 @@ describe.each(testProviders())("the open-data files on %s", (provider) => {
     expect(manifest.examples.voteId).toBe(dataset.voteEvents[0]?.id);
   }, 120_000);
 
+  it("reads the database a page at a time: with pages of two records the files are the same, meetings too", async () => {
+    await repositories.meetings.create(
+      {
+        id: "meeting-dataset-files",
+        bodyId: "body-la-city-council",
+        name: "Regular Council Meeting",
+        start: "2025-06-10T10:00:00-07:00",
+        timeZone: "America/Los_Angeles",
+        status: "scheduled",
+        agenda: [],
+        documents: [],
+        media: [],
+        sourceIds: [],
+      },
+      actor,
+    );
+    const paged = await mkdtemp(join(tmpdir(), "legible-dataset-paged-"));
+    try {
+      const manifest = await writeDatasetFiles(repositories.sitePublicDatasetReader({ pageSize: 2 }), paged);
+      const dataset = await repositories.sitePublicDataset();
+      expect(dataset.meetings?.map((meeting) => meeting.id)).toEqual(["meeting-dataset-files"]);
+      for (const download of DOWNLOADS) {
+        const entry = manifest.files.find((file) => file.path === download.path);
+        const text = await readFile(join(paged, manifest.generation, entry?.file ?? ""), "utf8");
+        expect(text, download.path).toBe(await downloadText(download, dataset));
+      }
+      const events = await readFile(join(paged, manifest.generation, "ocd-events.json"), "utf8");
+      expect(JSON.parse(events)).toMatchObject([{ name: "Regular Council Meeting" }]);
+      // Page after page, every record once: as many as the database holds, none twice.
+      const ids = dataset.measures.map((measure) => measure.id);
+      expect(ids.length).toBeGreaterThan(2);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.length).toBe(await database.prisma.measure.count());
+    } finally {
+      await rm(paged, { recursive: true, force: true });
+      await repositories.meetings.remove("meeting-dataset-files", 1, actor);
+    }
+  });
+
   it("streams a file gzipped when the client accepts it, plain otherwise, and 304 for a copy it has", async () => {
     const dataset = await repositories.sitePublicDataset();
     const votes = DOWNLOADS.find((download) => download.path === "/data/votes.csv");
-    const expected = votes ? downloadText(votes, dataset) : "";
+    const expected = votes ? await downloadText(votes, dataset) : "";
 
     const zipped = await datasetFileResponse(
       get("/data/votes.csv", { "accept-encoding": "gzip, deflate, br" }),

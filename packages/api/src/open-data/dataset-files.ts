@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, symlink, utimes, writeFile 
 import { join } from "node:path";
 import { finished, pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
-import type { Dataset } from "@legible/core";
+import type { PublicDatasetReader } from "@legible/db";
 import { z } from "zod";
 import { DOWNLOADS } from "./downloads";
 
@@ -13,7 +13,8 @@ import { DOWNLOADS } from "./downloads";
 // ones, fills it under a temporary name, renames it into place, then swaps current.json (the
 // manifest) by rename: a reader sees the old set or the new one, never half of either. Every
 // file is stored plain and gzipped, so a request streams bytes and compresses nothing. Files are
-// written piece by piece as they are made (./json-chunks.ts), never whole in memory.
+// written piece by piece as their records are read, a page at a time (./downloads.ts): neither a
+// whole file nor the whole dataset is ever in memory.
 //
 // nginx serves the same files straight from disk (docs/production.md, deploy/nginx): it cannot
 // read the manifest, so a `current` symlink names the current generation too, swapped the same
@@ -101,7 +102,7 @@ const WRITE_BATCH_BYTES = 256 * 1024;
 
 /** Writes the pieces to `path` and, gzipped, to `path`.gz, as they come: no whole file in memory. */
 async function writePlainAndGzipped(
-  pieces: Iterable<string>,
+  pieces: AsyncIterable<string>,
   path: string,
 ): Promise<{ bytes: number; gzipBytes: number; sha256: string }> {
   const plain = createWriteStream(path);
@@ -120,7 +121,7 @@ async function writePlainAndGzipped(
   };
   let batch: string[] = [];
   let batchLength = 0;
-  for (const piece of pieces) {
+  for await (const piece of pieces) {
     batch.push(piece);
     batchLength += piece.length;
     if (batchLength >= WRITE_BATCH_BYTES) {
@@ -136,8 +137,21 @@ async function writePlainAndGzipped(
   return { bytes, gzipBytes: (await stat(`${path}.gz`)).size, sha256: hash.digest("hex") };
 }
 
-/** Writes every download of `dataset` into `dir` as a new generation and makes it current. */
-export async function writeDatasetFiles(dataset: Dataset, dir: string, now = new Date()): Promise<DatasetManifest> {
+/** The first record's id of a collection, for the open-data page's examples. */
+async function firstId(pages: AsyncIterable<ReadonlyArray<{ id: string }>>): Promise<string | null> {
+  for await (const page of pages) if (page[0]) return page[0].id;
+  return null;
+}
+
+/**
+ * Writes every download of the dataset `reader` reads into `dir` as a new generation and makes
+ * it current. Each file is read and written a page at a time, one file after another.
+ */
+export async function writeDatasetFiles(
+  reader: PublicDatasetReader,
+  dir: string,
+  now = new Date(),
+): Promise<DatasetManifest> {
   await mkdir(dir, { recursive: true });
   const previous = await readDatasetManifest(dir);
   const writtenAt = generationTime(now, previous);
@@ -148,7 +162,7 @@ export async function writeDatasetFiles(dataset: Dataset, dir: string, now = new
   try {
     for (const download of DOWNLOADS) {
       const file = storedName(download.path);
-      const written = await writePlainAndGzipped(download.write(dataset), join(temporary, file));
+      const written = await writePlainAndGzipped(download.write(reader), join(temporary, file));
       files.push({ path: download.path, file, contentType: download.contentType, ...written });
       await utimes(join(temporary, file), writtenAt, writtenAt);
       await utimes(join(temporary, `${file}.gz`), writtenAt, writtenAt);
@@ -162,7 +176,7 @@ export async function writeDatasetFiles(dataset: Dataset, dir: string, now = new
     generation,
     writtenAt: writtenAt.toISOString(),
     files,
-    examples: { measureId: dataset.measures[0]?.id ?? null, voteId: dataset.voteEvents[0]?.id ?? null },
+    examples: { measureId: await firstId(reader.pages("measures")), voteId: await firstId(reader.pages("voteEvents")) },
   };
   // Link, then manifest: a reader of either finds whole files, since both generations stay.
   await swapSymlink(generation, join(dir, CURRENT_LINK));

@@ -49,9 +49,9 @@ const dataset = {
 } as unknown as Dataset;
 
 describe("the OCD bills file", () => {
-  it("gives each bill the sources its measure and actions cite, and no others", () => {
+  it("gives each bill the sources its measure and actions cite, and no others", async () => {
     const download = findDownload("/data/ocd/bills.json");
-    const bills = JSON.parse(download ? downloadText(download, dataset) : "[]") as Array<{
+    const bills = JSON.parse(download ? await downloadText(download, dataset) : "[]") as Array<{
       sources: { url: string }[];
       extras: { legible: { sources: { id: string }[] } };
     }>;

@@ -1,7 +1,9 @@
 import {
   type Action,
+  DATASET_FORMAT,
   type Dataset,
-  rollCallsToCsv,
+  ROLL_CALL_CSV_COLUMNS,
+  rollCallCsvRows,
   type Source,
   toOcdBill,
   toOcdEvent,
@@ -9,13 +11,18 @@ import {
   toOcdPerson,
   toOcdVoteEvent,
   toPopolo,
-  voteEventsToCsv,
+  voteEventCsvHeader,
+  voteEventCsvRows,
+  writeCsv,
 } from "@legible/core";
-import { jsonChunks } from "./json-chunks";
+import { PUBLIC_DATASET_COLLECTIONS, type PublicDatasetReader, type PublicRecordOf } from "@legible/db";
+import { inMemoryDatasetReader } from "./dataset-reader";
+import { jsonArrayChunks, jsonObjectChunks, PagedArray } from "./json-chunks";
 
-// The open-data downloads: the whole public dataset written in each of core's formats. Every
-// file is made from the same dataset (explainers only as published), so they always agree. The
-// files are written by a background job (./dataset-files.ts), never in a request.
+// The open-data downloads: the whole public dataset written in each of core's formats, explainers
+// only as published. The files are written by a background job (./dataset-files.ts), never in a
+// request, each from the database a page at a time (at 100k measures the dataset is 2.3M rows):
+// a change made while they are written is in the next write, a few seconds later.
 
 const JSON_TYPE = "application/json; charset=utf-8";
 const CSV_TYPE = "text/csv; charset=utf-8; header=present";
@@ -30,21 +37,27 @@ export interface Download {
   key: string;
   format: DownloadFormat;
   contentType: string;
-  /** The file's text in pieces (a whole JSON file at 100k would be near the longest string Node holds). */
-  write(dataset: Dataset): Iterable<string>;
+  /** The file's text in pieces, as its records are read (no whole file, nor dataset, in memory). */
+  write(reader: PublicDatasetReader): AsyncIterable<string>;
 }
 
-function* json(value: unknown): Generator<string> {
-  yield* jsonChunks(value);
+async function* jsonFile(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  yield* chunks;
   yield "\n";
 }
 
-/** A download's whole text, for tests and small datasets. */
-export function downloadText(download: Download, dataset: Dataset): string {
-  return [...download.write(dataset)].join("");
+async function* mapPages<T, U>(pages: AsyncIterable<T[]>, map: (page: T[]) => U[] | Promise<U[]>): AsyncGenerator<U[]> {
+  for await (const page of pages) yield await map(page);
 }
 
-/** Each measure's actions, found once: filtering every action per measure is quadratic at 100k. */
+/** A download's whole text, for tests and small datasets. */
+export async function downloadText(download: Download, dataset: Dataset): Promise<string> {
+  let text = "";
+  for await (const piece of download.write(inMemoryDatasetReader(dataset))) text += piece;
+  return text;
+}
+
+/** Each measure's actions, found once. */
 function actionsByMeasure(actions: readonly Action[]): Map<string, Action[]> {
   const grouped = new Map<string, Action[]>();
   for (const action of actions) {
@@ -57,12 +70,27 @@ function actionsByMeasure(actions: readonly Action[]): Map<string, Action[]> {
 
 /**
  * Each record's own sources, found by id: core's OCD writers look a record's sources up in the list
- * given, and a bill carries the list given whole in its extras (every source of the city in every
- * bill made the file too long for one string at 10k measures).
+ * given, and a bill carries the list given whole in its extras.
  */
 function citedBy(sources: readonly Source[]): (ids: readonly string[]) => Source[] {
   const byId = new Map(sources.map((source) => [source.id, source]));
   return (ids) => [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+}
+
+/** An OCD file of one collection, each record with the sources it cites. */
+function ocdFile<C extends "voteEvents" | "people" | "bodies" | "meetings">(
+  collection: C,
+  toOcd: (record: PublicRecordOf<C>, options: { sources: Source[] }) => unknown,
+) {
+  return (reader: PublicDatasetReader) =>
+    jsonFile(
+      jsonArrayChunks(
+        mapPages(reader.pages(collection), async (records) => {
+          const cited = citedBy(await reader.sources(records.flatMap((record) => record.sourceIds)));
+          return records.map((record) => toOcd(record, { sources: cited(record.sourceIds) }));
+        }),
+      ),
+    );
 }
 
 export const DOWNLOADS: readonly Download[] = [
@@ -71,23 +99,51 @@ export const DOWNLOADS: readonly Download[] = [
     key: "dataset",
     format: "legible",
     contentType: JSON_TYPE,
-    write: json,
+    write: (reader) =>
+      jsonFile(
+        jsonObjectChunks([
+          ["format", DATASET_FORMAT],
+          ["version", 1],
+          ...PUBLIC_DATASET_COLLECTIONS.map(
+            (collection) => [collection, new PagedArray(() => reader.pages(collection))] as const,
+          ),
+        ]),
+      ),
   },
   {
     path: "/data/popolo.json",
     key: "popolo",
     format: "popolo",
     contentType: JSON_TYPE,
-    write: (d) =>
-      json(
-        toPopolo({
-          people: d.people,
-          bodies: d.bodies,
-          posts: d.posts,
-          memberships: d.memberships,
-          votes: d.voteEvents,
-          meetings: d.meetings ?? [],
-        }),
+    // toPopolo's fields, in its order; each is read on its own, a page at a time.
+    write: (reader) =>
+      jsonFile(
+        jsonObjectChunks([
+          [
+            "events",
+            new PagedArray(() => mapPages(reader.pages("meetings"), (meetings) => toPopolo({ meetings }).events ?? [])),
+          ],
+          ["persons", new PagedArray(() => mapPages(reader.pages("people"), (people) => toPopolo({ people }).persons))],
+          [
+            "organizations",
+            new PagedArray(() => mapPages(reader.pages("bodies"), (bodies) => toPopolo({ bodies }).organizations)),
+          ],
+          ["posts", new PagedArray(() => mapPages(reader.pages("posts"), (posts) => toPopolo({ posts }).posts))],
+          [
+            "memberships",
+            new PagedArray(() =>
+              mapPages(reader.pages("memberships"), (memberships) => toPopolo({ memberships }).memberships),
+            ),
+          ],
+          [
+            "motions",
+            new PagedArray(() => mapPages(reader.pages("voteEvents"), (votes) => toPopolo({ votes }).motions)),
+          ],
+          [
+            "vote_events",
+            new PagedArray(() => mapPages(reader.pages("voteEvents"), (votes) => toPopolo({ votes }).vote_events)),
+          ],
+        ]),
       ),
   },
   {
@@ -95,57 +151,56 @@ export const DOWNLOADS: readonly Download[] = [
     key: "bills",
     format: "ocd",
     contentType: JSON_TYPE,
-    write: (d) => {
-      const actions = actionsByMeasure(d.actions);
-      const cited = citedBy(d.sources);
-      return json(
-        d.measures.map((measure) => {
-          const own = actions.get(measure.id) ?? [];
-          const sources = cited([...measure.sourceIds, ...own.flatMap((action) => action.sourceIds)]);
-          return toOcdBill({ measure, actions: own, sources });
-        }),
-      );
-    },
+    write: (reader) =>
+      jsonFile(
+        jsonArrayChunks(
+          mapPages(reader.pages("measures"), async (measures) => {
+            const actions = actionsByMeasure(await reader.actionsOf(measures.map((measure) => measure.id)));
+            const ownActions = (id: string) => actions.get(id) ?? [];
+            const cited = citedBy(
+              await reader.sources(
+                measures.flatMap((measure) => [
+                  ...measure.sourceIds,
+                  ...ownActions(measure.id).flatMap((action) => action.sourceIds),
+                ]),
+              ),
+            );
+            return measures.map((measure) => {
+              const own = ownActions(measure.id);
+              const sources = cited([...measure.sourceIds, ...own.flatMap((action) => action.sourceIds)]);
+              return toOcdBill({ measure, actions: own, sources });
+            });
+          }),
+        ),
+      ),
   },
   {
     path: "/data/ocd/vote-events.json",
     key: "voteEvents",
     format: "ocd",
     contentType: JSON_TYPE,
-    write: (d) => {
-      const cited = citedBy(d.sources);
-      return json(d.voteEvents.map((vote) => toOcdVoteEvent(vote, { sources: cited(vote.sourceIds) })));
-    },
+    write: ocdFile("voteEvents", toOcdVoteEvent),
   },
   {
     path: "/data/ocd/people.json",
     key: "people",
     format: "ocd",
     contentType: JSON_TYPE,
-    write: (d) => {
-      const cited = citedBy(d.sources);
-      return json(d.people.map((person) => toOcdPerson(person, { sources: cited(person.sourceIds) })));
-    },
+    write: ocdFile("people", toOcdPerson),
   },
   {
     path: "/data/ocd/organizations.json",
     key: "organizations",
     format: "ocd",
     contentType: JSON_TYPE,
-    write: (d) => {
-      const cited = citedBy(d.sources);
-      return json(d.bodies.map((body) => toOcdOrganization(body, { sources: cited(body.sourceIds) })));
-    },
+    write: ocdFile("bodies", toOcdOrganization),
   },
   {
     path: "/data/ocd/events.json",
     key: "events",
     format: "ocd",
     contentType: JSON_TYPE,
-    write: (d) => {
-      const cited = citedBy(d.sources);
-      return json((d.meetings ?? []).map((meeting) => toOcdEvent(meeting, { sources: cited(meeting.sourceIds) })));
-    },
+    write: ocdFile("meetings", toOcdEvent),
   },
   {
     path: "/data/votes.csv",
@@ -153,14 +208,25 @@ export const DOWNLOADS: readonly Download[] = [
     format: "csv",
     contentType: CSV_TYPE,
     // With core's decision on each vote: what it decided, what that needed, passed by the rules.
-    write: (d) => [voteEventsToCsv(d.voteEvents, { bodies: d.bodies, measures: d.measures })],
+    async *write(reader) {
+      const bodies = [];
+      for await (const page of reader.pages("bodies")) bodies.push(...page);
+      yield writeCsv([voteEventCsvHeader({ bodies, measures: [] })]);
+      for await (const votes of reader.pages("voteEvents")) {
+        const measures = await reader.measures(votes.flatMap((vote) => vote.measureId ?? []));
+        yield writeCsv(voteEventCsvRows(votes, { bodies, measures }));
+      }
+    },
   },
   {
     path: "/data/roll-calls.csv",
     key: "rollCallsCsv",
     format: "csv",
     contentType: CSV_TYPE,
-    write: (d) => [rollCallsToCsv(d.voteEvents)],
+    async *write(reader) {
+      yield writeCsv([[...ROLL_CALL_CSV_COLUMNS]]);
+      for await (const votes of reader.pages("voteEvents")) yield writeCsv(rollCallCsvRows(votes));
+    },
   },
 ];
 

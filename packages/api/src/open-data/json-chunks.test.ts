@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonChunks } from "./json-chunks";
+import { jsonArrayChunks, jsonChunks, jsonObjectChunks, PagedArray } from "./json-chunks";
 
 // The pieces join to exactly what JSON.stringify(value, null, 2) writes.
 
@@ -34,4 +34,37 @@ describe("jsonChunks", () => {
       }
     },
   );
+});
+
+async function joined(chunks: AsyncIterable<string>): Promise<string> {
+  let text = "";
+  for await (const chunk of chunks) text += chunk;
+  return text;
+}
+
+async function* inPages<T>(items: readonly T[], size: number): AsyncGenerator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+describe("arrays and objects whose items arrive in pages", () => {
+  const arrays = samples.filter((sample): sample is unknown[] => Array.isArray(sample));
+  arrays.push((samples[0] as { people: unknown[] }).people, (samples[0] as { holes: unknown[] }).holes);
+
+  it.each(arrays.map((array, index) => [index, array] as const))(
+    "array %i joins to JSON.stringify's text, whatever the page size",
+    async (_index, array) => {
+      for (const size of [1, 2, 5]) {
+        expect(await joined(jsonArrayChunks(inPages(array, size)))).toBe(JSON.stringify(array, null, 2));
+      }
+    },
+  );
+
+  it("an object with paged fields joins to JSON.stringify's text of the whole object", async () => {
+    const whole = samples[0] as Record<string, unknown>;
+    const fields = Object.entries(whole).map(
+      ([key, value]) => [key, Array.isArray(value) ? new PagedArray(() => inPages(value, 1)) : value] as const,
+    );
+    expect(await joined(jsonObjectChunks(fields))).toBe(JSON.stringify(whole, null, 2));
+    expect(await joined(jsonObjectChunks([["skipped", undefined]]))).toBe("{}");
+  });
 });

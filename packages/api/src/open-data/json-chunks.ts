@@ -56,3 +56,51 @@ export function* jsonChunks(value: unknown, depth = 2, indent = ""): Generator<s
   const text = JSON.stringify(value, null, 2) ?? "null";
   yield indent ? text.replaceAll("\n", `\n${indent}`) : text;
 }
+
+/** An array whose items arrive a page at a time (from the database), for the writers below. */
+export class PagedArray {
+  constructor(readonly pages: () => AsyncIterable<readonly unknown[]>) {}
+}
+
+/** The text jsonChunks(array, depth, indent) would give, for an array whose items arrive in pages. */
+export async function* jsonArrayChunks(
+  pages: AsyncIterable<readonly unknown[]>,
+  depth = 2,
+  indent = "",
+): AsyncGenerator<string> {
+  const inner = `${indent}  `;
+  let first = true;
+  for await (const page of pages) {
+    for (const item of page) {
+      yield `${first ? "[" : ","}\n${inner}`;
+      first = false;
+      if (omitted(item)) yield "null";
+      else yield* jsonChunks(item, depth - 1, inner);
+    }
+  }
+  yield first ? "[]" : `\n${indent}]`;
+}
+
+/**
+ * The text jsonChunks(object, depth, indent) would give for an object with these fields in this
+ * order, where a field's value may be a {@link PagedArray}.
+ */
+export async function* jsonObjectChunks(
+  fields: ReadonlyArray<readonly [string, unknown]>,
+  depth = 2,
+  indent = "",
+): AsyncGenerator<string> {
+  const kept = fields.filter(([, value]) => !omitted(value));
+  if (kept.length === 0) {
+    yield "{}";
+    return;
+  }
+  const inner = `${indent}  `;
+  yield "{";
+  for (const [index, [key, value]] of kept.entries()) {
+    yield `${index === 0 ? "" : ","}\n${inner}${JSON.stringify(key)}: `;
+    if (value instanceof PagedArray) yield* jsonArrayChunks(value.pages(), depth - 1, inner);
+    else yield* jsonChunks(value, depth - 1, inner);
+  }
+  yield `\n${indent}}`;
+}

@@ -1,6 +1,6 @@
 import { type Body, DATASET_FORMAT, type Dataset, type Issue, parseDataset } from "@legible/core";
 import { RECORD_COLLECTIONS, type RecordCollection, type Repositories } from "../repositories/index";
-import { type Actor, type RecordStore, readAllRecords } from "../repositories/store";
+import type { Actor, RecordStore } from "../repositories/store";
 
 /** Collections in the order an import creates them: each after the records it points at. */
 export const IMPORT_ORDER = RECORD_COLLECTIONS;
@@ -20,8 +20,9 @@ export async function exportDataset(repositories: Repositories): Promise<Dataset
       version?: number;
       updatedAt?: string;
     }>;
-    const records = await readAllRecords(store);
-    dataset[collection] = records.map(withoutBookkeeping);
+    const records: unknown[] = [];
+    for await (const page of store.pages()) records.push(...page.map(withoutBookkeeping));
+    dataset[collection] = records;
   }
   return dataset as Dataset;
 }

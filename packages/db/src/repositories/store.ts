@@ -12,6 +12,7 @@ import {
   RepositoryError,
   VersionConflictError,
 } from "./errors";
+import { pagesById } from "./pages-by-id";
 import type { RecordKind, Tx } from "./record-kind";
 import { refreshSearchFacets } from "./search-facets";
 
@@ -33,6 +34,8 @@ export const MAX_PAGE_SIZE = 200;
 export interface RecordStore<T extends { id: string }> {
   get(id: string): Promise<T | null>;
   list(page?: Page): Promise<{ items: T[]; total: number; page: number; pageSize: number }>;
+  /** Every record, a page at a time in id order, each page found by the primary key: for exports. */
+  pages(): AsyncIterable<T[]>;
   /** Saves a new record at version 1. */
   create(record: T, actor: Actor): Promise<T>;
   /** Saves over `record.version`; refused with VersionConflictError if someone saved since. */
@@ -262,6 +265,7 @@ export function createRecordStore<T extends { id: string; version?: number }>(
       ]);
       return { items, total, page: pageNumber, pageSize };
     },
+    pages: () => pagesById(prisma, kind),
     create: (input, actor) => transaction((tx) => saveOne(tx, input, null, actor)),
     update: (input, actor) => update(input, actor),
     async put(input, actor) {

@@ -10,6 +10,7 @@ import { fromRow as measureFromRow, measureKind } from "../../kinds/measure";
 import { personKind } from "../../kinds/person";
 import { fromRow as sourceFromRow, sourceKind } from "../../kinds/source";
 import { voteEventKind } from "../../kinds/vote-event";
+import { pagesById } from "../../pages-by-id";
 import type { RecordKind, Tx } from "../../record-kind";
 import { RECORD_COLLECTIONS, RECORD_KINDS, type RecordCollection } from "../../record-kinds";
 import { publishedView } from "../published";
@@ -36,22 +37,6 @@ export interface PublicDatasetReader {
   measures(ids: readonly string[]): Promise<Measure[]>;
   /** Every action of these measures. */
   actionsOf(measureIds: readonly string[]): Promise<Action[]>;
-}
-
-/** Records per page of a whole-table read: few round trips, a few MB at most in hand. */
-const READ_PAGE = 500;
-
-async function* pagesById<T extends { id: string }>(
-  prisma: Tx,
-  kind: RecordKind<T>,
-  pageSize = READ_PAGE,
-): AsyncGenerator<T[]> {
-  for (let afterId: string | null = null; ; ) {
-    const page = await kind.list(prisma, { afterId, take: pageSize });
-    if (page.length > 0) yield page;
-    if (page.length < pageSize) return;
-    afterId = page[page.length - 1]?.id ?? null;
-  }
 }
 
 /** Storage bookkeeping (versions, timestamps) is not part of a record's facts. */
@@ -82,7 +67,7 @@ function mergeSources(...lists: Source[][]): Source[] {
 }
 
 /** The reader over the database; `pageSize` other than the default is for tests. */
-function databaseReader(prisma: PrismaDatabase, pageSize = READ_PAGE): PublicDatasetReader {
+function databaseReader(prisma: PrismaDatabase, pageSize?: number): PublicDatasetReader {
   return {
     async *pages<C extends PublicDatasetCollection>(collection: C): AsyncGenerator<PublicRecordOf<C>[]> {
       if (collection === "explainers") {

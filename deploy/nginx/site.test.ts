@@ -8,6 +8,7 @@ import { parseDataset } from "@legible/core";
 import { findProjectRoot } from "@legible/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeDatasetFiles } from "../../packages/api/src/open-data/dataset-files";
+import { inMemoryDatasetReader } from "../../packages/api/src/open-data/dataset-reader";
 import { nginxMissing, type RunningNginx, startNginx } from "./run";
 import { PRODUCTION_EXAMPLE, SITE_LIMITS, siteNginxConfig } from "./site";
 
@@ -33,6 +34,11 @@ describe("search processes", () => {
       searchMachines: ["web-1:3002", "web-2:3002", "web-3:3002"],
     });
     const location = (start: string) => config.slice(config.indexOf(start), config.indexOf("}", config.indexOf(start)));
+    expect(location("location ~ ^/(?:es/)?search")).toContain("zone=legible_search_pages_all");
+    expect(location("location /api/trpc {")).not.toContain("zone=legible_search_pages_all");
+    expect(config).toContain(
+      `zone=legible_search_pages_all:1m rate=${3 * SITE_LIMITS.searchPagesPerMachine.perSecond}r/s`,
+    );
     for (const start of ["location /api/trpc {", "location ~ ^/(?:es/)?search"]) {
       expect(location(start)).toContain("proxy_pass http://legible_search;");
       expect(location(start)).toContain(
@@ -137,7 +143,7 @@ describe.skipIf(missing !== null && process.env.CI !== "true")("nginx with the s
   it("then serves every file from disk itself, gzipped or plain, with the site's headers and a 304", async () => {
     const parsed = parseDataset(JSON.parse(await readFile(join(root, "prisma", "seed", "seed-story.json"), "utf8")));
     if (!parsed.ok) throw new Error("the seed story does not parse");
-    await writeDatasetFiles(parsed.value, dir);
+    await writeDatasetFiles(inMemoryDatasetReader(parsed.value), dir);
     const before = seen.data;
     for (const download of DOWNLOADS) {
       for (const encoding of ["gzip", "identity"]) {
@@ -214,6 +220,25 @@ describe.skipIf(missing !== null && process.env.CI !== "true")("nginx with the s
     const page = await refused?.text();
     expect(page).toContain("Too many searches");
     expect(page).toContain('lang="es"');
+  });
+
+  it("holds search pages from every address together to what a machine renders in a second", async () => {
+    // A second for the machine-wide allowances to refill after the tests before; then one request
+    // after another, each from its own address, so neither an address's pace nor the count in
+    // flight is what refuses them.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const statuses: number[] = [];
+    for (let client = 0; client < 20; client++) {
+      const response = await fetch(`${front}/search?q=housing`, { headers: { "x-forwarded-for": `10.9.3.${client}` } });
+      statuses.push(response.status);
+      await response.text();
+    }
+    const served = statuses.filter((status) => status === 200).length;
+    // The first and `burst` more (and what refills while they run): fewer than the API's allowance.
+    expect(served).toBeGreaterThanOrEqual(1 + SITE_LIMITS.searchPagesPerMachine.burst);
+    expect(served).toBeLessThanOrEqual(SITE_LIMITS.searchPagesPerMachine.burst + 2);
+    expect(served).toBeLessThan(1 + SITE_LIMITS.dynamicPerMachine.burst);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20 - served);
   });
 
   it("serves pages without any of those limits", async () => {

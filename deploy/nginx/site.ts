@@ -21,6 +21,12 @@ export const SITE_LIMITS = {
    * machine's thread 10-30 ms (bench:scale); 10 a second leave most of each second to pages.
    */
   dynamicPerMachine: { perSecond: 10, burst: 10 },
+  /**
+   * Of those, search pages per web machine: a page is a whole server render on top of the search,
+   * several times an API search's work. bench:heavy at 100k: at 10 a second the other reader's
+   * p99 went to 2.1-3.7× its own; at 4, 1.16× (docs/production.md, "Measured").
+   */
+  searchPagesPerMachine: { perSecond: 4, burst: 4 },
   /** API calls and search pages in flight per web machine: the API's own concurrency (4). */
   dynamicInFlightPerMachine: 4,
   /** Seconds a refused client is told to wait (the site's own busy answer says 5). */
@@ -68,9 +74,16 @@ export function siteNginxConfig(options: SiteNginxOptions): string {
   const retry = limits.retryAfterSeconds;
   // A location that paces each address, then holds every address together within what the
   // machines answer; its refusals are the site's own words for that kind of answer.
-  const limitedLocation = (match: string, perAddressZone: string, burst: number, answers: "api" | "page") => [
+  const limitedLocation = (
+    match: string,
+    perAddressZone: string,
+    burst: number,
+    answers: "api" | "page",
+    ownMachineZone: string[] = [],
+  ) => [
     `    location ${match} {`,
     `        limit_req zone=${perAddressZone} burst=${burst};`,
+    ...ownMachineZone,
     `        limit_req zone=legible_dynamic_all burst=${limits.dynamicPerMachine.burst * machines} nodelay;`,
     `        limit_conn legible_dynamic_in_flight ${limits.dynamicInFlightPerMachine * machines};`,
     `        error_page 429 @legible_${answers}_too_many;`,
@@ -95,10 +108,12 @@ export function siteNginxConfig(options: SiteNginxOptions): string {
     429,
   );
   const apiBusy = trpcError(`This server is busy. Try again in ${retry} seconds.`, -32603, "SERVICE_UNAVAILABLE", 503);
+  // One answer for both of a search page's limits (nginx cannot tell a refusal's zone apart):
+  // too many from this address, or from everyone at once.
   const pageTooMany = plainPage(
     "Too many searches",
-    `Too many searches from your address. Wait ${retry} seconds, then try again.`,
-    `Demasiadas búsquedas desde su dirección. Espere ${retry} segundos y vuelva a intentarlo.`,
+    `Too many searches right now. Wait ${retry} seconds, then try again.`,
+    `Demasiadas búsquedas en este momento. Espere ${retry} segundos y vuelva a intentarlo.`,
   );
   const pageBusy = plainPage(
     "Busy",
@@ -110,6 +125,7 @@ export function siteNginxConfig(options: SiteNginxOptions): string {
     `limit_req_zone $binary_remote_addr zone=legible_api_per_address:10m rate=${limits.apiPerAddress.perSecond}r/s;`,
     `limit_req_zone $binary_remote_addr zone=legible_search_per_address:10m rate=${limits.searchPagePerAddress.perSecond}r/s;`,
     `limit_req_zone $server_name zone=legible_dynamic_all:1m rate=${limits.dynamicPerMachine.perSecond * machines}r/s;`,
+    `limit_req_zone $server_name zone=legible_search_pages_all:1m rate=${limits.searchPagesPerMachine.perSecond * machines}r/s;`,
     "limit_conn_zone $server_name zone=legible_dynamic_in_flight:1m;",
     "",
     "upstream legible_web {",
@@ -162,6 +178,9 @@ export function siteNginxConfig(options: SiteNginxOptions): string {
       "legible_search_per_address",
       limits.searchPagePerAddress.burst,
       "page",
+      [
+        `        limit_req zone=legible_search_pages_all burst=${limits.searchPagesPerMachine.burst * machines} nodelay;`,
+      ],
     ),
     ...refusal("@legible_api_too_many", 429, "application/json", apiTooMany, retry),
     ...refusal("@legible_api_busy", 503, "application/json", apiBusy, retry),

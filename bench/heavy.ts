@@ -413,10 +413,10 @@ async function main() {
           // The staff app (and anything the apps start) stays on core 1 when any layout is pinned:
           // in production it is another machine. The web machine is moved per layout.
           if (pinnings.includes(true)) pin(process.pid, "1");
-          // The staff app's job reads the whole public dataset before it writes (still running
-          // after 11 minutes at 100k, on a core the measurements need): unless --files-by-job, the
-          // job is off (as on a second staff machine) and the bench writes the same files with the
-          // job's own writer from the dataset it generated, before the apps start.
+          // The staff app's job takes minutes at 100k (bench:open-data), on a core the measurements
+          // need: unless --files-by-job, the job is off (as on a second staff machine) and the bench
+          // writes the same files with the job's own writer from the dataset it generated, before
+          // the apps start.
           if (!filesByJob) {
             const started = Date.now();
             await writeDatasetFiles(inMemoryDatasetReader(dataset), dataDir);

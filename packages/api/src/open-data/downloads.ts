@@ -15,7 +15,12 @@ import {
   voteEventCsvRows,
   writeCsv,
 } from "@legible/core";
-import { PUBLIC_DATASET_COLLECTIONS, type PublicDatasetReader, type PublicRecordOf } from "@legible/db";
+import {
+  PUBLIC_DATASET_COLLECTIONS,
+  type PublicDatasetCollection,
+  type PublicDatasetReader,
+  type PublicRecordOf,
+} from "@legible/db";
 import { inMemoryDatasetReader } from "./dataset-reader";
 import { jsonArrayChunks, jsonObjectChunks, PagedArray } from "./json-chunks";
 
@@ -93,6 +98,15 @@ function ocdFile<C extends "voteEvents" | "people" | "bodies" | "meetings">(
     );
 }
 
+/** One of toPopolo's fields, made a page of records at a time. */
+function popoloField<C extends PublicDatasetCollection>(
+  reader: PublicDatasetReader,
+  collection: C,
+  make: (records: PublicRecordOf<C>[]) => unknown[],
+): PagedArray {
+  return new PagedArray(() => mapPages(reader.pages(collection), make));
+}
+
 export const DOWNLOADS: readonly Download[] = [
   {
     path: "/data/legible-dataset.json",
@@ -119,30 +133,13 @@ export const DOWNLOADS: readonly Download[] = [
     write: (reader) =>
       jsonFile(
         jsonObjectChunks([
-          [
-            "events",
-            new PagedArray(() => mapPages(reader.pages("meetings"), (meetings) => toPopolo({ meetings }).events ?? [])),
-          ],
-          ["persons", new PagedArray(() => mapPages(reader.pages("people"), (people) => toPopolo({ people }).persons))],
-          [
-            "organizations",
-            new PagedArray(() => mapPages(reader.pages("bodies"), (bodies) => toPopolo({ bodies }).organizations)),
-          ],
-          ["posts", new PagedArray(() => mapPages(reader.pages("posts"), (posts) => toPopolo({ posts }).posts))],
-          [
-            "memberships",
-            new PagedArray(() =>
-              mapPages(reader.pages("memberships"), (memberships) => toPopolo({ memberships }).memberships),
-            ),
-          ],
-          [
-            "motions",
-            new PagedArray(() => mapPages(reader.pages("voteEvents"), (votes) => toPopolo({ votes }).motions)),
-          ],
-          [
-            "vote_events",
-            new PagedArray(() => mapPages(reader.pages("voteEvents"), (votes) => toPopolo({ votes }).vote_events)),
-          ],
+          ["events", popoloField(reader, "meetings", (meetings) => toPopolo({ meetings }).events ?? [])],
+          ["persons", popoloField(reader, "people", (people) => toPopolo({ people }).persons)],
+          ["organizations", popoloField(reader, "bodies", (bodies) => toPopolo({ bodies }).organizations)],
+          ["posts", popoloField(reader, "posts", (posts) => toPopolo({ posts }).posts)],
+          ["memberships", popoloField(reader, "memberships", (memberships) => toPopolo({ memberships }).memberships)],
+          ["motions", popoloField(reader, "voteEvents", (votes) => toPopolo({ votes }).motions)],
+          ["vote_events", popoloField(reader, "voteEvents", (votes) => toPopolo({ votes }).vote_events)],
         ]),
       ),
   },

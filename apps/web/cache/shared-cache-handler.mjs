@@ -18,6 +18,12 @@ const REDIS_TIMEOUT_MS = 500;
 const DEFAULT_TTL_SECONDS = 30 * 24 * 60 * 60;
 /** The local copy's size, counted in characters of the stored entries. */
 const LOCAL_MAX_SIZE = 64 * 1024 * 1024;
+/**
+ * How long a copy Redis has just confirmed as the latest (its version and its tags) is served
+ * again without asking: a change made on another machine shows there within this long. A busy
+ * page then costs Redis a few checks a second instead of one per request.
+ */
+const CONFIRMED_FOR_MS = 250;
 /** The response header in which Next keeps a cached page's tags. */
 const CACHE_TAGS_HEADER = "x-next-cache-tags";
 
@@ -94,16 +100,28 @@ function withTimeout(/** @type {Promise<any>} */ promise) {
 /**
  * A cache handler class over the Redis at `url` (keys under `prefix`). Each call makes a new
  * shared state: one per web machine in production, two in a test standing for two machines.
- * @param {{ url: string; prefix?: string; onStatus?: (status: SharedCacheStatus) => void }} options
+ * `confirmedForMs` other than the default is for tests (0: ask Redis on every request).
+ * @param {{ url: string; prefix?: string; confirmedForMs?: number; onStatus?: (status: SharedCacheStatus) => void }} options
  */
-export function createSharedCacheHandler({ url, prefix = "legible:cache:", onStatus }) {
+export function createSharedCacheHandler({
+  url,
+  prefix = "legible:cache:",
+  confirmedForMs = CONFIRMED_FOR_MS,
+  onStatus,
+}) {
   const tagsKey = `${prefix}tags`;
   // Each entry's version (made when it is stored; two machines may store in the same
   // millisecond), apart from the entry: a hit asks Redis only whether its copy is still the
   // latest (a few bytes), and reads and parses the whole page only when it is not.
   const versionsKey = `${prefix}versions`;
-  /** This machine's copies, parsed; sized by their stored text. @type {LRUCache<string, { entry: Entry; size: number; version: string | null }>} */
+  /**
+   * This machine's copies, parsed; sized by their stored text. `confirmedAt` is when Redis last
+   * said the copy was the latest and fresh, under this machine's `invalidations` count then.
+   * @type {LRUCache<string, { entry: Entry; size: number; version: string | null; confirmedAt?: number; confirmedUnder?: number }>}
+   */
   const local = new LRUCache({ maxSize: LOCAL_MAX_SIZE, sizeCalculation: (copy) => copy.size });
+  /** This machine's own invalidations so far: one ends every confirmation at once, here. */
+  let invalidations = 0;
   /** @type {Map<string, TagState>} */
   const localTags = new Map();
   /** @type {SharedCacheStatus} */
@@ -164,15 +182,12 @@ export function createSharedCacheHandler({ url, prefix = "legible:cache:", onSta
   }
 
   /**
-   * The latest entry under `key`: this machine's copy while Redis says it is still the latest (or
-   * Redis does not answer, so an outage serves the latest this machine saw), else Redis's copy.
+   * Redis's copy of the entry under `key`, kept as this machine's copy; this machine's copy (or
+   * null) when Redis does not answer, so an outage serves the latest this machine saw.
    */
-  async function latestEntry(/** @type {string} */ key) {
-    const mine = local.get(key);
-    const version = /** @type {string | null} */ (await redis(() => client.hGet(versionsKey, key)));
-    if (mine && (version === null || version === mine.version)) return mine.entry;
+  async function sharedEntry(/** @type {string} */ key, /** @type {Entry | null} */ mine) {
     const text = /** @type {string | null} */ (await redis(() => client.get(prefix + key)));
-    if (typeof text !== "string") return mine?.entry ?? null;
+    if (typeof text !== "string") return mine;
     const { version: stored = null, ...entry } = deserialize(text);
     local.set(key, { entry, size: Math.max(1, text.length), version: stored });
     return entry;
@@ -190,10 +205,34 @@ export function createSharedCacheHandler({ url, prefix = "legible:cache:", onSta
 
     /** @param {string} key @param {any} ctx */
     async get(key, ctx) {
-      const entry = await latestEntry(key);
+      const softTags = ctx?.softTags ?? [];
+      const mine = local.get(key);
+      const now = Date.now();
+      if (
+        mine?.confirmedAt !== undefined &&
+        mine.confirmedUnder === invalidations &&
+        now - mine.confirmedAt < confirmedForMs
+      ) {
+        return mine.entry;
+      }
+      // A hit asks Redis two things at once, in one round trip: whether this machine's copy is
+      // still the latest (its version), and what became of the copy's tags. Only when the copy is
+      // not the latest does it read the whole entry, then that entry's tags.
+      const [version, mineStates] = await Promise.all([
+        /** @type {Promise<string | null>} */ (redis(() => client.hGet(versionsKey, key))),
+        mine ? tagStates([...mine.entry.tags, ...softTags]) : Promise.resolve([]),
+      ]);
+      const current = mine && (version === null || version === mine.version);
+      const entry = current ? mine.entry : await sharedEntry(key, mine?.entry ?? null);
       if (!entry) return null;
-      const states = await tagStates([...entry.tags, ...(ctx?.softTags ?? [])]);
+      const states = entry === mine?.entry ? mineStates : await tagStates([...entry.tags, ...softTags]);
       const verdict = judge(entry, states, Date.now());
+      const copy = local.get(key);
+      // Confirmed only when Redis answered: in an outage every request checks again.
+      if (verdict === "fresh" && copy?.entry === entry && client.isReady && !status.degraded) {
+        copy.confirmedAt = now;
+        copy.confirmedUnder = invalidations;
+      }
       if (verdict === "expired") return null;
       // A lastModified of -1 tells Next to serve this once more and rebuild it behind.
       return verdict === "stale" ? { ...entry, lastModified: -1 } : entry;
@@ -224,6 +263,7 @@ export function createSharedCacheHandler({ url, prefix = "legible:cache:", onSta
     async revalidateTag(tags, durations) {
       const list = typeof tags === "string" ? [tags] : tags;
       if (!list.length) return;
+      invalidations += 1;
       const now = Date.now();
       const current = await tagStates(list);
       const updates = Object.fromEntries(

@@ -1,3 +1,4 @@
+import { createClient } from "@redis/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { redisServerMissing, type TestRedis, testRedis } from "../../../scripts/lib/redis-server";
 import { createSharedCacheHandler } from "./shared-cache-handler.mjs";
@@ -38,8 +39,9 @@ describe.skipIf(missing !== null)("the shared cache on Redis", () => {
   beforeAll(async () => {
     redis = await testRedis();
     await redis.start();
-    first = createSharedCacheHandler({ url: redis.url, prefix: "test:" });
-    second = createSharedCacheHandler({ url: redis.url, prefix: "test:" });
+    // Every request asks Redis here: these tests are of what the machines share.
+    first = createSharedCacheHandler({ url: redis.url, prefix: "test:", confirmedForMs: 0 });
+    second = createSharedCacheHandler({ url: redis.url, prefix: "test:", confirmedForMs: 0 });
     await until(() => !first.status().degraded && !second.status().degraded, "both machines to connect");
   });
   afterAll(async () => {
@@ -73,6 +75,42 @@ describe.skipIf(missing !== null)("the shared cache on Redis", () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     await machine(first).revalidateTag("_N_T_/layout", undefined);
     expect(await machine(second).get("/en/people/p-2", PAGE_CONTEXT)).toBeNull();
+  });
+
+  it("a copy Redis confirmed is served for a quarter second without asking; another machine's change shows after it, this machine's own at once", async () => {
+    const WINDOW = 300;
+    const busy = createSharedCacheHandler({ url: redis.url, prefix: "test:", confirmedForMs: WINDOW });
+    const other = createSharedCacheHandler({ url: redis.url, prefix: "test:", confirmedForMs: WINDOW });
+    const counter = createClient({ url: redis.url });
+    await counter.connect();
+    /** Redis's count of version reads so far: each request that asks Redis makes one. */
+    const versionReads = async () =>
+      Number(/cmdstat_hget:calls=(\d+)/.exec(await counter.info("commandstats"))?.[1] ?? 0);
+    try {
+      await until(() => !busy.status().degraded && !other.status().degraded, "both machines to connect");
+      await machine(other).set("/en/explainers/e-1", page("<p>explainer</p>", "explainer:e-1"), {});
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect((await machine(busy).get("/en/explainers/e-1", PAGE_CONTEXT))?.value.html).toBe("<p>explainer</p>");
+      const before = await versionReads();
+      for (let request = 0; request < 20; request++) {
+        expect((await machine(busy).get("/en/explainers/e-1", PAGE_CONTEXT))?.value.html).toBe("<p>explainer</p>");
+      }
+      expect(await versionReads()).toBe(before);
+      // Another machine invalidates: served a little longer, then hidden.
+      await machine(other).revalidateTag("explainer:e-1", undefined);
+      await new Promise((resolve) => setTimeout(resolve, WINDOW + 50));
+      expect(await machine(busy).get("/en/explainers/e-1", PAGE_CONTEXT)).toBeNull();
+      // This machine's own invalidation ends its confirmations at once.
+      await machine(busy).set("/en/explainers/e-2", page("<p>second</p>", "explainer:e-2"), {});
+      expect((await machine(busy).get("/en/explainers/e-2", PAGE_CONTEXT))?.value.html).toBe("<p>second</p>");
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await machine(busy).revalidateTag("explainer:e-2", undefined);
+      expect(await machine(busy).get("/en/explainers/e-2", PAGE_CONTEXT)).toBeNull();
+    } finally {
+      await counter.close();
+      await busy.close();
+      await other.close();
+    }
   });
 
   it("a tag marked stale with a lifetime serves the page once more, to be rebuilt behind", async () => {

@@ -52,24 +52,23 @@ test("the staff app's pages are all found, with the admin-only ones among them",
   expect(collections().map((c) => c.slug)).toEqual(expect.arrayContaining(["people", "votes", "jurisdictions"]));
 });
 
-test("anonymous: every staff page sends the browser to sign in, and no page shows record data", async ({
-  page,
-  request,
-}) => {
-  test.slow();
+// One test a page, so that a slow page costs only its own time and a failure names the page.
+test.describe("anonymous", () => {
   for (const target of STAFF_PAGES) {
-    // What the server sends before any redirect is followed: no record data in it either.
-    const raw = await request.get(target.url, { maxRedirects: 0 });
-    expect([303, 307, 308], `${target.url} answered ${raw.status()}`).toContain(raw.status());
-    expect(raw.headers().location ?? "", target.url).toMatch(/\/sign-in$/);
-    const rawText = await raw.text();
-    for (const word of RECORD_WORDS) expect(rawText, `${target.url} sends “${word}”`).not.toContain(word);
+    test(`${target.url} sends the browser to sign in and shows no record data`, async ({ page, request }) => {
+      // What the server sends before any redirect is followed: no record data in it either.
+      const raw = await request.get(target.url, { maxRedirects: 0 });
+      expect([303, 307, 308], `${target.url} answered ${raw.status()}`).toContain(raw.status());
+      expect(raw.headers().location ?? "", target.url).toMatch(/\/sign-in$/);
+      const rawText = await raw.text();
+      for (const word of RECORD_WORDS) expect(rawText, `${target.url} sends “${word}”`).not.toContain(word);
 
-    await page.goto(target.url);
-    await expect(page, target.url).toHaveURL(/\/sign-in$/);
-    await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
-    const shown = (await page.locator("body").textContent()) ?? "";
-    for (const word of RECORD_WORDS) expect(shown, `${target.url} shows “${word}”`).not.toContain(word);
+      await page.goto(target.url);
+      await expect(page, target.url).toHaveURL(/\/sign-in$/);
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+      const shown = (await page.locator("body").textContent()) ?? "";
+      for (const word of RECORD_WORDS) expect(shown, `${target.url} shows “${word}”`).not.toContain(word);
+    });
   }
 });
 
@@ -87,26 +86,22 @@ for (const role of ["editor", "reviewer", "admin"] as const satisfies readonly S
   test.describe(`as ${role === "reviewer" ? "a" : "an"} ${role}`, () => {
     test.use({ storageState: storageStateOf(role) });
 
-    test(
-      role === "admin"
-        ? "every staff page opens"
-        : "the admin-only pages say they are not for this role, and every other page opens",
-      async ({ page }) => {
-        test.slow();
-        for (const target of STAFF_PAGES) {
-          if (target.adminOnly && role !== "admin") {
-            await page.goto(target.url);
-            await expect(page, target.url).toHaveURL(/\/not-allowed$/);
-            await expect(
-              page.getByRole("heading", { level: 1, name: "This page is not for your role" }),
-              target.url,
-            ).toBeVisible();
-          } else {
-            await opens(page, target.url);
-          }
-        }
-      },
-    );
+    for (const target of STAFF_PAGES) {
+      if (target.adminOnly && role !== "admin") {
+        test(`${target.url} says it is not for this role`, async ({ page }) => {
+          await page.goto(target.url);
+          await expect(page, target.url).toHaveURL(/\/not-allowed$/);
+          await expect(
+            page.getByRole("heading", { level: 1, name: "This page is not for your role" }),
+            target.url,
+          ).toBeVisible();
+        });
+      } else {
+        test(`${target.url} opens`, async ({ page }) => {
+          await opens(page, target.url);
+        });
+      }
+    }
   });
 }
 

@@ -1,5 +1,4 @@
 import {
-  type Action,
   DATASET_FORMAT,
   type Dataset,
   ROLL_CALL_CSV_COLUMNS,
@@ -21,7 +20,7 @@ import {
   type PublicDatasetReader,
   type PublicRecordOf,
 } from "@legible/db";
-import { inMemoryDatasetReader } from "./dataset-reader";
+import { actionsByMeasure, inMemoryDatasetReader } from "./dataset-reader";
 import { jsonArrayChunks, jsonObjectChunks, PagedArray } from "./json-chunks";
 
 // The open-data downloads: the whole public dataset written in each of core's formats, explainers
@@ -60,17 +59,6 @@ export async function downloadText(download: Download, dataset: Dataset): Promis
   let text = "";
   for await (const piece of download.write(inMemoryDatasetReader(dataset))) text += piece;
   return text;
-}
-
-/** Each measure's actions, found once. */
-function actionsByMeasure(actions: readonly Action[]): Map<string, Action[]> {
-  const grouped = new Map<string, Action[]>();
-  for (const action of actions) {
-    const list = grouped.get(action.measureId);
-    if (list) list.push(action);
-    else grouped.set(action.measureId, [action]);
-  }
-  return grouped;
 }
 
 /**

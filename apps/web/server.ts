@@ -6,6 +6,7 @@ import path from "node:path";
 import { nameProcess, processLogger, runWithRequestId, stopTelemetry } from "@legible/observe";
 import next from "next";
 import { admit } from "./server/admission";
+import { EncodedResponse } from "./server/encoded-response";
 import { sendCacheTagHeaders } from "./server/cache-tag-headers";
 import { stampClientAddress } from "./server/client-address";
 import { serveOpenDataFile } from "./server/open-data-files";
@@ -24,7 +25,7 @@ const app = next({ dev, dir: appDir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((request, response) => {
+const server = createServer({ ServerResponse: EncodedResponse }, (request, response) => {
   // Every log line, query and span of this request carries its id (the handlers run inside).
   runWithRequestId(observeRequest(request, response), () => serve(request, response));
 });

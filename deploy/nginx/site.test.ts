@@ -3,6 +3,7 @@ import { createServer, get, type IncomingMessage, type Server, type ServerRespon
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { DOWNLOADS } from "@legible/api/open-data";
 import { parseDataset } from "@legible/core";
 import { findProjectRoot } from "@legible/db";
@@ -51,6 +52,9 @@ describe("search processes", () => {
   });
 });
 
+/** A page long enough to be worth compressing, with the curly quotes and accents pages have. */
+const LONG_PAGE = `<!doctype html><p>The council’s vote — “sí” or “no”: ${"the measure says ".repeat(400)}</p>`;
+
 /** The headers a download's answer carries, nginx's or the site's, without the connection's own. */
 const COMPARED = [
   "content-type",
@@ -80,7 +84,7 @@ describe.skipIf(missing !== null && process.env.CI !== "true")("nginx with the s
   let nginx: RunningNginx | undefined;
   let front: string;
   /** What reached the web machine, and the most API calls it had at once. */
-  const seen = { data: 0, api: 0, apiAtOnce: 0, apiMostAtOnce: 0 };
+  const seen = { data: 0, api: 0, apiAtOnce: 0, apiMostAtOnce: 0, pageEncodings: [] as (string | undefined)[] };
 
   beforeAll(async () => {
     if (missing) throw new Error(missing);
@@ -105,6 +109,11 @@ describe.skipIf(missing !== null && process.env.CI !== "true")("nginx with the s
           seen.apiAtOnce -= 1;
           response.writeHead(200, { "Content-Type": "application/json" }).end('{"result":{}}');
         }, 200);
+        return;
+      }
+      if (path === "/explainers/long") {
+        seen.pageEncodings.push(request.headers["accept-encoding"]);
+        response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(LONG_PAGE);
         return;
       }
       response.writeHead(200, { "Content-Type": "text/plain" }).end(`page ${path}`);
@@ -171,6 +180,33 @@ describe.skipIf(missing !== null && process.env.CI !== "true")("nginx with the s
       }).on("error", reject);
     });
     expect(raw.equals(await readFile(join(dir, "current", "votes.csv.gz")))).toBe(true);
+  });
+
+  it("compresses pages itself: the web machine is never asked to", async () => {
+    const raw = await new Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }>(
+      (resolve, reject) => {
+        get(`${front}/explainers/long`, { headers: { "accept-encoding": "gzip, br" } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () =>
+            resolve({
+              encoding: response.headers["content-encoding"],
+              vary: response.headers.vary,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        }).on("error", reject);
+      },
+    );
+    expect(raw.encoding).toBe("gzip");
+    expect(raw.vary).toContain("Accept-Encoding");
+    expect(gunzipSync(raw.body).toString("utf8")).toBe(LONG_PAGE);
+    expect(raw.body.length).toBeLessThan(Buffer.byteLength(LONG_PAGE) / 4);
+    // A reader whose browser cannot take gzip gets the page as it is.
+    const plain = await fetch(`${front}/explainers/long`, { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toBe(LONG_PAGE);
+    expect(seen.pageEncodings).toEqual([undefined, undefined]);
   });
 
   it("passes any other address under /data/ to the site", async () => {

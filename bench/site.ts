@@ -78,10 +78,11 @@ async function main() {
     },
   });
   const barePort = await freePort();
+  const bareContentDir = path.join(work, "bare-content");
   const bareServer = barePageCommand(root, barePort);
   const bare = startProcess(bareServer.command, bareServer.args, {
     cwd: bareServer.cwd,
-    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BARE_CONTENT_DIR: bareContentDir },
   });
   const nginxPort = await freePort();
   let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
@@ -97,6 +98,7 @@ async function main() {
     // nginx's workers drop root privileges: they must be able to read the saved page.
     chmodSync(work, 0o755);
     writeFileSync(path.join(staticRoot, "explainer.html"), html);
+    await saveBareContent(html, base, bareContentDir);
     nginx = await startNginx(staticRoot, nginxPort, path.join(work, "nginx"));
     await waitForOk(`http://127.0.0.1:${nginxPort}/explainer.html`, 10_000, () => nginx?.output() ?? "");
 
@@ -123,6 +125,7 @@ async function main() {
     const roundUrls = [
       `http://127.0.0.1:${barePort}/`,
       ...pageNames.map((name) => `${base}${READING_PAGES[name].path}`),
+      `http://127.0.0.1:${barePort}/content`,
     ];
     const runs = await lighthouseRuns(
       Array.from({ length: LIGHTHOUSE_ROUNDS }, () => roundUrls).flat(),
@@ -132,7 +135,8 @@ async function main() {
     const lighthouse = {
       bare: medianResult(runsOf(0)),
       ...Object.fromEntries(pageNames.map((name, index) => [name, medianResult(runsOf(index + 1))])),
-    } as Record<ReadingPage | "bare", LighthouseResult>;
+      bareWithExplainer: medianResult(runsOf(pageNames.length + 1)),
+    } as Record<ReadingPage | "bare" | "bareWithExplainer", LighthouseResult>;
 
     const results = {
       measuredAt: new Date().toISOString(),
@@ -160,7 +164,7 @@ interface SiteResults {
   load: Record<"nginx" | "cached", { requestsPerSecond: number }>;
   cachedVsNginx: { median: number; rounds: number[] };
   javascript: Record<ReadingPage | "bare", { bytes: number; files: number }>;
-  lighthouse: Record<ReadingPage | "bare", LighthouseResult>;
+  lighthouse: Record<ReadingPage | "bare", LighthouseResult> & { bareWithExplainer?: LighthouseResult };
   lighthouseRounds: number;
 }
 
@@ -194,8 +198,46 @@ function renderTable(results: SiteResults): string {
       ];
     }),
     "",
+    ...sameContentTable(results.lighthouse.explainer, results.lighthouse.bareWithExplainer),
   ];
   return lines.join("\n");
+}
+
+/**
+ * Not a target: the explainer against the bare app serving the explainer's own HTML and
+ * stylesheet, which tells what of the gap to the bare page is the page's content.
+ */
+function sameContentTable(explainer: LighthouseResult, bareWithExplainer: LighthouseResult | undefined): string[] {
+  if (!bareWithExplainer) return [];
+  const n = (value: number) => Math.round(value).toLocaleString("en");
+  const row = (label: string, ours: number, theirs: number, unit: string) =>
+    `| ${label} | ${n(ours)}${unit} | ${n(theirs)}${unit} | ${(ours / theirs).toFixed(2)} |`;
+  return [
+    "The same content without the site: the bare app serving the explainer's saved HTML and stylesheet (bench/bare-next/app/content), median of the same rounds.",
+    "",
+    "| measure | explainer | bare app, explainer's content | ratio |",
+    "| --- | --- | --- | --- |",
+    row("performance score", explainer.scores.performance, bareWithExplainer.scores.performance, ""),
+    row("TBT", explainer.metrics.tbtMs, bareWithExplainer.metrics.tbtMs, " ms"),
+    row("LCP", explainer.metrics.lcpMs, bareWithExplainer.metrics.lcpMs, " ms"),
+    row("FCP", explainer.metrics.fcpMs, bareWithExplainer.metrics.fcpMs, " ms"),
+    "",
+  ];
+}
+
+/**
+ * Saves what the bare app's content page serves: the explainer's body without its scripts (so
+ * the bare app's own runtime is the only script) and its stylesheet.
+ */
+async function saveBareContent(html: string, base: string, dir: string): Promise<void> {
+  const body = /<body([^>]*)>([\s\S]*)<\/body>/.exec(html);
+  const stylesheet = /<link rel="stylesheet" href="([^"]+\.css)"/.exec(html);
+  if (!body || !stylesheet?.[1]) throw new Error("the explainer's HTML has no body or no stylesheet");
+  mkdirSync(dir, { recursive: true });
+  const className = /class="([^"]*)"/.exec(body[1] ?? "")?.[1] ?? "";
+  const inner = (body[2] ?? "").replace(/<script[\s\S]*?<\/script>/g, "");
+  writeFileSync(path.join(dir, "body.json"), JSON.stringify({ className, html: inner }));
+  writeFileSync(path.join(dir, "styles.css"), await (await fetch(`${base}${stylesheet[1]}`)).text());
 }
 
 await main();

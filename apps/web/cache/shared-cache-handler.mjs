@@ -16,6 +16,11 @@ import { LRUCache } from "lru-cache";
 const REDIS_TIMEOUT_MS = 500;
 /** Entries without a lifetime of their own expire from Redis after this long. */
 const DEFAULT_TTL_SECONDS = 30 * 24 * 60 * 60;
+/**
+ * How long past its revalidate time a data entry (`unstable_cache`) stays in Redis: long enough
+ * to be served stale once while it is rebuilt, as a page may be for an hour (next.config.ts).
+ */
+const DATA_KEPT_STALE_SECONDS = 60 * 60;
 /** The local copy's size, counted in characters of the stored entries. */
 const LOCAL_MAX_SIZE = 64 * 1024 * 1024;
 /**
@@ -86,6 +91,21 @@ function nextTagState(
     stale: now,
     ...(durations.expire === undefined ? {} : { expired: now + durations.expire * 1000 }),
   };
+}
+
+/**
+ * How long Redis keeps an entry: its lifetime when Next gives one (pages); for data entries,
+ * which Next's `unstable_cache` stores with only their revalidate time, that and an hour;
+ * else the default.
+ */
+function secondsToKeep(/** @type {any} */ data, /** @type {any} */ ctx) {
+  const expire = ctx?.cacheControl?.expire;
+  if (typeof expire === "number" && expire > 0) return Math.ceil(expire);
+  const revalidate = data?.kind === "FETCH" ? data.revalidate : undefined;
+  if (typeof revalidate === "number" && revalidate > 0) {
+    return Math.min(DEFAULT_TTL_SECONDS, Math.ceil(revalidate) + DATA_KEPT_STALE_SECONDS);
+  }
+  return DEFAULT_TTL_SECONDS;
 }
 
 function withTimeout(/** @type {Promise<any>} */ promise) {
@@ -249,8 +269,7 @@ export function createSharedCacheHandler({
       const version = randomUUID();
       const text = serialize({ ...entry, version });
       local.set(key, { entry, size: Math.max(1, text.length), version });
-      const expire = ctx?.cacheControl?.expire;
-      const ttl = typeof expire === "number" && expire > 0 ? Math.ceil(expire) : DEFAULT_TTL_SECONDS;
+      const ttl = secondsToKeep(data, ctx);
       await redis(() =>
         Promise.all([
           client.set(prefix + key, text, { expiration: { type: "EX", value: ttl } }),

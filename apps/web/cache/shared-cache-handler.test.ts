@@ -59,6 +59,30 @@ describe.skipIf(missing !== null)("the shared cache on Redis", () => {
     expect(entry?.tags).toEqual(["measure:m-1", "_N_T_/en/measures/m-1"]);
   });
 
+  it("keeps a page for its lifetime, a data entry for its revalidate time and an hour, within 30 days", async () => {
+    const data = (revalidate: number) => ({
+      kind: "FETCH",
+      data: { headers: {}, body: "[]", status: 200, url: "" },
+      revalidate,
+    });
+    // As Next's unstable_cache stores them: the revalidate time in the entry, no lifetime given.
+    await machine(first).set("browse-measures-page-1", data(300), { fetchCache: true, tags: ["list:measure"] });
+    await machine(first).set("legible-page-tags-1", data(31_536_000), { fetchCache: true, tags: ["home"] });
+    await machine(first).set("/en/bodies", page("<p>bodies</p>", "list:body"), { cacheControl: { expire: 7200 } });
+    const client = createClient({ url: redis.url });
+    await client.connect();
+    try {
+      expect(await client.ttl("test:browse-measures-page-1")).toBeGreaterThan(3_890);
+      expect(await client.ttl("test:browse-measures-page-1")).toBeLessThanOrEqual(3_900);
+      expect(await client.ttl("test:legible-page-tags-1")).toBeGreaterThan(30 * 24 * 60 * 60 - 10);
+      expect(await client.ttl("test:legible-page-tags-1")).toBeLessThanOrEqual(30 * 24 * 60 * 60);
+      expect(await client.ttl("test:/en/bodies")).toBeLessThanOrEqual(7_200);
+      expect(await client.ttl("test:/en/bodies")).toBeGreaterThan(7_190);
+    } finally {
+      await client.close();
+    }
+  });
+
   it("a tag invalidated on one machine hides every page carrying it on the other, and only those", async () => {
     await machine(first).set("/en/people/p-1", page("<p>person</p>", "person:p-1"), {});
     await machine(first).set("/en/people/p-2", page("<p>other</p>", "person:p-2"), {});

@@ -164,7 +164,7 @@ interface SiteResults {
   load: Record<"nginx" | "cached", { requestsPerSecond: number }>;
   cachedVsNginx: { median: number; rounds: number[] };
   javascript: Record<ReadingPage | "bare", { bytes: number; files: number }>;
-  lighthouse: Record<ReadingPage | "bare", LighthouseResult> & { bareWithExplainer?: LighthouseResult };
+  lighthouse: Record<ReadingPage | "bare" | "bareWithExplainer", LighthouseResult>;
   lighthouseRounds: number;
 }
 
@@ -207,8 +207,7 @@ function renderTable(results: SiteResults): string {
  * Not a target: the explainer against the bare app serving the explainer's own HTML and
  * stylesheet, which tells what of the gap to the bare page is the page's content.
  */
-function sameContentTable(explainer: LighthouseResult, bareWithExplainer: LighthouseResult | undefined): string[] {
-  if (!bareWithExplainer) return [];
+function sameContentTable(explainer: LighthouseResult, bareWithExplainer: LighthouseResult): string[] {
   const n = (value: number) => Math.round(value).toLocaleString("en");
   const row = (label: string, ours: number, theirs: number, unit: string) =>
     `| ${label} | ${n(ours)}${unit} | ${n(theirs)}${unit} | ${(ours / theirs).toFixed(2)} |`;

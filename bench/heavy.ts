@@ -199,6 +199,8 @@ interface HeavyRun {
   size: string;
   filesReadyMs: number;
   baseline: Awaited<ReturnType<typeof reader>>;
+  /** The pages' process's highest RSS while the reader ran alone. */
+  baselinePeakMiB: number | null;
   scenarios: Scenario[];
 }
 
@@ -220,8 +222,8 @@ function report(
     "Search process: the public API and search pages go to a second web process (nginx's search",
     "upstream), on core 1 when pinned; RSS is the pages' process's, then the search process's.",
     "",
-    "| database | size | pinned | endpoint | heavy req/s | heavy statuses | heavy MB/s (loopback MB/s) | reader p99 alone ms | reader p50 / p99 under load ms | ratio | target | RSS before → peak → after MiB | load avg |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| database | size | pinned | endpoint | heavy req/s | heavy statuses | heavy MB/s (loopback MB/s) | reader p99 alone ms | reader p50 / p99 under load ms | ratio | target | RSS peak, reader alone MiB | RSS before → peak → after MiB | load avg |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const run of runs) {
     for (const each of run.scenarios) {
@@ -234,7 +236,7 @@ function report(
         ? `; search process ${each.searchMemoryMiB.before} → ${each.searchMemoryMiB.peak} → ${each.searchMemoryMiB.after}`
         : "";
       lines.push(
-        `| ${run.provider} | ${run.size} | ${run.pinned ? "yes" : "no"}${run.searchProcess ? ", search process" : ""} | ${each.endpoint} | ${each.heavy.requestsPerSecond} | ${statuses}${each.heavy.errors ? `, errors: ${each.heavy.errors}` : ""} | ${each.heavy.megabytesPerSecond} (${each.loopbackMBps}) | ${run.baseline.p99Ms} | ${each.readerUnderLoad.p50Ms} / ${each.readerUnderLoad.p99Ms} | ${each.p99Ratio.toFixed(2)} | ≤ ${TARGETS.p99Ratio} (${met}) | ${before} → ${peak} → ${after}${searchRss} | ${each.load.before.toFixed(1)} → ${each.load.after.toFixed(1)} |`,
+        `| ${run.provider} | ${run.size} | ${run.pinned ? "yes" : "no"}${run.searchProcess ? ", search process" : ""} | ${each.endpoint} | ${each.heavy.requestsPerSecond} | ${statuses}${each.heavy.errors ? `, errors: ${each.heavy.errors}` : ""} | ${each.heavy.megabytesPerSecond} (${each.loopbackMBps}) | ${run.baseline.p99Ms} | ${each.readerUnderLoad.p50Ms} / ${each.readerUnderLoad.p99Ms} | ${each.p99Ratio.toFixed(2)} | ≤ ${TARGETS.p99Ratio} (${met}) | ${run.baselinePeakMiB} | ${before} → ${peak} → ${after}${searchRss} | ${each.load.before.toFixed(1)} → ${each.load.after.toFixed(1)} |`,
       );
     }
   }
@@ -324,8 +326,12 @@ async function measureLayout(order: {
     const explainer = `${site}/explainers/${order.explainerId}`;
     say(`${pinned ? "pinned" : "unpinned"}: warming the explainer…`);
     await reader(explainer, 5);
+    // What serving pages alone does to the pages' memory, for the loads' peaks to be read against.
+    const baselineMemory = sampleMemory(apps.webPid);
     const baseline = await reader(explainer, seconds);
-    say(`reader alone: p99 ${baseline.p99Ms} ms`);
+    const baselineSamples = baselineMemory.stop();
+    const baselinePeakMiB = baselineSamples.length ? Math.max(...baselineSamples) : null;
+    say(`reader alone: p99 ${baseline.p99Ms} ms; RSS peak ${baselinePeakMiB} MiB`);
     const scenarios: Scenario[] = [];
     for (const endpoint of endpoints) {
       // Let the previous load's connections and garbage settle.
@@ -365,7 +371,7 @@ async function measureLayout(order: {
           : null,
       });
     }
-    return { filesReadyMs, baseline, scenarios };
+    return { filesReadyMs, baseline, baselinePeakMiB, scenarios };
   } finally {
     nginx.stop();
     await once(nginx.child, "exit").catch(() => {});
@@ -454,6 +460,7 @@ async function main() {
                 size: size.label,
                 filesReadyMs: filesReadyMs ?? 0,
                 baseline: run.baseline,
+                baselinePeakMiB: run.baselinePeakMiB,
                 scenarios: run.scenarios,
               });
             }

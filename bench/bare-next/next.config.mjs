@@ -5,6 +5,7 @@ const config = {
   poweredByHeader: false,
   reactStrictMode: true,
   expireTime: 3600,
+  experimental: { inlineCss: true },
 };
 
 export default config;

@@ -24,8 +24,14 @@ export interface LighthouseResult {
 /**
  * Lighthouse's default mobile run (emulated phone, throttled) in Debian's Chromium, one after the
  * other in one browser; the results come in the order of `urls`, which may repeat a page.
+ * `throttling`: "simulate" (the default) loads at full speed and works out a phone's timings
+ * afterwards; "devtools" slows the load itself down to the same phone and network.
  */
-export async function lighthouseRuns(urls: string[], profileDir: string): Promise<LighthouseResult[]> {
+export async function lighthouseRuns(
+  urls: string[],
+  profileDir: string,
+  throttling: "simulate" | "devtools" = "simulate",
+): Promise<LighthouseResult[]> {
   mkdirSync(path.join(profileDir, "chrome"), { recursive: true });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromium",
@@ -49,6 +55,7 @@ export async function lighthouseRuns(urls: string[], profileDir: string): Promis
         output: "json",
         logLevel: "error",
         onlyCategories: [...CATEGORIES],
+        throttlingMethod: throttling,
       });
       const categories = result?.lhr.categories ?? {};
       const audits = result?.lhr.audits ?? {};

@@ -26,7 +26,7 @@ const config: NextConfig = {
   reactStrictMode: true,
   // The stylesheet goes into each page as a <style>, not a request of its own that holds the first
   // paint: on Lighthouse's throttled phone load (devtools mode) home, explainer and person painted
-  // in 0.86–0.93 s instead of 1.55–1.63 s. Next also writes it into the page's RSC payload, so a
+  // in 0.86–1.05 s instead of 1.55–1.63 s. Next also writes it into the page's RSC payload, so a
   // page is 7–11 KB larger gzipped, and a reader's next page carries it again (README, Benchmarks).
   experimental: { inlineCss: true },
   async headers() {

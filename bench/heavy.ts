@@ -123,6 +123,11 @@ function loopbackBytes(): number {
   return Number(line?.trim().slice(3).trim().split(/\s+/)[0] ?? 0);
 }
 
+/** The highest of a process's RSS samples, or null when none could be read. */
+function peakMiB(samples: number[]): number | null {
+  return samples.length ? Math.max(...samples) : null;
+}
+
 /** Samples the memory every half second until stopped. */
 function sampleMemory(pid: number | undefined) {
   const samples: number[] = [];
@@ -329,8 +334,7 @@ async function measureLayout(order: {
     // What serving pages alone does to the pages' memory, for the loads' peaks to be read against.
     const baselineMemory = sampleMemory(apps.webPid);
     const baseline = await reader(explainer, seconds);
-    const baselineSamples = baselineMemory.stop();
-    const baselinePeakMiB = baselineSamples.length ? Math.max(...baselineSamples) : null;
+    const baselinePeakMiB = peakMiB(baselineMemory.stop());
     say(`reader alone: p99 ${baseline.p99Ms} ms; RSS peak ${baselinePeakMiB} MiB`);
     const scenarios: Scenario[] = [];
     for (const endpoint of endpoints) {
@@ -356,18 +360,18 @@ async function measureLayout(order: {
       const p99Ratio =
         readerUnderLoad.requests === 0 ? Number.POSITIVE_INFINITY : readerUnderLoad.p99Ms / Math.max(1, baseline.p99Ms);
       say(
-        `${endpoint}: ${heavy.requestsPerSecond} req/s ${JSON.stringify(heavy.byStatus)}; reader p99 ${readerUnderLoad.p99Ms} ms (${p99Ratio.toFixed(2)}×); RSS ${before} → ${Math.max(...samples)} → ${after} MiB`,
+        `${endpoint}: ${heavy.requestsPerSecond} req/s ${JSON.stringify(heavy.byStatus)}; reader p99 ${readerUnderLoad.p99Ms} ms (${p99Ratio.toFixed(2)}×); RSS ${before} → ${peakMiB(samples)} → ${after} MiB`,
       );
       scenarios.push({
         endpoint,
         heavy,
         readerUnderLoad,
         p99Ratio,
-        memoryMiB: { before, peak: samples.length ? Math.max(...samples) : null, after },
+        memoryMiB: { before, peak: peakMiB(samples), after },
         load: { before: loadBefore, after: loadavg()[0] ?? 0 },
         loopbackMBps,
         searchMemoryMiB: searchSamples.length
-          ? { before: searchSamples[0] ?? null, peak: Math.max(...searchSamples), after: searchSamples.at(-1) ?? null }
+          ? { before: searchSamples[0] ?? null, peak: peakMiB(searchSamples), after: searchSamples.at(-1) ?? null }
           : null,
       });
     }

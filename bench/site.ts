@@ -135,10 +135,9 @@ async function main() {
     );
     const medians = mediansOfEach(runs, roundUrls.length);
     const lighthouse = {
-      bare: medians[0],
-      ...Object.fromEntries(pageNames.map((name, index) => [name, medians[index + 1]])),
-      bareWithExplainer: medians[pageNames.length + 1],
-    } as Record<ReadingPage | "bare" | "bareWithExplainer", LighthouseResult>;
+      ...byPage(medians, pageNames),
+      bareWithExplainer: medians[pageNames.length + 1] as LighthouseResult,
+    };
 
     // Simulated timings replay a full-speed load (see docs/working-here.md); these show the same
     // pages loaded at a phone's speed.
@@ -149,11 +148,7 @@ async function main() {
       path.join(work, "lighthouse"),
       "devtools",
     );
-    const appliedMedians = mediansOfEach(appliedRuns, appliedUrls.length);
-    const lighthouseApplied = {
-      bare: appliedMedians[0],
-      ...Object.fromEntries(pageNames.map((name, index) => [name, appliedMedians[index + 1]])),
-    } as Record<ReadingPage | "bare", LighthouseResult>;
+    const lighthouseApplied = byPage(mediansOfEach(appliedRuns, appliedUrls.length), pageNames);
 
     const results = {
       measuredAt: new Date().toISOString(),
@@ -187,6 +182,14 @@ interface SiteResults {
   lighthouseRounds: number;
   lighthouseApplied: Record<ReadingPage | "bare", LighthouseResult>;
   lighthouseAppliedRounds: number;
+}
+
+/** Results in a round's order (the bare page, then the reading pages), by page. */
+function byPage(results: LighthouseResult[], pageNames: ReadingPage[]): Record<ReadingPage | "bare", LighthouseResult> {
+  return {
+    bare: results[0],
+    ...Object.fromEntries(pageNames.map((name, index) => [name, results[index + 1]])),
+  } as Record<ReadingPage | "bare", LighthouseResult>;
 }
 
 /** The median result of each page, for runs made in rounds of `pages` pages. */

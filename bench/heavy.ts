@@ -32,8 +32,8 @@ import { parseSizes } from "./lib/scale/sizes";
 // see 200 residents, not one. They run in a process of their own (lib/heavy-client.ts), so the
 // reader's timings are not the load generator's. The reader reads the cached explainer through
 // nginx too. With --pin the web machine gets core 0 and everything else (nginx, the clients, the
-// reader) core 1, the clients at the lowest priority, as if nginx and the clients were other
-// machines; without, all share both cores at equal priority.
+// reader, the search process, PostgreSQL's server) core 1, the clients at the lowest priority, as
+// if those were other machines; without, all share both cores at equal priority.
 // `npm run bench:heavy -w @legible/bench -- --sizes 100k` (add --no-build after a build,
 // --endpoints download,search,search-page, --pin yes|both).
 
@@ -223,7 +223,7 @@ function report(
     "",
     "Through nginx as deploy/nginx/site.ts configures it (one web machine; the files from disk; the",
     `public API and search shed by its limits: ${JSON.stringify(limits)}${JSON.stringify(limits) === JSON.stringify(SITE_LIMITS) ? ", the documented ones" : ", **not** the documented ones"}).`,
-    "Pinned: the web machine alone on core 0; nginx, the reader and the clients (at nice 19) on core 1.",
+    "Pinned: the web machine alone on core 0; nginx, the reader, the clients (at nice 19) and PostgreSQL's server on core 1.",
     "Search process: the public API and search pages go to a second web process (nginx's search",
     "upstream), on core 1 when pinned; RSS is the pages' process's, then the search process's.",
     "",
@@ -288,12 +288,15 @@ async function startSearchProcess(
 /**
  * nginx in front of the running apps, the reader alone, then each endpoint's 200 clients beside
  * the reader. Pinned: the web machine on core 0, this process (the reader) and what it starts
- * from then on (nginx, the clients) on core 1; unpinned: every process on both cores.
+ * from then on (nginx, the clients), the search process and the database server on core 1;
+ * unpinned: every process on both cores.
  */
 async function measureLayout(order: {
   apps: Awaited<ReturnType<typeof startApps>>;
   /** A second web process for the public API and search (--search-process), or null. */
   search: SearchProcess | null;
+  /** The database server's processes, placed like the search process (none for SQLite). */
+  databaseProcessIds: number[];
   dataDir: string;
   port: number;
   pinned: boolean;
@@ -309,6 +312,9 @@ async function measureLayout(order: {
   pin(apps.webPid, pinned ? "0" : everyCore);
   // The search process stands for other machines (or the machine's other core): with the clients.
   pin(order.search?.pid, pinned ? "1" : everyCore);
+  // So does the database server: in production it is a machine of its own, and its backends on
+  // core 0 would take the web machine's core. Backends forked later inherit the postmaster's cores.
+  for (const pid of order.databaseProcessIds) pin(pid, pinned ? "1" : everyCore);
   pin(process.pid, pinned ? "1" : everyCore);
   const nginxDir = mkdtempSync(path.join(tmpdir(), "legible-bench-nginx-"));
   const site = `http://127.0.0.1:${port}`;
@@ -454,6 +460,7 @@ async function main() {
                 explainerId: generated.targets.explainerMeasureId,
                 waitForFirstFiles: filesReadyMs === null,
                 search,
+                databaseProcessIds: host.serverProcessIds(),
                 limits,
               });
               filesReadyMs ??= run.filesReadyMs;

@@ -11,6 +11,8 @@ export interface DatabaseHost {
   /** An empty, migrated database of its own. */
   fresh(name: string): Promise<{ config: DatabaseConfig; database: Database }>;
   drop(config: DatabaseConfig): Promise<void>;
+  /** The database server's processes: none for SQLite, which runs inside the apps. */
+  serverProcessIds(): number[];
   stop(): void;
 }
 
@@ -28,6 +30,7 @@ export async function openHost(provider: DatabaseProvider, projectRoot: string):
       async drop(config) {
         for (const suffix of ["", "-wal", "-shm"]) rmSync(`${config.filePath}${suffix}`, { force: true });
       },
+      serverProcessIds: () => [],
       stop: () => rmSync(folder, { recursive: true, force: true }),
     };
   }
@@ -57,6 +60,7 @@ export async function openHost(provider: DatabaseProvider, projectRoot: string):
     async drop(config) {
       await onServer(`DROP DATABASE IF EXISTS "${new URL(config.url).pathname.slice(1)}" WITH (FORCE)`);
     },
+    serverProcessIds: () => cluster.processIds(),
     stop: () => cluster.stop(),
   };
 }

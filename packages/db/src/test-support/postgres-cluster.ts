@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,6 +12,8 @@ export interface PostgresCluster {
   halt(): void;
   /** Starts a halted server again on the same port, with the same data. */
   resume(): void;
+  /** The server's processes (the postmaster and its children), for a bench to place on cores. */
+  processIds(): number[];
   stop(): void;
 }
 
@@ -118,6 +120,12 @@ export async function startPostgresCluster(binDir: string): Promise<PostgresClus
     resume() {
       start();
       running = true;
+    },
+    processIds() {
+      if (!running) return [];
+      const postmaster = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+      const children = spawnSync("pgrep", ["-P", String(postmaster)], { encoding: "utf8" }).stdout;
+      return [postmaster, ...children.split("\n").filter(Boolean).map(Number)];
     },
     stop() {
       if (stopped) return;

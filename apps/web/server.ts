@@ -10,6 +10,7 @@ import { sendCacheTagHeaders } from "./server/cache-tag-headers";
 import { stampClientAddress } from "./server/client-address";
 import { EncodedResponse } from "./server/encoded-response";
 import { serveOpenDataFile } from "./server/open-data-files";
+import { forgetOtherBuildsPages } from "./server/pages-of-this-build";
 import { observeRequest } from "./server/request-log";
 import { applyRequestPolicy } from "./server/request-policy";
 
@@ -21,6 +22,7 @@ const https = process.env.LEGIBLE_PUBLIC_URL?.startsWith("https:") ?? false;
 
 // Compiled, this file runs from dist/; the app (next.config.ts, .next) is the folder above.
 const appDir = import.meta.filename.endsWith(".ts") ? import.meta.dirname : path.dirname(import.meta.dirname);
+if (!dev && forgetOtherBuildsPages(appDir)) processLogger().info("removed the pages another build had cached on disk");
 const app = next({ dev, dir: appDir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();

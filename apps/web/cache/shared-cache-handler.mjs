@@ -120,20 +120,25 @@ function withTimeout(/** @type {Promise<any>} */ promise) {
 /**
  * A cache handler class over the Redis at `url` (keys under `prefix`). Each call makes a new
  * shared state: one per web machine in production, two in a test standing for two machines.
+ * Pages and data are kept per `build` (Next's build id): a page names its build's scripts and
+ * stylesheet, so while machines of two builds share Redis (a rolling deploy), neither serves the
+ * other's pages. Tag invalidations are shared by every build: a save reaches them all.
  * `confirmedForMs` other than the default is for tests (0: ask Redis on every request).
- * @param {{ url: string; prefix?: string; confirmedForMs?: number; onStatus?: (status: SharedCacheStatus) => void }} options
+ * @param {{ url: string; prefix?: string; build?: string; confirmedForMs?: number; onStatus?: (status: SharedCacheStatus) => void }} options
  */
 export function createSharedCacheHandler({
   url,
   prefix = "legible:cache:",
+  build = "",
   confirmedForMs = CONFIRMED_FOR_MS,
   onStatus,
 }) {
   const tagsKey = `${prefix}tags`;
+  const entriesPrefix = build ? `${prefix}build:${build}:` : prefix;
   // Each entry's version (made when it is stored; two machines may store in the same
   // millisecond), apart from the entry: a hit asks Redis only whether its copy is still the
   // latest (a few bytes), and reads and parses the whole page only when it is not.
-  const versionsKey = `${prefix}versions`;
+  const versionsKey = `${entriesPrefix}versions`;
   /**
    * This machine's copies, parsed; sized by their stored text. `confirmedAt` is when Redis last
    * said the copy was the latest and fresh, under this machine's `invalidations` count then.
@@ -206,7 +211,7 @@ export function createSharedCacheHandler({
    * null) when Redis does not answer, so an outage serves the latest this machine saw.
    */
   async function sharedEntry(/** @type {string} */ key, /** @type {Entry | null} */ mine) {
-    const text = /** @type {string | null} */ (await redis(() => client.get(prefix + key)));
+    const text = /** @type {string | null} */ (await redis(() => client.get(entriesPrefix + key)));
     if (typeof text !== "string") return mine;
     const { version: stored = null, ...entry } = deserialize(text);
     local.set(key, { entry, size: Math.max(1, text.length), version: stored });
@@ -262,7 +267,7 @@ export function createSharedCacheHandler({
     async set(key, data, ctx) {
       if (data === null) {
         local.delete(key);
-        await redis(() => Promise.all([client.del(prefix + key), client.hDel(versionsKey, key)]));
+        await redis(() => Promise.all([client.del(entriesPrefix + key), client.hDel(versionsKey, key)]));
         return;
       }
       const entry = { value: data, lastModified: Date.now(), tags: tagsOf(data, ctx) };
@@ -272,7 +277,7 @@ export function createSharedCacheHandler({
       const ttl = secondsToKeep(data, ctx);
       await redis(() =>
         Promise.all([
-          client.set(prefix + key, text, { expiration: { type: "EX", value: ttl } }),
+          client.set(entriesPrefix + key, text, { expiration: { type: "EX", value: ttl } }),
           client.hSet(versionsKey, key, version),
         ]),
       );

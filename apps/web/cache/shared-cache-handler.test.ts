@@ -101,6 +101,26 @@ describe.skipIf(missing !== null)("the shared cache on Redis", () => {
     expect(await machine(second).get("/en/people/p-2", PAGE_CONTEXT)).toBeNull();
   });
 
+  it("machines of two builds (a rolling deploy) never serve each other's pages, and a save reaches both", async () => {
+    const older = createSharedCacheHandler({ url: redis.url, prefix: "test:", build: "build-a", confirmedForMs: 0 });
+    const newer = createSharedCacheHandler({ url: redis.url, prefix: "test:", build: "build-b", confirmedForMs: 0 });
+    try {
+      await until(() => !older.status().degraded && !newer.status().degraded, "both builds to connect");
+      await machine(older).set("/en/measures/m-9", page("<p>built by a</p>", "measure:m-9"), {});
+      expect(await machine(newer).get("/en/measures/m-9", PAGE_CONTEXT)).toBeNull();
+      await machine(newer).set("/en/measures/m-9", page("<p>built by b</p>", "measure:m-9"), {});
+      expect((await machine(older).get("/en/measures/m-9", PAGE_CONTEXT))?.value.html).toBe("<p>built by a</p>");
+      expect((await machine(newer).get("/en/measures/m-9", PAGE_CONTEXT))?.value.html).toBe("<p>built by b</p>");
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await machine(newer).revalidateTag("measure:m-9", undefined);
+      expect(await machine(older).get("/en/measures/m-9", PAGE_CONTEXT)).toBeNull();
+      expect(await machine(newer).get("/en/measures/m-9", PAGE_CONTEXT)).toBeNull();
+    } finally {
+      await older.close();
+      await newer.close();
+    }
+  });
+
   it("a copy Redis confirmed is served for a quarter second without asking; another machine's change shows after it, this machine's own at once", async () => {
     const WINDOW = 300;
     const busy = createSharedCacheHandler({ url: redis.url, prefix: "test:", confirmedForMs: WINDOW });

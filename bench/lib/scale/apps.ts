@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import path from "node:path";
 import type { DatabaseConfig } from "@legible/db";
+import { PAGE_CACHE } from "../../../apps/web/server/pages-of-this-build";
 import { appServerCommand } from "../../../scripts/lib/app-server";
 import { freePort, startProcess, waitForOk } from "../processes";
 
@@ -35,6 +38,9 @@ export async function startApps(
     ...env,
   };
   const webServer = appServerCommand(projectRoot, "web", { port: webPort });
+  // Each run starts with no cached pages: pages a previous run cached (of another database made
+  // from the same seed, at the same addresses) would be served as this run's.
+  rmSync(path.join(webServer.cwd, PAGE_CACHE), { recursive: true, force: true });
   const web = startProcess(webServer.command, webServer.args, {
     cwd: webServer.cwd,
     env: { ...shared, PORT: String(webPort) },

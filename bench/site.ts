@@ -278,8 +278,7 @@ function appliedThrottlingTable(results: SiteResults): string[] {
  */
 async function saveBareContent(html: string, base: string, dir: string): Promise<void> {
   const body = /<body([^>]*)>([\s\S]*)<\/body>/.exec(html);
-  // Next writes the stylesheet into the page (inlineCss) and names its file in data-href.
-  const stylesheet = /<style[^>]*data-href="([^"]+\.css)"/.exec(html);
+  const stylesheet = /<link rel="stylesheet" href="([^"]+\.css)"/.exec(html);
   if (!body || !stylesheet?.[1]) throw new Error("the explainer's HTML has no body or no stylesheet");
   mkdirSync(dir, { recursive: true });
   const className = /class="([^"]*)"/.exec(body[1] ?? "")?.[1] ?? "";

@@ -24,11 +24,10 @@ const config: NextConfig = {
   // Exact refreshes come from cache tags and the purge webhook, not from this bound.
   expireTime: 3600,
   reactStrictMode: true,
-  // The stylesheet goes into each page as a <style>, not a request of its own that holds the first
-  // paint: on Lighthouse's throttled phone load (devtools mode) home, explainer and person painted
-  // in 0.86–1.05 s instead of 1.55–1.63 s. Next also writes it into the page's RSC payload, so a
-  // page is 7–11 KB larger gzipped, and a reader's next page carries it again (README, Benchmarks).
-  experimental: { inlineCss: true },
+  // The stylesheet stays a file of its own. Next's experimental.inlineCss put it in each page (and
+  // twice more in the RSC payload): a throttled phone painted 0.5 s sooner, but under the mixed
+  // load (bench:mixed, SQLite, 10k) the server answered 51-73 pages a second at a median of
+  // 239-331 ms, against 87-109 at 33-40 ms without it (README, Benchmarks).
   async headers() {
     const everywhere = Object.entries(
       baseSecurityHeaders({ https: false, referrerPolicy: "strict-origin-when-cross-origin" }),

@@ -5,7 +5,6 @@ const config = {
   poweredByHeader: false,
   reactStrictMode: true,
   expireTime: 3600,
-  experimental: { inlineCss: true },
 };
 
 export default config;

@@ -29,7 +29,7 @@ export interface SharedCacheHandlerClass {
 export function createSharedCacheHandler(options: {
   url: string;
   prefix?: string;
-  /** Next's build id: pages and data are kept per build, tag invalidations shared by all. */
+  /** Which build the machine serves (cache-handler.mjs: turbo's hash of its sources): pages and data are kept per build, tag invalidations shared by all. */
   build?: string;
   /** How long a copy Redis confirmed is served without asking again (default 250 ms; 0 in tests of sharing). */
   confirmedForMs?: number;

@@ -120,9 +120,9 @@ function withTimeout(/** @type {Promise<any>} */ promise) {
 /**
  * A cache handler class over the Redis at `url` (keys under `prefix`). Each call makes a new
  * shared state: one per web machine in production, two in a test standing for two machines.
- * Pages and data are kept per `build` (Next's build id): a page names its build's scripts and
- * stylesheet, so while machines of two builds share Redis (a rolling deploy), neither serves the
- * other's pages. Tag invalidations are shared by every build: a save reaches them all.
+ * Pages and data are kept per `build` (which build the machine serves): a page names its build's
+ * scripts and stylesheet, so while machines of two builds share Redis (a rolling deploy), neither
+ * serves the other's pages. Tag invalidations are shared by every build: a save reaches them all.
  * `confirmedForMs` other than the default is for tests (0: ask Redis on every request).
  * @param {{ url: string; prefix?: string; build?: string; confirmedForMs?: number; onStatus?: (status: SharedCacheStatus) => void }} options
  */

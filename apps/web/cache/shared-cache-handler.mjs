@@ -279,6 +279,9 @@ export function createSharedCacheHandler({
         Promise.all([
           client.set(entriesPrefix + key, text, { expiration: { type: "EX", value: ttl } }),
           client.hSet(versionsKey, key, version),
+          // A build's versions go with its entries: once no machine of that build stores any more
+          // (it was replaced), the hash lapses with the longest-lived of them.
+          client.expire(versionsKey, DEFAULT_TTL_SECONDS),
         ]),
       );
     }

@@ -109,6 +109,14 @@ describe.skipIf(missing !== null)("the shared cache on Redis", () => {
       await machine(older).set("/en/measures/m-9", page("<p>built by a</p>", "measure:m-9"), {});
       expect(await machine(newer).get("/en/measures/m-9", PAGE_CONTEXT)).toBeNull();
       await machine(newer).set("/en/measures/m-9", page("<p>built by b</p>", "measure:m-9"), {});
+      // A replaced build's versions do not stay in Redis for ever.
+      const client = createClient({ url: redis.url });
+      await client.connect();
+      try {
+        expect(await client.ttl("test:build:build-a:versions")).toBeGreaterThan(0);
+      } finally {
+        await client.close();
+      }
       expect((await machine(older).get("/en/measures/m-9", PAGE_CONTEXT))?.value.html).toBe("<p>built by a</p>");
       expect((await machine(newer).get("/en/measures/m-9", PAGE_CONTEXT))?.value.html).toBe("<p>built by b</p>");
       await new Promise((resolve) => setTimeout(resolve, 5));

@@ -99,13 +99,13 @@ export async function receiveImportUpload(request: Request, options: ImportUploa
   await mkdir(options.uploadsDir, { recursive: true });
   const path = join(options.uploadsDir, `${randomUUID()}.upload`);
   const seen = { bytes: 0 };
+  const file = createWriteStream(path, { flags: "wx" });
   try {
-    await pipeline(
-      Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>),
-      limit(max, seen),
-      createWriteStream(path, { flags: "wx" }),
-    );
+    await pipeline(Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>), limit(max, seen), file);
   } catch (error) {
+    // A refusal can come before the file's own open has finished, which then creates it: remove
+    // it only once the stream has closed, or a refused file stays behind.
+    if (!file.closed) await new Promise((resolve) => file.once("close", resolve));
     await rm(path, { force: true });
     if (error instanceof TooLarge) return tooLarge();
     return answer(400, { error: "The file did not arrive whole. Try sending it again." });

@@ -105,7 +105,7 @@ export async function receiveImportUpload(request: Request, options: ImportUploa
   } catch (error) {
     // A refusal can come before the file's own open has finished, which then creates it: remove
     // it only once the stream has closed, or a refused file stays behind.
-    if (!file.closed) await new Promise((resolve) => file.once("close", resolve));
+    if (!file.closed) await new Promise<void>((resolve) => file.once("close", () => resolve()));
     await rm(path, { force: true });
     if (error instanceof TooLarge) return tooLarge();
     return answer(400, { error: "The file did not arrive whole. Try sending it again." });
